@@ -1,0 +1,11 @@
+package org.labcanvas.model.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.labcanvas.model.layout.Layout;
+import org.labcanvas.model.topology.Topology;
+
+/** The JSON shape of a {@code .labcanvas} file; {@code format} and {@code version} come first. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "version", "name", "topology", "layout"})
+record ProjectDocument(String format, int version, String name, Topology topology, Layout layout) {}

@@ -1,0 +1,166 @@
+package org.labcanvas.model.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
+import org.labcanvas.model.topology.Endpoint;
+import org.labcanvas.model.topology.Interface;
+import org.labcanvas.model.topology.InterfaceType;
+import org.labcanvas.model.topology.Link;
+import org.labcanvas.model.topology.Topology;
+
+/**
+ * The structural rules a project must satisfy to be loaded at all: unique names, links and
+ * references that point at things that exist. Anything a user may legitimately have half-done
+ * (a bad address, a missing network statement) is left to design lint instead.
+ */
+public final class ProjectStructure {
+    /** Device names: what IOS and ACE accept as a hostname (letters, digits, '-', '_', '.'). */
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
+
+    /** One structural problem and the JSON path of the offending value. */
+    public record Problem(String path, String message) {}
+
+    private ProjectStructure() {}
+
+    public static List<Problem> check(Project project) {
+        List<Problem> out = new ArrayList<>();
+        Topology t = project.topology();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < t.devices().size(); i++) {
+            Device d = t.devices().get(i);
+            String at = "$.topology.devices[" + i + "]";
+            if (d.name() == null || !NAME.matcher(d.name()).matches()) {
+                out.add(new Problem(at + ".name", "device name " + quote(d.name())
+                        + " is not a valid hostname (1-63 letters, digits, '-', '_' or '.', starting with a letter or digit)"));
+                continue;
+            }
+            Integer first = seen.putIfAbsent(d.name(), i);
+            if (first != null) {
+                out.add(new Problem(at + ".name", "duplicate device name '" + d.name()
+                        + "' (also devices[" + first + "]); names must be unique"));
+            }
+            if (d.kind() == null) {
+                out.add(new Problem(at + ".kind", "device '" + d.name() + "' has no kind"));
+            }
+            checkInterfaces(d, at, out);
+        }
+        checkLinks(t, out);
+        checkReferences(t, out);
+        for (String name : project.layout().placements().keySet()) {
+            if (!t.contains(name)) {
+                out.add(new Problem("$.layout." + name, "layout places device '" + name + "', which is not in the topology"));
+            }
+        }
+        return out;
+    }
+
+    private static void checkInterfaces(Device d, String at, List<Problem> out) {
+        Set<String> names = new HashSet<>();
+        for (int j = 0; j < d.interfaces().size(); j++) {
+            Interface f = d.interfaces().get(j);
+            String ip = at + ".interfaces[" + j + "]";
+            if (f.name() == null || f.name().isBlank() || f.name().chars().anyMatch(Character::isWhitespace)) {
+                out.add(new Problem(ip + ".name", "interface of '" + d.name() + "' needs a name without spaces"));
+                continue;
+            }
+            if (!names.add(f.name())) {
+                out.add(new Problem(ip + ".name", "duplicate interface '" + f.name() + "' on '" + d.name() + "'"));
+            }
+            if (f.tunnel() != null && f.type() != InterfaceType.TUNNEL) {
+                out.add(new Problem(ip + ".tunnel", "'" + d.name() + " " + f.name()
+                        + "' has tunnel settings but is of type " + f.type().name().toLowerCase()));
+            }
+            if (f.nhrp() != null && f.type() != InterfaceType.TUNNEL) {
+                out.add(new Problem(ip + ".nhrp", "'" + d.name() + " " + f.name()
+                        + "' has NHRP settings but is not a tunnel interface"));
+            }
+        }
+    }
+
+    private static void checkLinks(Topology t, List<Problem> out) {
+        Map<String, Integer> cabled = new HashMap<>();
+        for (int i = 0; i < t.links().size(); i++) {
+            Link l = t.links().get(i);
+            String at = "$.topology.links[" + i + "]";
+            if (l.a() == null || l.b() == null) {
+                out.add(new Problem(at, "a link needs two ends, 'a' and 'b'"));
+                continue;
+            }
+            checkEnd(t, l.a(), at + ".a", i, cabled, out);
+            checkEnd(t, l.b(), at + ".b", i, cabled, out);
+            if (l.a().equals(l.b())) {
+                out.add(new Problem(at, "link connects " + l.a() + " to itself"));
+            }
+        }
+    }
+
+    private static void checkEnd(Topology t, Endpoint e, String at, int linkIndex, Map<String, Integer> cabled,
+                                 List<Problem> out) {
+        Device d = e.device() == null ? null : t.device(e.device()).orElse(null);
+        if (d == null) {
+            out.add(new Problem(at + ".device", "link end names device " + quote(e.device()) + ", which does not exist"));
+            return;
+        }
+        if (e.iface() == null) {
+            if (d.kind() != null && !d.kind().isSegment()) {
+                out.add(new Problem(at, "link end on '" + d.name() + "' must name one of its interfaces"));
+            }
+            return;
+        }
+        Interface f = d.iface(e.iface()).orElse(null);
+        if (f == null) {
+            out.add(new Problem(at + ".iface", "link end names interface '" + e.iface() + "', which '"
+                    + d.name() + "' does not have"));
+            return;
+        }
+        if (f.type() == InterfaceType.LOOPBACK || f.type() == InterfaceType.TUNNEL) {
+            out.add(new Problem(at + ".iface", "'" + d.name() + " " + f.name() + "' is a "
+                    + f.type().name().toLowerCase() + " interface and cannot be cabled"));
+            return;
+        }
+        Integer other = cabled.putIfAbsent(e.toString(), linkIndex);
+        if (other != null) {
+            out.add(new Problem(at + ".iface", "'" + e + "' is already cabled by links[" + other
+                    + "]; an interface takes one cable (use a LAN node for a shared segment)"));
+        }
+    }
+
+    private static void checkReferences(Topology t, List<Problem> out) {
+        for (int i = 0; i < t.devices().size(); i++) {
+            Device d = t.devices().get(i);
+            String at = "$.topology.devices[" + i + "]";
+            if (d.ace() != null && d.ace().peerDevice() != null) {
+                Device peer = t.device(d.ace().peerDevice()).orElse(null);
+                if (peer == null || peer.kind() != DeviceKind.ACE) {
+                    out.add(new Problem(at + ".ace.peerDevice", "ACE peer '" + d.ace().peerDevice()
+                            + "' is not an ACE module of this design"));
+                }
+            }
+            if (d.sixInFour() != null) {
+                var c = d.sixInFour();
+                if (c.broker() != null) {
+                    Device b = t.device(c.broker()).orElse(null);
+                    if (b == null || b.kind() != DeviceKind.BROKER) {
+                        out.add(new Problem(at + ".sixInFour.broker", "6in4 broker '" + c.broker()
+                                + "' is not a tunnel broker of this design"));
+                    }
+                }
+                if (c.tunnelInterface() == null || d.iface(c.tunnelInterface()).isEmpty()) {
+                    out.add(new Problem(at + ".sixInFour.tunnelInterface", "6in4 tunnel interface "
+                            + quote(c.tunnelInterface()) + " does not exist on '" + d.name() + "'"));
+                }
+            }
+        }
+    }
+
+    private static String quote(String s) {
+        return s == null ? "(none)" : "'" + s + "'";
+    }
+}
