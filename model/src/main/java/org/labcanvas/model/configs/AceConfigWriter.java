@@ -1,0 +1,112 @@
+package org.labcanvas.model.configs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.labcanvas.model.addr.InterfaceAddress;
+import org.labcanvas.model.topology.AceContext;
+import org.labcanvas.model.topology.AceSettings;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.FtGroup;
+import org.labcanvas.model.topology.FtInterface;
+import org.labcanvas.model.topology.FtPeer;
+import org.labcanvas.model.topology.FtTrack;
+
+/**
+ * The Admin-context configuration of a Cisco ACE module (A2 software), in the form
+ * {@code show running-config} prints it: two-space indentation, {@code boot system} first, then
+ * the FT interface, {@code ft peer}, tracking, the user contexts and the FT groups that associate
+ * them (a context must exist before {@code associate-context} names it).
+ *
+ * <p>Syntax after the "Cisco Application Control Engine Module Administration Guide" (A2), chapter
+ * "Configuring Redundant ACE Modules": {@code ft interface vlan}, {@code ip address},
+ * {@code peer ip address}, {@code no shutdown}; {@code ft peer} with {@code heartbeat interval},
+ * {@code heartbeat count}, {@code ft-interface vlan}; {@code ft group} with {@code peer},
+ * {@code priority}, {@code peer priority}, {@code associate-context}, {@code inservice}.
+ * Preemption is on by default, so only {@code no preempt} is printed; priority 100 is the default
+ * and is not printed.
+ */
+public final class AceConfigWriter {
+    private AceConfigWriter() {}
+
+    public static String write(Device d) throws ExportException {
+        AceSettings a = d.ace();
+        if (a == null) {
+            throw new ExportException(d.name() + ": an ACE module needs its FT settings");
+        }
+        List<String> out = new ArrayList<>();
+        for (String image : a.bootSystem()) {
+            out.add("boot system image:" + image);
+        }
+        if (!a.bootSystem().isEmpty()) {
+            out.add("");
+        }
+        out.add("hostname " + d.name());
+        out.add("");
+        FtInterface ft = a.ftInterface();
+        if (ft != null) {
+            InterfaceAddress own = AddressText.iface(d.name(), "ft interface address", ft.address());
+            AddressText.host(d.name(), "ft interface peer address", ft.peerAddress());
+            out.add("ft interface vlan " + ft.vlan());
+            out.add("  ip address " + AddressText.addressMask(own));
+            out.add("  peer ip address " + ft.peerAddress() + " " + own.mask());
+            out.add("  no shutdown");
+            out.add("");
+        }
+        FtPeer peer = a.ftPeer();
+        if (peer != null) {
+            out.add("ft peer " + peer.id());
+            if (peer.heartbeatInterval() != null) {
+                out.add("  heartbeat interval " + peer.heartbeatInterval());
+            }
+            if (peer.heartbeatCount() != null) {
+                out.add("  heartbeat count " + peer.heartbeatCount());
+            }
+            out.add("  ft-interface vlan " + peer.ftInterfaceVlan());
+            out.add("");
+        }
+        for (FtTrack t : a.tracking()) {
+            out.add("ft track " + t.type() + " " + t.name());
+            out.add("  track-" + t.type() + " " + t.target());
+            out.add("  peer track-" + t.type() + " " + t.target());
+            out.add("  priority " + t.priority());
+            out.add("  peer priority " + t.peerPriority());
+            out.add("");
+        }
+        for (AceContext c : a.contexts()) {
+            if (c.name().equals(AceContext.ADMIN)) {
+                continue;
+            }
+            out.add("context " + c.name());
+            for (int vlan : c.vlans()) {
+                out.add("  allocate-interface vlan " + vlan);
+            }
+            out.add("");
+        }
+        for (FtGroup g : a.ftGroups()) {
+            out.add("ft group " + g.id());
+            if (g.peer() != null) {
+                out.add("  peer " + g.peer());
+            }
+            if (!g.preempt()) {
+                out.add("  no preempt");
+            }
+            if (g.priority() != FtGroup.DEFAULT_PRIORITY) {
+                out.add("  priority " + g.priority());
+            }
+            if (g.peerPriority() != FtGroup.DEFAULT_PRIORITY) {
+                out.add("  peer priority " + g.peerPriority());
+            }
+            if (g.context() != null) {
+                out.add("  associate-context " + g.context());
+            }
+            if (g.inservice()) {
+                out.add("  inservice");
+            }
+            out.add("");
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return String.join("\n", out) + "\n";
+    }
+}
