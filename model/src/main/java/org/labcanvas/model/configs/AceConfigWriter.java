@@ -10,6 +10,8 @@ import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.FtInterface;
 import org.labcanvas.model.topology.FtPeer;
 import org.labcanvas.model.topology.FtTrack;
+import org.labcanvas.model.topology.Interface;
+import org.labcanvas.model.topology.InterfaceType;
 
 /**
  * The Admin-context configuration of a Cisco ACE module (A2 software), in the form
@@ -27,6 +29,15 @@ import org.labcanvas.model.topology.FtTrack;
  */
 public final class AceConfigWriter {
     private AceConfigWriter() {}
+
+    /** {@code vlan100} or {@code Vlan100} gives 100; other names give null. */
+    static Integer vlanNumber(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (!n.startsWith("vlan") || !n.substring(4).matches("\\d+")) {
+            return null;
+        }
+        return Integer.valueOf(n.substring(4));
+    }
 
     public static String write(Device d) throws ExportException {
         AceSettings a = d.ace();
@@ -62,6 +73,22 @@ public final class AceConfigWriter {
                 out.add("  heartbeat count " + peer.heartbeatCount());
             }
             out.add("  ft-interface vlan " + peer.ftInterfaceVlan());
+            out.add("");
+        }
+        for (Interface i : d.interfaces()) {
+            Integer vlan = vlanNumber(i.name());
+            if (i.type() != InterfaceType.VLAN || vlan == null || (ft != null && vlan == ft.vlan())) {
+                continue;
+            }
+            out.add("interface vlan " + vlan);
+            if (i.description() != null) {
+                out.add("  description " + i.description());
+            }
+            if (i.ipv4() != null) {
+                out.add("  ip address " + AddressText.addressMask(
+                        AddressText.iface(d.name(), "interface " + i.name() + " ipv4", i.ipv4())));
+            }
+            out.add(i.shutdown() ? "  shutdown" : "  no shutdown");
             out.add("");
         }
         for (FtTrack t : a.tracking()) {

@@ -227,6 +227,10 @@ final class FrrConfigWriter {
         s.append("# first (ip link set NIC name NEWNAME).\n");
         s.append("set -eu\n\n");
         s.append("sysctl -w net.ipv4.ip_forward=1\n");
+        boolean ipv6 = d.interfaces().stream().anyMatch(i -> !i.ipv6().isEmpty());
+        if (ipv6) {
+            s.append("sysctl -w net.ipv6.conf.all.forwarding=1\n");
+        }
         for (Interface i : d.interfaces()) {
             String dev = LinuxInterfaceNames.of(i.name());
             s.append('\n').append("# ").append(i.name());
@@ -241,6 +245,8 @@ final class FrrConfigWriter {
             }
             if (i.mtu() != null) {
                 s.append("ip link set ").append(dev).append(" mtu ").append(i.mtu()).append('\n');
+            } else if (i.tunnel() != null && i.tunnel().mode() == TunnelMode.IPV6IP) {
+                s.append("ip link set ").append(dev).append(" mtu ").append(SixInFourScripts.TUNNEL_MTU).append('\n');
             }
             if (i.ipv4() != null) {
                 InterfaceAddress a = AddressText.iface(d.name(), "interface " + i.name() + " ipv4", i.ipv4());
