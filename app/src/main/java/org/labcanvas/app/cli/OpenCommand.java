@@ -63,9 +63,10 @@ final class OpenCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (RuntimeException | Error e) {
             String why = String.valueOf(e.getMessage());
-            if (why.contains("DISPLAY") || why.contains("display") || why.contains("Toolkit")) {
-                err.println("labcanvas: error: the designer needs a graphical display (" + why + "). "
-                        + "Set DISPLAY, or use the command line: labcanvas --help");
+            if (why.contains("DISPLAY") || why.contains("display") || why.contains("GTK") || why.contains("Toolkit")) {
+                err.println("labcanvas: error: the designer cannot open a window: " + why + ". "
+                        + "It needs a graphical display (DISPLAY) and GTK 3 (Debian: apt-get install libgtk-3-0); "
+                        + "bin/labcanvas installs GTK when run as root. The command line works without: labcanvas --help");
                 return ExitCodes.NO_DISPLAY;
             }
             throw e;

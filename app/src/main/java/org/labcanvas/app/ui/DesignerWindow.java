@@ -53,6 +53,8 @@ public final class DesignerWindow {
         stage.setTitle(doc.title());
         ScrollPane scroll = new ScrollPane(new DesignView(doc.project()));
         scroll.setPannable(true);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         root.setCenter(scroll);
         List<Finding> findings = Lint.check(doc.project().topology());
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
