@@ -29,6 +29,6 @@ class AceConfigWriterTest {
         String config = AceConfigWriter.write(ReferenceDesigns.aceFtUpgrade().topology().require("ACE_2"));
         assertThat(config.indexOf("context C2")).isLessThan(config.indexOf("associate-context C2"));
         assertThat(config).startsWith("boot system image:c6ace-t1k9-mz.A2_1_4a.bin\n\nhostname ACE_2\n");
-        assertThat(config).doesNotContain("interface vlan 100");
+        assertThat(config).doesNotContain("\ninterface vlan 100");
     }
 }
