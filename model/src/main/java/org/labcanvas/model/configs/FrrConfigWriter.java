@@ -33,7 +33,13 @@ import org.labcanvas.model.topology.TunnelSettings;
  * wildcards can be exported.
  */
 final class FrrConfigWriter {
+    static final int NFLOG_GROUP = 1;
+
     private FrrConfigWriter() {}
+
+    private static boolean usesRedirect(Device d) {
+        return d.interfaces().stream().anyMatch(i -> i.nhrp() != null && i.nhrp().redirect());
+    }
 
     static List<GeneratedFile> files(Device d) throws ExportException {
         String base = "frr/" + ShellText.fileName(d.name());
@@ -51,6 +57,11 @@ final class FrrConfigWriter {
         out.add("frr defaults traditional");
         out.add("hostname " + d.name());
         out.add("!");
+        if (usesRedirect(d)) {
+            // nhrpd learns of hairpinned traffic (for redirects) from netfilter log group 1; see the -links.sh script
+            out.add("nhrp nflog-group " + NFLOG_GROUP);
+            out.add("!");
+        }
         for (StaticRoute r : d.staticRoutes()) {
             out.add(staticRoute(d, r));
         }
@@ -257,6 +268,14 @@ final class FrrConfigWriter {
                 s.append("ip -6 addr add ").append(a).append(" dev ").append(dev).append('\n');
             }
             s.append("ip link set ").append(dev).append(i.shutdown() ? " down\n" : " up\n");
+            if (i.nhrp() != null && i.nhrp().redirect()) {
+                // FRR user guide, NHRP: hairpinned packets go to nhrpd through NFLOG so it can send redirects
+                s.append("iptables -A FORWARD -i ").append(dev).append(" -o ").append(dev)
+                        .append(" -m hashlimit --hashlimit-upto 4/minute --hashlimit-burst 1")
+                        .append(" --hashlimit-mode srcip,dstip --hashlimit-srcmask 24 --hashlimit-dstmask 24")
+                        .append(" --hashlimit-name loglimit-0 -j NFLOG --nflog-group ").append(NFLOG_GROUP)
+                        .append(" --nflog-range 128\n");
+            }
         }
         return s.toString();
     }

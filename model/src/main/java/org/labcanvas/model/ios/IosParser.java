@@ -34,6 +34,11 @@ import org.labcanvas.model.topology.TunnelMode;
  * {@code end} and the {@code Building configuration...} preamble are dropped.
  */
 public final class IosParser {
+    /** Lines with one of these words may carry a credential; notes show only their first word. */
+    private static final java.util.regex.Pattern CREDENTIAL_WORD = java.util.regex.Pattern.compile(
+            "(^|\\s)(password|secret|key|key-string|community|authentication-key|message-digest-key"
+                    + "|pre-shared-key)(\\s|$)");
+
     private final String file;
     private final List<VerbatimLine> verbatim = new ArrayList<>();
     private final List<ImportNote> notes = new ArrayList<>();
@@ -622,9 +627,7 @@ public final class IosParser {
         verbatim.add(new VerbatimLine(block, after, line, file + ":" + n));
         String shown = line.strip();
         // never copy a secret into a note: lines with key/password/secret words are shown by their keyword only
-        String lower = shown.toLowerCase(Locale.ROOT);
-        if (lower.contains("password") || lower.contains("secret") || lower.contains(" key ")
-                || lower.contains("community")) {
+        if (CREDENTIAL_WORD.matcher(shown.toLowerCase(Locale.ROOT)).find()) {
             shown = shown.split("\\s+")[0] + " ... (contains a credential)";
         }
         notes.add(new ImportNote(file, n, "kept verbatim (not in the model): " + shown));
