@@ -66,10 +66,11 @@ public final class AceConfigWriter {
         FtPeer peer = a.ftPeer();
         if (peer != null) {
             out.add("ft peer " + peer.id());
-            if (peer.heartbeatInterval() != null) {
+            // defaults (300 ms, 10 heartbeats) are left out, as show running-config leaves them out
+            if (peer.heartbeatInterval() != null && peer.heartbeatInterval() != FtPeer.DEFAULT_HEARTBEAT_INTERVAL_MS) {
                 out.add("  heartbeat interval " + peer.heartbeatInterval());
             }
-            if (peer.heartbeatCount() != null) {
+            if (peer.heartbeatCount() != null && peer.heartbeatCount() != FtPeer.DEFAULT_HEARTBEAT_COUNT) {
                 out.add("  heartbeat count " + peer.heartbeatCount());
             }
             out.add("  ft-interface vlan " + peer.ftInterfaceVlan());
