@@ -19,8 +19,9 @@ import org.labcanvas.model.topology.InterfaceType;
  * the FT interface, {@code ft peer}, tracking, the user contexts and the FT groups that associate
  * them (a context must exist before {@code associate-context} names it).
  *
- * <p>Syntax after the "Cisco Application Control Engine Module Administration Guide" (A2), chapter
- * "Configuring Redundant ACE Modules": {@code ft interface vlan}, {@code ip address},
+ * <p>Syntax after the "Administration Guide vA2(1.0), Cisco ACE Application Control Engine Module",
+ * chapter "Configuring Redundant ACE Modules" (cisco.com, .../ace/v3-00_A2/configuration/administration/
+ * guide/admgd/redundcy.html), which also gives the heartbeat defaults (interval 300 ms, count 10): {@code ft interface vlan}, {@code ip address},
  * {@code peer ip address}, {@code no shutdown}; {@code ft peer} with {@code heartbeat interval},
  * {@code heartbeat count}, {@code ft-interface vlan}; {@code ft group} with {@code peer},
  * {@code priority}, {@code peer priority}, {@code associate-context}, {@code inservice}.
