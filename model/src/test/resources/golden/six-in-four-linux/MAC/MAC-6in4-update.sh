@@ -101,3 +101,9 @@ case $answer in
         fail "broker refused the update of tunnel $TUNNEL_ID to $current: $answer"
         ;;
 esac
+
+# The tunnel's local end follows the address en0 has now.
+local_now=$(ip -4 -o addr show dev en0 | awk '{ split($4, a, "/"); print a[1]; exit }')
+if [ -n "$local_now" ]; then
+    ip tunnel change gif0 local "$local_now" || fail "could not move gif0 to $local_now"
+fi

@@ -101,3 +101,9 @@ case $answer in
         fail "broker refused the update of tunnel $TUNNEL_ID to $current: $answer"
         ;;
 esac
+
+# The tunnel's local end follows the address en0 has now.
+local_now=$(ifconfig en0 | awk '$1 == "inet" { print $2; exit }')
+if [ -n "$local_now" ]; then
+    ifconfig gif0 tunnel "$local_now" 216.66.80.26 || fail "could not move gif0 to $local_now"
+fi

@@ -51,7 +51,7 @@ final class SixInFourScripts {
         return out;
     }
 
-    private static String uplink(Device d) {
+    static String uplink(Device d) {
         var ts = d.iface(d.sixInFour().tunnelInterface()).map(i -> i.tunnel()).orElse(null);
         return ts == null || ts.source() == null || AddressText.isAddress(ts.source()) ? null : ts.source();
     }
@@ -71,7 +71,7 @@ final class SixInFourScripts {
     }
 
     /** Finds the uplink's current IPv4 at run time when the design says the address is dynamic. */
-    private static boolean runtimeLocal(Device d) {
+    static boolean runtimeLocal(Device d) {
         return d.sixInFour().dynamicAddress() && uplink(d) != null;
     }
 

@@ -167,10 +167,36 @@ final class SixInFourUpdater {
                         fail "broker refused the update of tunnel $TUNNEL_ID to $current: $answer"
                         ;;
                 esac
-                """.formatted(d.name(), name, installedScript(d), credentialsPath(d),
+                %12$s""".formatted(d.name(), name, installedScript(d), credentialsPath(d),
                 "/usr/local/etc/labcanvas", ShellText.quote(t.tunnelId()), ShellText.quote(updateUrl(u)),
                 ShellText.quote(ipCheckUrl(u)), ShellText.quote(credentialsPath(d)), ShellText.quote(statePath(d)),
-                ShellText.quote("labcanvas-6in4-" + name));
+                ShellText.quote("labcanvas-6in4-" + name), repoint(d, t));
+    }
+
+    /**
+     * With a dynamic address the tunnel's own endpoint must follow the uplink too (on a host without
+     * NAT in front of it the uplink holds the public address): after a successful update the
+     * script re-points the local end of the tunnel at the uplink's current address.
+     */
+    static String repoint(Device d, SixInFourTunnel t) {
+        if (!SixInFourScripts.runtimeLocal(d)) {
+            return "";
+        }
+        String uplink = SixInFourScripts.uplink(d);
+        String lookup;
+        String change;
+        if (d.platform() == Platform.LINUX) {
+            lookup = "ip -4 -o addr show dev " + uplink + " | awk '{ split($4, a, \"/\"); print a[1]; exit }'";
+            change = "ip tunnel change " + t.iface() + " local \"$local_now\"";
+        } else {
+            lookup = "ifconfig " + uplink + " | awk '$1 == \"inet\" { print $2; exit }'";
+            change = "ifconfig " + t.iface() + " tunnel \"$local_now\" " + t.remoteIpv4();
+        }
+        return "\n# The tunnel's local end follows the address " + uplink + " has now.\n"
+                + "local_now=$(" + lookup + ")\n"
+                + "if [ -n \"$local_now\" ]; then\n"
+                + "    " + change + " || fail \"could not move " + t.iface() + " to $local_now\"\n"
+                + "fi\n";
     }
 
     /** A cron schedule for "every N minutes": {@code *}{@code /N} below an hour, whole hours above. */
