@@ -287,7 +287,8 @@ public final class IosConfigWriter {
      * {@code tunnel source}, {@code destination}, {@code mode}, {@code key}, {@code protection}.
      * GRE point-to-point is IOS's default mode and is not printed. 15.x prints the mode before the
      * destination ({@code tunnel mode ipv6ip} / {@code tunnel destination 216.66.77.230} in published
-     * 15.x configs); 12.4 prints the destination first.
+     * 15.x configs); for 12.4 we put the destination first, as the tunnel broker's IOS examples of that
+     * era do (a guess about 12.4's own order, pinned by a test).
      */
     private static void tunnel(String device, String where, Platform platform, TunnelSettings t, List<String> lines)
             throws ExportException {
