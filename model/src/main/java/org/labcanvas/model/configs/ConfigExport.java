@@ -65,7 +65,7 @@ public final class ConfigExport {
                 }
             }
             if (kinds.contains(ExportKind.FRR) && d.kind() == DeviceKind.ROUTER && d.platform().isIos()) {
-                out.addAll(FrrConfigWriter.files(d));
+                out.addAll(FrrConfigWriter.files(d, topology));
             }
         }
         out.sort(Comparator.comparing(GeneratedFile::path));

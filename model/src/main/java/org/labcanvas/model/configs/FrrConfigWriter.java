@@ -15,6 +15,7 @@ import org.labcanvas.model.topology.OspfNeighbor;
 import org.labcanvas.model.topology.OspfNetwork;
 import org.labcanvas.model.topology.OspfProcess;
 import org.labcanvas.model.topology.StaticRoute;
+import org.labcanvas.model.topology.Topology;
 import org.labcanvas.model.topology.TunnelMode;
 import org.labcanvas.model.topology.TunnelSettings;
 
@@ -41,14 +42,18 @@ final class FrrConfigWriter {
         return d.interfaces().stream().anyMatch(i -> i.nhrp() != null && i.nhrp().redirect());
     }
 
-    static List<GeneratedFile> files(Device d) throws ExportException {
+    static List<GeneratedFile> files(Device d, Topology topology) throws ExportException {
         String base = "frr/" + ShellText.fileName(d.name());
         return List.of(
-                GeneratedFile.text(d.name(), base + ".conf", conf(d)),
+                GeneratedFile.text(d.name(), base + ".conf", conf(d, topology)),
                 GeneratedFile.script(d.name(), base + "-links.sh", links(d)));
     }
 
     static String conf(Device d) throws ExportException {
+        return conf(d, new Topology(List.of(d), List.of()));
+    }
+
+    static String conf(Device d, Topology topology) throws ExportException {
         List<String> out = new ArrayList<>();
         out.add("! FRRouting configuration of " + d.name() + " (staticd, ospfd, nhrpd).");
         out.add("! Interface names as in " + ShellText.fileName(d.name()) + "-links.sh: "
@@ -79,7 +84,7 @@ final class FrrConfigWriter {
             out.add("!");
         }
         if (d.ospf() != null) {
-            out.addAll(ospf(d, d.ospf()));
+            out.addAll(ospf(d, d.ospf(), impliedNeighbors(d, topology)));
             out.add("exit");
             out.add("!");
         }
@@ -163,7 +168,46 @@ final class FrrConfigWriter {
         return lines;
     }
 
-    private static List<String> ospf(Device d, OspfProcess p) throws ExportException {
+    /**
+     * The other routers' addresses on this router's DR-eligible non-broadcast tunnels. An IOS hub
+     * learns its spokes from their unicast hellos and needs no {@code neighbor} line; FRR's ospfd
+     * forms no adjacency on a non-broadcast network unless the DR-eligible router lists its
+     * neighbors too, so the FRR export writes them out.
+     */
+    static List<String> impliedNeighbors(Device d, Topology topology) {
+        List<String> out = new ArrayList<>();
+        if (d.ospf() == null) {
+            return out;
+        }
+        for (Interface i : d.interfaces()) {
+            if (i.ospf() == null || i.ospf().networkType() != org.labcanvas.model.topology.OspfNetworkType.NON_BROADCAST
+                    || i.ospf().effectivePriority() == 0) {
+                continue;
+            }
+            var own = org.labcanvas.model.addr.InterfaceAddress.tryParse(i.ipv4());
+            if (own.isEmpty()) {
+                continue;
+            }
+            for (Device other : topology.devices()) {
+                if (other.name().equals(d.name())) {
+                    continue;
+                }
+                for (Interface oi : other.interfaces()) {
+                    var a = org.labcanvas.model.addr.InterfaceAddress.tryParse(oi.ipv4());
+                    if (oi.isTunnel() && a.isPresent() && own.get().contains(a.get().address())) {
+                        String addr = a.get().address().toCanonicalString();
+                        boolean listed = d.ospf().neighbors().stream().anyMatch(n -> n.address().equals(addr));
+                        if (!listed && !out.contains(addr)) {
+                            out.add(addr);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> ospf(Device d, OspfProcess p, List<String> implied) throws ExportException {
         List<String> lines = new ArrayList<>();
         lines.add("router ospf");
         if (p.routerId() != null) {
@@ -194,6 +238,13 @@ final class FrrConfigWriter {
                 s.append(" poll-interval ").append(n.pollInterval());
             }
             lines.add(s.toString());
+        }
+        if (!implied.isEmpty()) {
+            lines.add(0, "! The last neighbors are learnt by IOS from their hellos; FRR needs them listed on a"
+                    + " non-broadcast network.");
+            for (String n : implied) {
+                lines.add(" neighbor " + n);
+            }
         }
         return lines;
     }

@@ -54,4 +54,12 @@ class FrrConfigWriterTest {
         assertThatThrownBy(() -> FrrConfigWriter.conf(d)).isInstanceOf(ExportException.class)
                 .hasMessageContaining("not contiguous");
     }
+
+    @Test
+    void dualHubHubsListTheirSpokesForFrr() {
+        var t = ReferenceDesigns.dmvpnDualHub().topology();
+        assertThat(FrrConfigWriter.impliedNeighbors(t.require("R0"), t)).isEqualTo(List.of("10.0.0.2", "10.0.0.3"));
+        assertThat(FrrConfigWriter.impliedNeighbors(t.require("R1"), t)).isEqualTo(List.of("10.1.1.2", "10.1.1.3"));
+        assertThat(FrrConfigWriter.impliedNeighbors(t.require("R2"), t)).isEmpty();
+    }
 }
