@@ -240,8 +240,8 @@ final class FrrConfigWriter {
             lines.add(s.toString());
         }
         if (!implied.isEmpty()) {
-            lines.add(0, "! The last neighbors are learnt by IOS from their hellos; FRR needs them listed on a"
-                    + " non-broadcast network.");
+            lines.add(0, "! Neighbors " + String.join(", ", implied) + ": IOS learns them from their hellos,"
+                    + " FRR must have them listed on a non-broadcast network.");
             for (String n : implied) {
                 lines.add(" neighbor " + n);
             }
