@@ -60,12 +60,34 @@ public final class IosImport {
                         + " is already used by " + fileOf.get(name) + "; every router needs its own name");
             }
             fileOf.put(name, e.getKey());
+            versionNote(c, platform).ifPresent(notes::add);
             routers.add(IosConversions.device(c, name, platform));
             verbatim.put(name, c.verbatim());
             notes.addAll(c.notes());
         }
         Topology t = IosConversions.topology(routers);
         return new ImportResult(new Project(projectName(texts), t, layout(t)), verbatim, notes);
+    }
+
+    /** A note when the file's {@code version} line says another release than the one imported as. */
+    static java.util.Optional<ImportNote> versionNote(IosConfig c, Platform platform) {
+        for (VerbatimLine v : c.verbatim()) {
+            String t = v.text().strip();
+            if (v.block() != null || !t.startsWith("version ")) {
+                continue;
+            }
+            String release = t.substring("version ".length()).strip();
+            Platform suggested = release.startsWith("12.") ? Platform.IOS_12_4
+                    : release.startsWith("15.") ? Platform.IOS_15
+                    : release.matches("1[6-9]\\..*") ? Platform.IOS_XE : null;
+            if (suggested != null && suggested != platform) {
+                int line = Integer.parseInt(v.source().substring(v.source().lastIndexOf(':') + 1));
+                return java.util.Optional.of(new ImportNote(c.file(), line, "the file says version " + release
+                        + " but is imported as " + platform.id() + "; use --platform " + suggested.id()
+                        + " if that is what the router runs"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String projectName(Map<String, String> texts) {

@@ -172,4 +172,13 @@ class IosImportTest {
                 "R9.cfg:2: INFO kept verbatim (not in the model): enable ... (contains a credential)",
                 "R9.cfg:3: INFO kept verbatim (not in the model): username ... (contains a credential)");
     }
+
+    @Test
+    void aVersionLineThatDisagreesWithThePlatformIsNoted() throws Exception {
+        ImportResult r = IosImport.importTexts(Map.of("R9.cfg", "version 12.4\nhostname R9\n"), Platform.IOS_15);
+        assertThat(r.notes()).extracting(ImportNote::text).containsExactly(
+                "R9.cfg:1: INFO the file says version 12.4 but is imported as ios15; use --platform ios12.4"
+                        + " if that is what the router runs",
+                "R9.cfg:1: INFO kept verbatim (not in the model): version 12.4");
+    }
 }
