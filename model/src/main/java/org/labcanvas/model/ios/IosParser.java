@@ -44,7 +44,7 @@ public final class IosParser {
     private final List<ImportNote> notes = new ArrayList<>();
     private final Map<String, InterfaceDraft> interfaces = new LinkedHashMap<>();
     private final List<StaticRoute> routes = new ArrayList<>();
-    private final List<int[]> routeIfaceLines = new ArrayList<>();
+    private final List<Integer> routeIfaceLines = new ArrayList<>();
     private final List<String> routeIfaces = new ArrayList<>();
     private final List<IsakmpPolicy> policies = new ArrayList<>();
     private final List<PreSharedKey> keys = new ArrayList<>();
@@ -60,9 +60,6 @@ public final class IosParser {
     private String previousTop;
     private String previousInBlock;
     private InterfaceDraft iface;
-    private int[] policy; // index into policies
-    private String transformSet;
-    private String profile;
     private OspfDraft ospf;
     private OspfDraft firstOspf;
 
@@ -131,11 +128,9 @@ public final class IosParser {
             blockKind = "isakmp-key";
         } else if (lower.startsWith("crypto ipsec transform-set ") && w.length >= 5) {
             transformSets.add(new TransformSet(w[3], List.of(w).subList(4, w.length), null));
-            transformSet = w[3];
             blockKind = "transform-set";
         } else if (lower.startsWith("crypto ipsec profile ") && w.length == 4) {
             profiles.add(new IpsecProfile(w[3], List.of(), null, null));
-            profile = w[3];
             blockKind = "profile";
         } else if (w[0].equals("ip") && w.length > 1 && w[1].equals("route") && ipRoute(n, w)) {
             blockKind = "route";
@@ -219,7 +214,7 @@ public final class IosParser {
         routes.add(new StaticRoute(prefix, hop, ifName, distance));
         if (ifName != null) {
             routeIfaces.add(ifName);
-            routeIfaceLines.add(new int[] {n});
+            routeIfaceLines.add(n);
         }
         return true;
     }
@@ -597,7 +592,7 @@ public final class IosParser {
         }
         for (int i = 0; i < routeIfaces.size(); i++) {
             if (!interfaces.containsKey(routeIfaces.get(i)) && !routeIfaces.get(i).equals("Null0")) {
-                throw new IosImportException(file, routeIfaceLines.get(i)[0], "route via " + routeIfaces.get(i)
+                throw new IosImportException(file, routeIfaceLines.get(i), "route via " + routeIfaces.get(i)
                         + ": no such interface in this file");
             }
         }
