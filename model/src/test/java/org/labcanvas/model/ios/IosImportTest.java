@@ -181,4 +181,11 @@ class IosImportTest {
                         + " if that is what the router runs",
                 "R9.cfg:1: INFO kept verbatim (not in the model): version 12.4");
     }
+
+    @Test
+    void importedDesignSavesAndLoadsAsAProjectFile() throws Exception {
+        ImportResult r = IosImport.importConfigs(dualHubFiles(), Platform.IOS_15);
+        String json = org.labcanvas.model.project.ProjectFile.toJson(r.project());
+        assertThat(org.labcanvas.model.project.ProjectFile.parse(json, "imported.labcanvas")).isEqualTo(r.project());
+    }
 }
