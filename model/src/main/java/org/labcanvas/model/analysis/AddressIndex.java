@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Interface;
@@ -24,6 +25,8 @@ public final class AddressIndex {
     private final Map<InterfaceRef, InterfaceAddress> ipv4 = new HashMap<>();
     private final Map<InterfaceRef, List<InterfaceAddress>> ipv6 = new HashMap<>();
     private final Map<IPAddress, List<InterfaceRef>> owners = new HashMap<>();
+    private final Map<String, Optional<IPAddress>> hosts = new HashMap<>();
+    private final Map<String, Optional<IPAddress>> prefixes = new HashMap<>();
 
     public AddressIndex(Topology topology) {
         this.topology = topology;
@@ -50,6 +53,25 @@ public final class AddressIndex {
             }
         }
         owners.values().forEach(Collections::sort);
+    }
+
+    /**
+     * {@link HostAddress#tryParse}, remembered: designs repeat the same next hops, masks and hub
+     * addresses thousands of times, and parsing is the expensive part of lint.
+     */
+    public Optional<IPAddress> host(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return hosts.computeIfAbsent(text, HostAddress::tryParse);
+    }
+
+    /** {@link HostAddress#tryPrefix}, remembered. */
+    public Optional<IPAddress> prefix(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return prefixes.computeIfAbsent(text, HostAddress::tryPrefix);
     }
 
     public Topology topology() {

@@ -2,6 +2,7 @@ package org.labcanvas.model.analysis;
 
 import inet.ipaddr.IPAddress;
 import java.util.Optional;
+import java.util.function.Function;
 import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.PreSharedKey;
@@ -20,6 +21,12 @@ public final class KeySelection {
     private KeySelection() {}
 
     public static Optional<PreSharedKey> select(CryptoSettings crypto, IPAddress peer) {
+        return select(crypto, peer, HostAddress::tryParse);
+    }
+
+    /** Like {@link #select(CryptoSettings, IPAddress)} with a (caching) address parser. */
+    public static Optional<PreSharedKey> select(CryptoSettings crypto, IPAddress peer,
+                                                Function<String, Optional<IPAddress>> parse) {
         if (crypto == null || !peer.isIPv4()) {
             return Optional.empty();
         }
@@ -27,9 +34,9 @@ public final class KeySelection {
         int bestBits = -1;
         long p = peer.getValue().longValue();
         for (PreSharedKey k : crypto.preSharedKeys()) {
-            Optional<IPAddress> a = HostAddress.tryParse(k.address()).filter(IPAddress::isIPv4);
-            Optional<IPAddress> m = k.mask() == null ? HostAddress.tryParse("255.255.255.255")
-                    : HostAddress.tryParse(k.mask()).filter(IPAddress::isIPv4);
+            Optional<IPAddress> a = parse.apply(k.address()).filter(IPAddress::isIPv4);
+            Optional<IPAddress> m = k.mask() == null ? parse.apply("255.255.255.255")
+                    : parse.apply(k.mask()).filter(IPAddress::isIPv4);
             if (a.isEmpty() || m.isEmpty() || k.key() == null) {
                 continue;
             }

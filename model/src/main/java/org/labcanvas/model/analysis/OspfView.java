@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.topology.Device;
@@ -24,6 +25,7 @@ public final class OspfView {
     private final Topology topology;
     private final AddressIndex addresses;
     private final Map<InterfaceRef, Optional<OspfInterfaceView>> cache = new HashMap<>();
+    private final Map<OspfNetwork, long[]> parsedNetworks = new HashMap<>();
 
     public OspfView(Topology topology, AddressIndex addresses) {
         this.topology = topology;
@@ -55,7 +57,8 @@ public final class OspfView {
         // IOS: without ip ospf dead-interval, the dead interval is four times the hello interval,
         // also when the hello interval is configured.
         int dead = s.dead() != null ? s.dead() : hello * 4;
-        return Optional.of(new OspfInterfaceView(ref, p.processId(), coveringNetwork(p, a.get().address()),
+        return Optional.of(new OspfInterfaceView(ref, p.processId(),
+                covering(p, a.get().address(), n -> parsedNetworks.computeIfAbsent(n, OspfView::parse)),
                 type, hello, dead, s.effectivePriority(), p.isPassive(ref.iface())));
     }
 
@@ -72,16 +75,23 @@ public final class OspfView {
      * (a guess: with contiguous wildcards two equally specific matches are the same statement).
      */
     public static OspfNetwork coveringNetwork(OspfProcess process, IPAddress address) {
+        return covering(process, address, OspfView::parse);
+    }
+
+    private static OspfNetwork covering(OspfProcess process, IPAddress address, Function<OspfNetwork, long[]> parsed) {
+        if (!address.isIPv4()) {
+            return null;
+        }
+        long a = address.getValue().longValue();
         OspfNetwork best = null;
         int bestBits = Integer.MAX_VALUE;
         for (OspfNetwork n : process.networks()) {
-            Optional<IPAddress> base = HostAddress.tryParse(n.address());
-            Optional<IPAddress> wildcard = HostAddress.tryParse(n.wildcard());
-            if (base.isEmpty() || wildcard.isEmpty() || !base.get().isIPv4() || !wildcard.get().isIPv4()) {
+            long[] bw = parsed.apply(n);
+            if (bw == null) {
                 continue;
             }
-            if (HostAddress.wildcardMatches(base.get(), wildcard.get(), address)) {
-                int bits = Long.bitCount(wildcard.get().getValue().longValue());
+            if (((bw[0] ^ a) & ~bw[1] & 0xffffffffL) == 0) {
+                int bits = Long.bitCount(bw[1]);
                 if (bits < bestBits) {
                     best = n;
                     bestBits = bits;
@@ -89,6 +99,16 @@ public final class OspfView {
             }
         }
         return best;
+    }
+
+    /** {base, wildcard} as numbers; null when either does not parse as IPv4 (lint reports it). */
+    private static long[] parse(OspfNetwork n) {
+        Optional<IPAddress> base = HostAddress.tryParse(n.address()).filter(IPAddress::isIPv4);
+        Optional<IPAddress> wildcard = HostAddress.tryParse(n.wildcard()).filter(IPAddress::isIPv4);
+        if (base.isEmpty() || wildcard.isEmpty()) {
+            return null;
+        }
+        return new long[] {base.get().getValue().longValue(), wildcard.get().getValue().longValue()};
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
@@ -63,7 +62,7 @@ public final class TunnelOverlay {
         Map<IPAddress, String> brokersByEndpoint = new HashMap<>();
         for (Device d : topology.devices()) {
             if (d.kind() == DeviceKind.BROKER && d.broker() != null) {
-                HostAddress.tryParse(d.broker().ipv4Endpoint()).ifPresent(a -> brokersByEndpoint.putIfAbsent(a, d.name()));
+                addresses.host(d.broker().ipv4Endpoint()).ifPresent(a -> brokersByEndpoint.putIfAbsent(a, d.name()));
             }
             for (Interface i : d.interfaces()) {
                 if (!i.isTunnel()) {
@@ -100,7 +99,7 @@ public final class TunnelOverlay {
                 TunnelMode mode = t == null ? TunnelMode.GRE_P2P : t.mode();
                 Optional<InterfaceAddress> own = addresses.ipv4(ref);
                 Optional<IPAddress> destination = t == null ? Optional.empty()
-                        : HostAddress.tryParse(t.destination()).filter(IPAddress::isIPv4);
+                        : addresses.host(t.destination()).filter(IPAddress::isIPv4);
                 if (mode == TunnelMode.IPV6IP) {
                     destination.ifPresent(dst -> {
                         for (InterfaceRef other : sixInFourBySource.getOrDefault(dst, List.of())) {
@@ -125,7 +124,7 @@ public final class TunnelOverlay {
                         connect(ref, other);
                     }
                 }
-                for (IPAddress protocol : protocolAddresses(i.nhrp())) {
+                for (IPAddress protocol : protocolAddresses(i.nhrp(), addresses)) {
                     for (InterfaceRef other : addresses.owners(protocol)) {
                         if (sources.containsKey(other)
                                 && addresses.ipv4(other).map(a -> a.subnet().equals(own.get().subnet())).orElse(false)) {
@@ -164,16 +163,16 @@ public final class TunnelOverlay {
         return source.toCanonicalString() + "|" + tunnelAddress.subnet();
     }
 
-    private static List<IPAddress> protocolAddresses(NhrpSettings nhrp) {
+    private static List<IPAddress> protocolAddresses(NhrpSettings nhrp, AddressIndex addresses) {
         if (nhrp == null) {
             return List.of();
         }
         List<IPAddress> out = new ArrayList<>();
         for (NhrpServer s : nhrp.servers()) {
-            HostAddress.tryParse(s.address()).ifPresent(out::add);
+            addresses.host(s.address()).ifPresent(out::add);
         }
         for (NhrpMap m : nhrp.maps()) {
-            HostAddress.tryParse(m.protocol()).ifPresent(out::add);
+            addresses.host(m.protocol()).ifPresent(out::add);
         }
         return out;
     }

@@ -2,7 +2,6 @@ package org.labcanvas.model.analysis;
 
 import inet.ipaddr.IPAddress;
 import java.util.Optional;
-import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Interface;
@@ -34,7 +33,7 @@ public record TunnelSource(InterfaceRef iface, IPAddress address, String problem
         if (named.isPresent()) {
             return fromInterface(device, named.get(), addresses);
         }
-        Optional<IPAddress> literal = HostAddress.tryParse(source).filter(IPAddress::isIPv4);
+        Optional<IPAddress> literal = addresses.host(source).filter(IPAddress::isIPv4);
         if (literal.isEmpty()) {
             return new TunnelSource(null, null, "tunnel source " + source + " is no interface of " + device.name(), false);
         }

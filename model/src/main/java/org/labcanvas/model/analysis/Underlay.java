@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
@@ -58,7 +57,7 @@ public final class Underlay {
         }
         for (Device d : topology.devices()) {
             if (d.kind() == DeviceKind.BROKER && d.broker() != null) {
-                HostAddress.tryParse(d.broker().ipv4Endpoint())
+                addresses.host(d.broker().ipv4Endpoint())
                         .filter(a -> addresses.owners(a).isEmpty())
                         .ifPresent(onInternet::add);
             }
@@ -209,7 +208,7 @@ public final class Underlay {
         return routes.computeIfAbsent(d.name(), k -> {
             List<Route> out = new ArrayList<>();
             for (StaticRoute r : d.staticRoutes()) {
-                Optional<IPAddress> prefix = HostAddress.tryPrefix(r.prefix()).filter(IPAddress::isIPv4);
+                Optional<IPAddress> prefix = addresses.prefix(r.prefix()).filter(IPAddress::isIPv4);
                 if (prefix.isEmpty()) {
                     continue;
                 }
@@ -218,7 +217,7 @@ public final class Underlay {
                 }
                 IPAddress nh = null;
                 if (r.nextHop() != null) {
-                    Optional<IPAddress> parsed = HostAddress.tryParse(r.nextHop()).filter(IPAddress::isIPv4);
+                    Optional<IPAddress> parsed = addresses.host(r.nextHop()).filter(IPAddress::isIPv4);
                     if (parsed.isEmpty() || inTunnelSubnet(d, parsed.get())) {
                         continue;
                     }

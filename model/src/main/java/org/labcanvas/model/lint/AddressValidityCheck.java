@@ -28,61 +28,64 @@ final class AddressValidityCheck implements LintCheck {
     public void run(LintContext ctx, List<Finding> out) {
         for (Device d : ctx.topology().devices()) {
             for (Interface i : d.interfaces()) {
-                if (i.ipv4() != null) {
+                boolean indexed = ctx.addresses().ipv4(org.labcanvas.model.analysis.InterfaceRef.of(d.name(), i.name())).isPresent();
+                if (i.ipv4() != null && !indexed) {
                     iface(d, i, "ipv4", i.ipv4(), true, out);
                 }
                 for (String v6 : i.ipv6()) {
                     iface(d, i, "ipv6", v6, false, out);
                 }
                 if (i.tunnel() != null && i.tunnel().destination() != null) {
-                    host(d, i.name(), "tunnel.destination", "tunnel destination", i.tunnel().destination(), out);
+                    host(ctx, d, i.name(), "tunnel.destination", "tunnel destination", i.tunnel().destination(), out);
                 }
                 if (i.nhrp() != null) {
                     for (NhrpMap m : i.nhrp().maps()) {
-                        host(d, i.name(), "nhrp.maps", "ip nhrp map protocol address", m.protocol(), out);
-                        host(d, i.name(), "nhrp.maps", "ip nhrp map NBMA address", m.nbma(), out);
+                        host(ctx, d, i.name(), "nhrp.maps", "ip nhrp map protocol address", m.protocol(), out);
+                        host(ctx, d, i.name(), "nhrp.maps", "ip nhrp map NBMA address", m.nbma(), out);
                     }
                     for (NhrpServer s : i.nhrp().servers()) {
-                        host(d, i.name(), "nhrp.servers", "ip nhrp nhs address", s.address(), out);
+                        host(ctx, d, i.name(), "nhrp.servers", "ip nhrp nhs address", s.address(), out);
                         if (s.nbma() != null) {
-                            host(d, i.name(), "nhrp.servers", "ip nhrp nhs nbma address", s.nbma(), out);
+                            host(ctx, d, i.name(), "nhrp.servers", "ip nhrp nhs nbma address", s.nbma(), out);
                         }
                     }
                     for (String target : i.nhrp().mapMulticast()) {
                         if (!"dynamic".equals(target)) {
-                            host(d, i.name(), "nhrp.mapMulticast", "ip nhrp map multicast address", target, out);
+                            host(ctx, d, i.name(), "nhrp.mapMulticast", "ip nhrp map multicast address", target, out);
                         }
                     }
                 }
             }
             for (StaticRoute r : d.staticRoutes()) {
                 try {
-                    HostAddress.prefix(r.prefix());
+                    if (ctx.addresses().prefix(r.prefix()).isEmpty()) {
+                        HostAddress.prefix(r.prefix());
+                    }
                 } catch (AddressFormatProblem e) {
                     out.add(error(d, null, "staticRoutes", "route prefix: " + e.getMessage()));
                 }
                 if (r.nextHop() != null) {
-                    host(d, null, "staticRoutes", "next hop of route " + r.prefix(), r.nextHop(), out);
+                    host(ctx, d, null, "staticRoutes", "next hop of route " + r.prefix(), r.nextHop(), out);
                 }
             }
             if (d.ospf() != null) {
                 if (d.ospf().routerId() != null) {
-                    ipv4(d, "ospf.routerId", "router-id", d.ospf().routerId(), out);
+                    ipv4(ctx, d, "ospf.routerId", "router-id", d.ospf().routerId(), out);
                 }
                 for (OspfNetwork n : d.ospf().networks()) {
                     String what = "network " + n.address() + " " + n.wildcard() + " area " + n.area();
-                    ipv4(d, "ospf.networks", what + ": address", n.address(), out);
-                    ipv4(d, "ospf.networks", what + ": wildcard", n.wildcard(), out);
+                    ipv4(ctx, d, "ospf.networks", what + ": address", n.address(), out);
+                    ipv4(ctx, d, "ospf.networks", what + ": wildcard", n.wildcard(), out);
                 }
                 for (OspfNeighbor n : d.ospf().neighbors()) {
-                    ipv4(d, "ospf.neighbors", "neighbor", n.address(), out);
+                    ipv4(ctx, d, "ospf.neighbors", "neighbor", n.address(), out);
                 }
             }
             if (d.crypto() != null) {
                 for (PreSharedKey k : d.crypto().preSharedKeys()) {
-                    ipv4(d, "crypto.preSharedKeys", "crypto isakmp key peer address", k.address(), out);
+                    ipv4(ctx, d, "crypto.preSharedKeys", "crypto isakmp key peer address", k.address(), out);
                     if (k.mask() != null) {
-                        ipv4(d, "crypto.preSharedKeys", "crypto isakmp key peer mask", k.mask(), out);
+                        ipv4(ctx, d, "crypto.preSharedKeys", "crypto isakmp key peer mask", k.mask(), out);
                     }
                 }
             }
@@ -93,10 +96,10 @@ final class AddressValidityCheck implements LintCheck {
                 } catch (AddressFormatProblem e) {
                     out.add(error(d, null, "ace.ftInterface", "ft interface vlan " + ft.vlan() + " address: " + e.getMessage()));
                 }
-                ipv4(d, "ace.ftInterface", "ft interface vlan " + ft.vlan() + " peer ip address", ft.peerAddress(), out);
+                ipv4(ctx, d, "ace.ftInterface", "ft interface vlan " + ft.vlan() + " peer ip address", ft.peerAddress(), out);
             }
             if (d.broker() != null) {
-                ipv4(d, "broker.ipv4Endpoint", "broker IPv4 endpoint", d.broker().ipv4Endpoint(), out);
+                ipv4(ctx, d, "broker.ipv4Endpoint", "broker IPv4 endpoint", d.broker().ipv4Endpoint(), out);
             }
         }
     }
@@ -112,7 +115,10 @@ final class AddressValidityCheck implements LintCheck {
         }
     }
 
-    private static void host(Device d, String iface, String field, String what, String text, List<Finding> out) {
+    private static void host(LintContext ctx, Device d, String iface, String field, String what, String text, List<Finding> out) {
+        if (ctx.addresses().host(text).isPresent()) {
+            return;
+        }
         try {
             HostAddress.parse(text);
         } catch (AddressFormatProblem e) {
@@ -120,7 +126,10 @@ final class AddressValidityCheck implements LintCheck {
         }
     }
 
-    private static void ipv4(Device d, String field, String what, String text, List<Finding> out) {
+    private static void ipv4(LintContext ctx, Device d, String field, String what, String text, List<Finding> out) {
+        if (ctx.addresses().host(text).filter(IPAddress::isIPv4).isPresent()) {
+            return;
+        }
         try {
             IPAddress a = HostAddress.parse(text);
             if (!a.isIPv4()) {

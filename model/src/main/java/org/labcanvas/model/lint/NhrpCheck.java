@@ -59,17 +59,17 @@ final class NhrpCheck implements LintCheck {
             }
             Map<IPAddress, String> targets = new LinkedHashMap<>();
             if (i.tunnel() != null && mode != TunnelMode.GRE_MULTIPOINT) {
-                HostAddress.tryParse(i.tunnel().destination()).filter(IPAddress::isIPv4)
+                ctx.addresses().host(i.tunnel().destination()).filter(IPAddress::isIPv4)
                         .ifPresent(a -> targets.putIfAbsent(a, "tunnel destination " + a));
             }
             if (nhrp != null) {
                 for (NhrpMap m : nhrp.maps()) {
-                    HostAddress.tryParse(m.nbma()).filter(IPAddress::isIPv4)
+                    ctx.addresses().host(m.nbma()).filter(IPAddress::isIPv4)
                             .ifPresent(a -> targets.putIfAbsent(a, "NBMA address " + a + " of ip nhrp map " + m.protocol()));
                 }
                 for (NhrpServer s : nhrp.servers()) {
                     if (s.nbma() != null) {
-                        HostAddress.tryParse(s.nbma()).filter(IPAddress::isIPv4)
+                        ctx.addresses().host(s.nbma()).filter(IPAddress::isIPv4)
                                 .ifPresent(a -> targets.putIfAbsent(a, "NBMA address " + a + " of ip nhrp nhs " + s.address()));
                     }
                 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.analysis.InterfaceRef;
 import org.labcanvas.model.analysis.OspfInterfaceView;
 import org.labcanvas.model.topology.Device;
@@ -92,7 +91,7 @@ final class OspfNbmaCheck implements LintCheck {
         for (Map.Entry<String, List<InterfaceRef>> e : byDevice.entrySet()) {
             Device d = ctx.topology().require(e.getKey());
             for (OspfNeighbor n : d.ospf().neighbors()) {
-                Optional<IPAddress> a = HostAddress.tryParse(n.address());
+                Optional<IPAddress> a = ctx.addresses().host(n.address());
                 if (a.isEmpty()) {
                     continue;
                 }

@@ -46,8 +46,8 @@ final class PreSharedKeyCheck implements LintCheck {
             if (sa.address() == null || sb.address() == null) {
                 continue;
             }
-            Optional<PreSharedKey> ka = KeySelection.select(da.crypto(), sb.address());
-            Optional<PreSharedKey> kb = KeySelection.select(db.crypto(), sa.address());
+            Optional<PreSharedKey> ka = KeySelection.select(da.crypto(), sb.address(), ctx.addresses()::host);
+            Optional<PreSharedKey> kb = KeySelection.select(db.crypto(), sa.address(), ctx.addresses()::host);
             if (ka.isEmpty()) {
                 out.add(missing(e.a(), e.b(), sb.address()));
             }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.analysis.InterfaceRef;
 import org.labcanvas.model.analysis.Segment;
@@ -87,15 +86,17 @@ final class SubnetOverlapCheck implements LintCheck {
                 bySubnet.computeIfAbsent(a.subnet(), k -> new ArrayList<>()).add(new Entry(ref, a, key));
             }
         }
-        Comparator<IPAddress> order = Comparator.<IPAddress, Boolean>comparing(IPAddress::isIPv6)
-                .thenComparing(a -> a.getLower().getValue(), BigInteger::compareTo)
-                .thenComparing(IPAddress::getNetworkPrefixLength);
-        TreeMap<IPAddress, List<Entry>> sorted = new TreeMap<>(order);
-        sorted.putAll(bySubnet);
+        record SortKey(boolean ipv6, BigInteger first, int length, IPAddress subnet) {}
+        List<SortKey> keys = new ArrayList<>(bySubnet.size());
+        for (IPAddress subnet : bySubnet.keySet()) {
+            keys.add(new SortKey(subnet.isIPv6(), subnet.getLower().getValue(), subnet.getNetworkPrefixLength(), subnet));
+        }
+        keys.sort(Comparator.comparing(SortKey::ipv6).thenComparing(SortKey::first).thenComparingInt(SortKey::length));
+        Map<IPAddress, List<Entry>> sorted = bySubnet;
         Deque<IPAddress> enclosing = new ArrayDeque<>();
-        for (Map.Entry<IPAddress, List<Entry>> e : sorted.entrySet()) {
-            IPAddress subnet = e.getKey();
-            List<Entry> here = e.getValue();
+        for (SortKey sk : keys) {
+            IPAddress subnet = sk.subnet();
+            List<Entry> here = bySubnet.get(subnet);
             here.sort(Comparator.comparing(Entry::ref));
             conflicts(here, here, reported);
             while (!enclosing.isEmpty() && !overlaps(enclosing.peek(), subnet)) {
