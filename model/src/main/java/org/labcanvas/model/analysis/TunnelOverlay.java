@@ -40,7 +40,7 @@ import org.labcanvas.model.topology.TunnelSettings;
  *       ({@code InterfaceRef(broker, null)}) when it has none. A tunnel whose destination is a
  *       broker's IPv4 endpoint peers with that broker too.</li>
  * </ul>
- * Multipoint GRE tunnels in the same IPv4 subnet with the same {@code tunnel key} also form a
+ * Multipoint GRE tunnels with NHRP in the same IPv4 subnet with the same {@code tunnel key} also form a
  * <em>cloud</em>: after NHRP resolution (DMVPN phase 2/3) every member can build a tunnel to every
  * other one. Clouds are kept as groups rather than as all pairs, so that a phase-2 design with
  * thousands of spokes stays linear; {@link #peers} expands them on request.
@@ -83,7 +83,7 @@ public final class TunnelOverlay {
                 if (src.address() != null && own.isPresent()) {
                     greBySourceAndSubnet.computeIfAbsent(key(src.address(), own.get()), k -> new ArrayList<>()).add(ref);
                 }
-                if (mode == TunnelMode.GRE_MULTIPOINT && own.isPresent()) {
+                if (mode == TunnelMode.GRE_MULTIPOINT && own.isPresent() && i.nhrp() != null) {
                     Long tunnelKey = i.tunnel() == null ? null : i.tunnel().key();
                     cloudMembers.computeIfAbsent(own.get().subnet() + "|" + tunnelKey, k -> new ArrayList<>()).add(ref);
                 }

@@ -29,8 +29,8 @@ import org.labcanvas.model.topology.Topology;
  *       device (at most {@value #HOP_LIMIT} hops; a loop fails).</li>
  *   <li>A segment cabled to an INTERNET node delivers to every address owned by an up interface on
  *       any internet-attached segment, whatever the next hop (the cloud is the gateway nobody in
- *       the design owns). A tunnel broker's IPv4 endpoint counts as on the Internet when no
- *       interface in the design owns it (a broker is a public service).</li>
+ *       the design owns). A tunnel broker's IPv4 endpoint always counts as on the Internet:
+ *       the broker node stands for a public service, whether or not it is drawn with a cabled interface.</li>
  * </ul>
  */
 public final class Underlay {
@@ -57,9 +57,7 @@ public final class Underlay {
         }
         for (Device d : topology.devices()) {
             if (d.kind() == DeviceKind.BROKER && d.broker() != null) {
-                addresses.host(d.broker().ipv4Endpoint())
-                        .filter(a -> addresses.owners(a).isEmpty())
-                        .ifPresent(onInternet::add);
+                addresses.host(d.broker().ipv4Endpoint()).ifPresent(onInternet::add);
             }
         }
     }

@@ -75,6 +75,14 @@ class FtAndSixInFourChecksTest {
     }
 
     @Test
+    void clientNamingATunnelItDoesNotHaveIsAnError() {
+        Topology t = ReferenceDesigns.sixInFour().withDevice("MAC", d -> d.withSixInFour(new org.labcanvas.model.topology.SixInFourClient(
+                "gif9", "2001:db8::1", null, "BROKER", false, null)));
+        assertThat(LintRun.lines(t)).containsExactly(
+                "ERROR SIXINFOUR_TUNNEL_MISSING MAC: 6in4 tunnel interface gif9 does not exist on MAC");
+    }
+
+    @Test
     void unknownBrokerIsAnError() {
         Topology t = ReferenceDesigns.sixInFour().withoutDevice("BROKER");
         assertThat(LintRun.lines(t, "SIXINFOUR_BROKER_MISSING", "NHRP_NBMA_UNREACHABLE")).containsExactly(

@@ -117,6 +117,15 @@ class OspfChecksTest {
     }
 
     @Test
+    void routerWithoutAnyAddressCannotChooseARouterId() {
+        Topology t = ospf(ReferenceDesigns.dualHub(), "R3", d -> d.withInterfaces(d.interfaces().stream()
+                .map(i -> i.withShutdown(true)).toList()));
+        assertThat(LintRun.findings(t, "OSPF_NO_ROUTER_ID")).containsExactly(new Finding(Severity.ERROR,
+                "OSPF_NO_ROUTER_ID", "R3", null, "ospf.routerId", "router ospf 1 has no router-id and no up interface"
+                + " with an IPv4 address to take one from: the process cannot start"));
+    }
+
+    @Test
     void everyRouterWithPriorityZeroLeavesTheNbmaNetworkWithoutDr() {
         Topology t = iface(ReferenceDesigns.dualHub(), "R0", "Tunnel0", i -> i.withOspf(i.ospf().withPriority(0)));
         String msg = "every router on this non-broadcast network (3 routers) has OSPF priority 0: no DR is elected and no adjacency becomes FULL";

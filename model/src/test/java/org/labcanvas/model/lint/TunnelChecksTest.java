@@ -97,6 +97,14 @@ class TunnelChecksTest {
     }
 
     @Test
+    void malformedNbmaAddressIsInvalid() {
+        Topology t = editR(ReferenceDesigns.singleHub(), "R3", "Tunnel0", i -> i
+                .withNhrp(i.nhrp().withMaps(List.of(new org.labcanvas.model.topology.NhrpMap("10.10.10.1", "1.1.1.2/24")))));
+        assertThat(LintRun.lines(t, "ADDRESS_INVALID")).containsExactly(
+                "ERROR ADDRESS_INVALID R3/Tunnel0: ip nhrp map NBMA address: '1.1.1.2/24' must be a single address without prefix length");
+    }
+
+    @Test
     void referenceDesignsHaveNoTunnelFindings() {
         for (Topology t : List.of(ReferenceDesigns.singleHub(), ReferenceDesigns.dualHub(), ReferenceDesigns.sixInFour())) {
             assertThat(LintRun.findings(t, "TUNNEL_SOURCE_MISSING", "TUNNEL_SOURCE_DOWN", "TUNNEL_KEY_MISMATCH",
