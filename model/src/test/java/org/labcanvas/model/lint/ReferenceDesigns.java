@@ -172,6 +172,7 @@ public final class ReferenceDesigns {
     /**
      * A dual-hub DMVPN in the generator's style: hubs HUB1..HUBh on one LAN, each on its own mGRE
      * subnet (10.(100+h).0.0/16), spokes SPOKE1..SPOKEn with a loopback, a LAN /24 and one tunnel per hub.
+     * Addresses are unique for up to 60,000 spokes.
      */
     public static Topology generated(int hubCount, int spokeCount) {
         List<Device> devices = new ArrayList<>();
@@ -202,10 +203,10 @@ public final class ReferenceDesigns {
             List<Interface> ifaces = new ArrayList<>();
             ifaces.add(Interface.loopback("Loopback0", "10.255." + hi + "." + lo + "/32"));
             ifaces.add(Interface.physical("GigabitEthernet0/1", "100." + (64 + hi) + "." + lo + ".1/24"));
-            ifaces.add(Interface.physical("GigabitEthernet0/2", "10." + (32 + hi) + "." + lo + ".1/24"));
+            ifaces.add(Interface.physical("GigabitEthernet0/2", "20." + hi + "." + lo + ".1/24"));
             List<OspfNetwork> networks = new ArrayList<>(List.of(
                     new OspfNetwork("10.255." + hi + "." + lo, "0.0.0.0", 0),
-                    new OspfNetwork("10." + (32 + hi) + "." + lo + ".0", "0.0.0.255", 0)));
+                    new OspfNetwork("20." + hi + "." + lo + ".0", "0.0.0.255", 0)));
             for (int h = 1; h <= hubCount; h++) {
                 String tunnelNet = "10." + (100 + h);
                 ifaces.add(spokeTunnel("Tunnel" + h, tunnelNet + "." + hi + "." + lo + "/16", "GigabitEthernet0/1",
