@@ -18,13 +18,20 @@ import org.labcanvas.model.topology.TunnelMode;
  *       NHRP packets), so different ids still work; they usually reveal a copy-paste slip.</li>
  * </ul>
  * Members of a multipoint cloud share subnet and key by construction, so clouds need no check here.
+ *
+ * <p>{@code TUNNEL_PEER_MISSING} (ERROR): a point-to-point GRE tunnel whose destination belongs
+ * to a device of the design, but no GRE tunnel of that device is sourced from that address in the
+ * same IPv4 subnet: the far end decapsulates nothing for it (a wrong destination, source or subnet).
+ * Destinations outside the design are left to {@code NHRP_NBMA_UNREACHABLE}.
  */
 final class TunnelPeerCheck implements LintCheck {
     static final String KEY = "TUNNEL_KEY_MISMATCH";
     static final String NETWORK_ID = "NHRP_NETWORK_ID_MISMATCH";
+    static final String PEER_MISSING = "TUNNEL_PEER_MISSING";
 
     @Override
     public void run(LintContext ctx, List<Finding> out) {
+        missingPeers(ctx, out);
         for (TunnelOverlay.Edge e : ctx.overlay().edges()) {
             Optional<Interface> a = ctx.addresses().iface(e.a());
             Optional<Interface> b = ctx.addresses().iface(e.b());
@@ -41,6 +48,32 @@ final class TunnelPeerCheck implements LintCheck {
             if (a.get().nhrp() != null && b.get().nhrp() != null && a.get().nhrp().networkId() != b.get().nhrp().networkId()) {
                 out.add(networkId(e.a(), a.get().nhrp().networkId(), e.b(), b.get().nhrp().networkId()));
                 out.add(networkId(e.b(), b.get().nhrp().networkId(), e.a(), a.get().nhrp().networkId()));
+            }
+        }
+    }
+
+    private static void missingPeers(LintContext ctx, List<Finding> out) {
+        for (InterfaceRef t : ctx.overlay().tunnels()) {
+            Interface i = ctx.addresses().iface(t).orElseThrow();
+            if (i.shutdown() || i.tunnel() == null || i.tunnel().mode() != TunnelMode.GRE_P2P
+                    || ctx.addresses().ipv4(t).isEmpty()) {
+                continue;
+            }
+            Optional<inet.ipaddr.IPAddress> dst = ctx.addresses().host(i.tunnel().destination());
+            if (dst.isEmpty()) {
+                continue;
+            }
+            List<InterfaceRef> owners = ctx.addresses().owners(dst.get());
+            if (owners.isEmpty() || owners.get(0).device().equals(t.device())) {
+                continue;
+            }
+            String farDevice = owners.get(0).device();
+            boolean peered = ctx.overlay().explicitPeers(t).stream().anyMatch(p -> p.device().equals(farDevice));
+            if (!peered) {
+                out.add(new Finding(Severity.ERROR, PEER_MISSING, t.device(), t.iface(), "tunnel.destination",
+                        "tunnel destination " + dst.get() + " is " + owners.get(0) + ", but no GRE tunnel of " + farDevice
+                                + " is sourced there in subnet " + ctx.addresses().ipv4(t).get().subnet()
+                                + ": the tunnel has no far end"));
             }
         }
     }

@@ -47,6 +47,14 @@ class TunnelChecksTest {
     }
 
     @Test
+    void destinationOfARouterWithoutMatchingTunnelHasNoFarEnd() {
+        Topology t = editR(ReferenceDesigns.singleHub(), "R3", "Tunnel0", i -> i.withIpv4("10.10.20.3/24"));
+        assertThat(LintRun.lines(t, "TUNNEL_PEER_MISSING")).containsExactly(
+                "ERROR TUNNEL_PEER_MISSING R3/Tunnel0: tunnel destination 1.1.1.2 is R1/FastEthernet0/0, but no GRE tunnel"
+                        + " of R1 is sourced there in subnet 10.10.20.0/24: the tunnel has no far end");
+    }
+
+    @Test
     void differentNhrpNetworkIdsAreOnlyAWarning() {
         Topology t = editR(ReferenceDesigns.singleHub(), "R3", "Tunnel0", i -> i.withNhrp(i.nhrp().withNetworkId(5)));
         assertThat(LintRun.findings(t, "NHRP_NETWORK_ID_MISMATCH")).containsExactly(
@@ -107,7 +115,7 @@ class TunnelChecksTest {
     @Test
     void referenceDesignsHaveNoTunnelFindings() {
         for (Topology t : List.of(ReferenceDesigns.singleHub(), ReferenceDesigns.dualHub(), ReferenceDesigns.sixInFour())) {
-            assertThat(LintRun.findings(t, "TUNNEL_SOURCE_MISSING", "TUNNEL_SOURCE_DOWN", "TUNNEL_KEY_MISMATCH",
+            assertThat(LintRun.findings(t, "TUNNEL_SOURCE_MISSING", "TUNNEL_SOURCE_DOWN", "TUNNEL_KEY_MISMATCH", "TUNNEL_PEER_MISSING",
                     "NHRP_NETWORK_ID_MISMATCH", "NHRP_NHS_NO_MAP", "NHRP_NBMA_UNREACHABLE")).isEmpty();
         }
     }
