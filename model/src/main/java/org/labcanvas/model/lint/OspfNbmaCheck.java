@@ -38,11 +38,14 @@ final class OspfNbmaCheck implements LintCheck {
     @Override
     public void run(LintContext ctx, List<Finding> out) {
         for (List<InterfaceRef> domain : ctx.ospfNeighborhoods().domains()) {
+            // Interfaces that are configured for OSPF but not covered by a network statement count
+            // as members here (their router meant to take part); OSPF_NOT_COVERED reports them, and
+            // the findings below are only given to covered interfaces, so one mistake gives one finding.
             Map<InterfaceRef, OspfInterfaceView> members = new LinkedHashMap<>();
             Set<String> devices = new HashSet<>();
             for (InterfaceRef r : domain) {
                 Optional<OspfInterfaceView> v = ctx.ospf().on(r)
-                        .filter(OspfInterfaceView::active)
+                        .filter(x -> !x.passive())
                         .filter(x -> x.type() == OspfNetworkType.NON_BROADCAST);
                 if (v.isPresent()) {
                     members.put(r, v.get());
@@ -53,15 +56,20 @@ final class OspfNbmaCheck implements LintCheck {
                 continue;
             }
             if (members.values().stream().allMatch(v -> v.priority() == 0)) {
-                for (InterfaceRef r : members.keySet()) {
-                    out.add(new Finding(Severity.ERROR, NO_DR, r.device(), r.iface(), "ospf.priority",
-                            "every router on this non-broadcast network (" + devices.size()
-                                    + " routers) has OSPF priority 0: no DR is elected and no adjacency becomes FULL"));
+                for (OspfInterfaceView v : members.values()) {
+                    if (v.covered()) {
+                        out.add(new Finding(Severity.ERROR, NO_DR, v.ref().device(), v.ref().iface(), "ospf.priority",
+                                "every router on this non-broadcast network (" + devices.size()
+                                        + " routers) has OSPF priority 0: no DR is elected and no adjacency becomes FULL"));
+                    }
                 }
                 continue;
             }
             Map<InterfaceRef, Set<InterfaceRef>> contacts = contacts(ctx, members);
             for (Map.Entry<InterfaceRef, OspfInterfaceView> m : members.entrySet()) {
+                if (!m.getValue().covered()) {
+                    continue;
+                }
                 boolean eligible = m.getValue().priority() > 0;
                 boolean heard = false;
                 for (InterfaceRef c : contacts.getOrDefault(m.getKey(), Set.of())) {
