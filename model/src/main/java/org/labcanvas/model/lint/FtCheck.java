@@ -23,12 +23,15 @@ import org.labcanvas.model.topology.FtGroup;
  *       ({@code priority} here is not {@code peer priority} there, or the contexts differ).
  *       Configuration sync from the active overwrites the standby's view, so the result depends on
  *       which module is active.</li>
+ *   <li>{@code FT_INTERFACE_MISMATCH} (ERROR): the FT VLANs differ, or {@code peer ip address} is not
+ *       the peer module's FT VLAN address: heartbeats never arrive and both modules go active.</li>
  * </ul>
  */
 final class FtCheck implements LintCheck {
     static final String NO_PEER = "FT_GROUP_NO_PEER";
     static final String TIE = "FT_PRIORITY_TIE";
     static final String MISMATCH = "FT_GROUP_MISMATCH";
+    static final String FT_INTERFACE = "FT_INTERFACE_MISMATCH";
 
     @Override
     public void run(LintContext ctx, List<Finding> out) {
@@ -46,6 +49,7 @@ final class FtCheck implements LintCheck {
                         ? "no peer module is set: no FT group can fail over"
                         : "peer module " + ace.peerDevice() + " is not an ACE module in the design: no FT group can fail over"));
             }
+            peer.ifPresent(p -> ftInterface(ctx, d, p, out));
             if (ace.ftPeer() == null) {
                 out.add(noPeer(d, "ace.ftPeer", "no ft peer is configured: no FT group can fail over"));
             }
@@ -79,6 +83,28 @@ final class FtCheck implements LintCheck {
                                     + "; configuration sync from the active module overwrites the standby's view"));
                 }
             }
+        }
+    }
+
+    private static void ftInterface(LintContext ctx, Device d, AceSettings peer, List<Finding> out) {
+        var mine = d.ace().ftInterface();
+        var theirs = peer.ftInterface();
+        if (mine == null || theirs == null) {
+            return;
+        }
+        if (mine.vlan() != theirs.vlan()) {
+            out.add(new Finding(Severity.ERROR, FT_INTERFACE, d.name(), null, "ace.ftInterface",
+                    "ft interface vlan " + mine.vlan() + ", but the peer module " + d.ace().peerDevice() + " uses vlan "
+                            + theirs.vlan() + ": heartbeats never arrive and both modules become active"));
+            return;
+        }
+        var theirAddress = org.labcanvas.model.addr.InterfaceAddress.tryParse(theirs.address());
+        var peerAddress = ctx.addresses().host(mine.peerAddress());
+        if (theirAddress.isPresent() && peerAddress.isPresent() && !theirAddress.get().address().equals(peerAddress.get())) {
+            out.add(new Finding(Severity.ERROR, FT_INTERFACE, d.name(), null, "ace.ftInterface",
+                    "peer ip address " + mine.peerAddress() + ", but the peer module " + d.ace().peerDevice()
+                            + " has " + theirAddress.get().address() + " on the FT VLAN: heartbeats never arrive"
+                            + " and both modules become active"));
         }
     }
 

@@ -16,7 +16,8 @@
  *   <li>IPsec/IKE: {@code CRYPTO_PROFILE_MISSING} [E], {@code IPSEC_PROTECTION_ONE_SIDED} [E],
  *       {@code IPSEC_TRANSFORM_MISMATCH} [E], {@code IPSEC_PFS_MISMATCH} [E], {@code ISAKMP_POLICY_MISMATCH} [E],
  *       {@code PSK_MISSING} [E], {@code PSK_MISMATCH} [E], {@code PSK_WEAK} [W], {@code PSK_WILDCARD} [W].</li>
- *   <li>ACE: {@code FT_GROUP_NO_PEER} [E], {@code FT_PRIORITY_TIE} [W], {@code FT_GROUP_MISMATCH} [W].</li>
+ *   <li>ACE: {@code FT_GROUP_NO_PEER} [E], {@code FT_PRIORITY_TIE} [W], {@code FT_GROUP_MISMATCH} [W],
+ *       {@code FT_INTERFACE_MISMATCH} [E].</li>
  *   <li>6in4: {@code SIXINFOUR_NO_UPDATER} [W], {@code SIXINFOUR_BROKER_MISSING} [E],
  *       {@code SIXINFOUR_TUNNEL_MISSING} [E].</li>
  * </ul>

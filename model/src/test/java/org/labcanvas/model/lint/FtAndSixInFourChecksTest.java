@@ -10,7 +10,7 @@ import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.Topology;
 
 class FtAndSixInFourChecksTest {
-    private static final String[] FT_CODES = {"FT_PRIORITY_TIE", "FT_GROUP_NO_PEER", "FT_GROUP_MISMATCH"};
+    private static final String[] FT_CODES = {"FT_PRIORITY_TIE", "FT_GROUP_NO_PEER", "FT_GROUP_MISMATCH", "FT_INTERFACE_MISMATCH"};
 
     private static Topology groups(Topology t, String device, UnaryOperator<FtGroup> edit) {
         return t.withDevice(device, d -> d.withAce(d.ace().withFtGroups(d.ace().ftGroups().stream().map(edit).toList())));
@@ -38,7 +38,6 @@ class FtAndSixInFourChecksTest {
     void missingPeerModuleAndGroupAbsentOnThePeerAreReported() {
         Topology t = ReferenceDesigns.aceFtPair().withDevice("ACE_2", d -> d.withAce(d.ace().withFtGroups(
                 d.ace().ftGroups().subList(0, 2))));
-        t = t.withDevice("ACE_1", d -> d);
         assertThat(LintRun.lines(t, FT_CODES)).containsExactly(
                 "ERROR FT_GROUP_NO_PEER ACE_1: ft group 3 does not exist on the peer module ACE_2: it cannot fail over");
         Topology alone = ReferenceDesigns.aceFtPair().withoutDevice("ACE_2");
@@ -52,6 +51,17 @@ class FtAndSixInFourChecksTest {
         assertThat(LintRun.lines(t, FT_CODES)).containsExactly(
                 "WARNING FT_GROUP_MISMATCH ACE_1: ft group 1 here: priority 120, peer priority 90, context Admin; on ACE_2: priority 90, peer priority 100, context Admin; configuration sync from the active module overwrites the standby's view",
                 "WARNING FT_GROUP_MISMATCH ACE_2: ft group 1 here: priority 90, peer priority 100, context Admin; on ACE_1: priority 120, peer priority 90, context Admin; configuration sync from the active module overwrites the standby's view");
+    }
+
+    @Test
+    void peerAddressThatIsNotThePeersFtAddressIsAnError() {
+        Topology t = ReferenceDesigns.aceFtPair().withDevice("ACE_1", d -> d.withAce(new AceSettings(d.ace().peerDevice(),
+                new org.labcanvas.model.topology.FtInterface(100, "192.168.100.1/24", "192.168.100.3"), d.ace().ftPeer(),
+                d.ace().ftGroups(), d.ace().contexts(), d.ace().tracking(), d.ace().images(), d.ace().bootSystem(),
+                d.ace().runningImage())));
+        assertThat(LintRun.lines(t, FT_CODES)).containsExactly(
+                "ERROR FT_INTERFACE_MISMATCH ACE_1: peer ip address 192.168.100.3, but the peer module ACE_2 has"
+                        + " 192.168.100.2 on the FT VLAN: heartbeats never arrive and both modules become active");
     }
 
     @Test
