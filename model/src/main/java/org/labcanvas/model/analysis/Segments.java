@@ -32,7 +32,7 @@ public final class Segments {
     public Segments(Topology topology) {
         Map<String, Integer> lanNodes = new HashMap<>();
         for (Device d : topology.devices()) {
-            if (d.kind().isSegment()) {
+            if (d.kind() != null && d.kind().isSegment()) {
                 continue;
             }
             for (Interface i : d.interfaces()) {

@@ -67,6 +67,21 @@ public final class Underlay {
         return onInternet.contains(target.withoutPrefixLength());
     }
 
+    /**
+     * Can a packet sourced from {@code source} (a tunnel source interface) reach {@code target}?
+     * The source must be up and addressed; the egress is then chosen by routing alone, as IOS does
+     * (the source address does not steer the route).
+     */
+    public Reachability reach(InterfaceRef source, IPAddress target) {
+        if (!addresses.isUp(source)) {
+            return Reachability.fail(List.of(source.device()), "source " + source + " is down or missing");
+        }
+        if (addresses.ipv4(source).isEmpty()) {
+            return Reachability.fail(List.of(source.device()), "source " + source + " has no IPv4 address");
+        }
+        return reach(source.device(), target);
+    }
+
     /** Can {@code device} send a packet to {@code target}? */
     public Reachability reach(String device, IPAddress target) {
         IPAddress dst = target.withoutPrefixLength();
@@ -112,6 +127,9 @@ public final class Underlay {
             }
             if (connected != null && (best == null || connectedLen >= best.prefix().getNetworkPrefixLength())) {
                 Segment s = segments.segmentOf(connected);
+                if (s == null) {
+                    return Reachability.fail(path, connected + " is on no segment");
+                }
                 if (ownedOnSegment(s, dst)) {
                     return Reachability.ok(path);
                 }
@@ -140,6 +158,9 @@ public final class Underlay {
                 }
             }
             Segment s = segments.segmentOf(out);
+            if (s == null) {
+                return Reachability.fail(path, out + " is on no segment");
+            }
             if (gateway == null) {
                 if (ownedOnSegment(s, dst) || (s.internetAttached() && onInternet.contains(dst))) {
                     return Reachability.ok(path);

@@ -44,6 +44,15 @@ class UnderlayTest {
     }
 
     @Test
+    void shutDownSourceReachesNothing() {
+        Topology t = ReferenceDesigns.singleHub().withDevice("R2", d -> d.withInterface("FastEthernet0/0", i -> i.withShutdown(true)));
+        InterfaceRef source = InterfaceRef.of("R2", "FastEthernet0/0");
+        assertThat(underlay(t).reach(source, ip("1.1.1.2"))).isEqualTo(new Reachability(false, List.of("R2"),
+                "source R2/FastEthernet0/0 is down or missing"));
+        assertThat(underlay(ReferenceDesigns.singleHub()).reach(source, ip("1.1.1.2")).reachable()).isTrue();
+    }
+
+    @Test
     void noRouteIsReported() {
         Topology t = ReferenceDesigns.singleHub().withDevice("R2", d -> d.withStaticRoutes(List.of()));
         assertThat(underlay(t).reach("R2", ip("1.1.1.2"))).isEqualTo(new Reachability(false, List.of("R2"),
