@@ -92,7 +92,6 @@ final class SubnetOverlapCheck implements LintCheck {
             keys.add(new SortKey(subnet.isIPv6(), subnet.getLower().getValue(), subnet.getNetworkPrefixLength(), subnet));
         }
         keys.sort(Comparator.comparing(SortKey::ipv6).thenComparing(SortKey::first).thenComparingInt(SortKey::length));
-        Map<IPAddress, List<Entry>> sorted = bySubnet;
         Deque<IPAddress> enclosing = new ArrayDeque<>();
         for (SortKey sk : keys) {
             IPAddress subnet = sk.subnet();
@@ -103,21 +102,27 @@ final class SubnetOverlapCheck implements LintCheck {
                 enclosing.pop();
             }
             for (IPAddress outer : enclosing) {
-                conflicts(here, sorted.get(outer), reported);
-                conflicts(sorted.get(outer), here, reported);
+                conflicts(here, bySubnet.get(outer), reported);
+                conflicts(bySubnet.get(outer), here, reported);
             }
             enclosing.push(subnet);
         }
     }
 
-    /** Reports each entry of {@code targets} against the first entry of {@code others} on another segment and device. */
+    /**
+     * Reports each entry of {@code targets} against the first entry of {@code others} on another
+     * segment and device. Returns quickly when {@code others} lie on the targets' single segment.
+     */
     private static void conflicts(List<Entry> targets, List<Entry> others, Map<InterfaceRef, Finding> reported) {
-        java.util.Set<String> otherKeys = new java.util.HashSet<>();
+        String onlyOtherKey = others.get(0).segmentKey();
         for (Entry o : others) {
-            otherKeys.add(o.segmentKey());
+            if (!o.segmentKey().equals(onlyOtherKey)) {
+                onlyOtherKey = null;
+                break;
+            }
         }
         for (Entry t : targets) {
-            if (reported.containsKey(t.ref()) || (otherKeys.size() == 1 && otherKeys.contains(t.segmentKey()))) {
+            if (reported.containsKey(t.ref()) || t.segmentKey().equals(onlyOtherKey)) {
                 continue;
             }
             for (Entry o : others) {
