@@ -23,6 +23,21 @@ class ReferenceDesignsLintTest {
     }
 
     @Test
+    void emptyDesignHasNoFinding() {
+        assertThat(Lint.check(Topology.EMPTY)).isEmpty();
+    }
+
+    @Test
+    void phaseTwoVariantWithMultipointSpokesHasNoError() {
+        Topology t = ReferenceDesigns.singleHub();
+        for (String spoke : List.of("R2", "R3")) {
+            t = t.withDevice(spoke, d -> d.withInterface("Tunnel0", i -> i.withTunnel(i.tunnel()
+                    .withMode(org.labcanvas.model.topology.TunnelMode.GRE_MULTIPOINT).withDestination(null))));
+        }
+        assertThat(Lint.hasErrors(Lint.check(t))).isFalse();
+    }
+
+    @Test
     void aceFtPairIsClean() {
         assertThat(LintRun.lines(ReferenceDesigns.aceFtPair())).isEmpty();
     }
