@@ -16,6 +16,7 @@ public interface LintCheck {
             new OspfNeighborhoodCheck(),
             new OspfRouterIdCheck(),
             new OspfNbmaCheck(),
+            new OspfMulticastCheck(),
             new CryptoProfileCheck(),
             new IpsecPeerCheck(),
             new PreSharedKeyCheck(),

@@ -75,7 +75,8 @@ final class NhrpCheck implements LintCheck {
                 }
             }
             for (Map.Entry<IPAddress, String> e : targets.entrySet()) {
-                Reachability r = ctx.underlay().reach(t.device(), e.getKey());
+                Reachability r = src.iface() != null ? ctx.underlay().reach(src.iface(), e.getKey())
+                        : ctx.underlay().reach(t.device(), e.getKey());
                 if (!r.reachable()) {
                     out.add(new Finding(Severity.ERROR, UNREACHABLE, t.device(), t.iface(), "tunnel",
                             e.getValue() + " is unreachable from " + t.device() + ": " + r.reason()));

@@ -8,7 +8,8 @@
  *   <li>Addresses: {@code ADDRESS_INVALID} [E], {@code ADDRESS_DUPLICATE} [E], {@code SUBNET_OVERLAP} [E].</li>
  *   <li>Tunnels: {@code TUNNEL_SOURCE_MISSING} [E], {@code TUNNEL_SOURCE_DOWN} [E], {@code TUNNEL_PEER_MISSING} [E],
  *       {@code TUNNEL_KEY_MISMATCH} [E], {@code NHRP_NETWORK_ID_MISMATCH} [W], {@code NHRP_NHS_NO_MAP}
- *       [E on mGRE, W on point-to-point GRE], {@code NHRP_NBMA_UNREACHABLE} [E].</li>
+ *       [E on mGRE, W on point-to-point GRE], {@code NHRP_NBMA_UNREACHABLE} [E],
+ *       {@code NHRP_NO_MULTICAST_MAP} [E].</li>
  *   <li>OSPF: {@code OSPF_NOT_COVERED} [E], {@code OSPF_AREA_MISMATCH} [E], {@code OSPF_TIMER_MISMATCH} [E],
  *       {@code OSPF_NETWORK_TYPE_MISMATCH} [E when only one side elects a DR, else W],
  *       {@code OSPF_DUPLICATE_ROUTER_ID} [E], {@code OSPF_NO_ROUTER_ID} [E], {@code OSPF_NBMA_NO_DR} [E],

@@ -15,7 +15,7 @@ import org.labcanvas.model.topology.Topology;
 class OspfChecksTest {
     private static final String[] OSPF_CODES = {"OSPF_NOT_COVERED", "OSPF_AREA_MISMATCH", "OSPF_TIMER_MISMATCH",
             "OSPF_NETWORK_TYPE_MISMATCH", "OSPF_DUPLICATE_ROUTER_ID", "OSPF_NO_ROUTER_ID", "OSPF_NBMA_NO_DR",
-            "OSPF_NBMA_NO_NEIGHBOR"};
+            "OSPF_NBMA_NO_NEIGHBOR", "NHRP_NO_MULTICAST_MAP"};
 
     private static Topology iface(Topology t, String device, String name, UnaryOperator<Interface> edit) {
         return t.withDevice(device, d -> d.withInterface(name, edit));
@@ -154,6 +154,19 @@ class OspfChecksTest {
         t = ospf(t, "R0", d -> d.withOspf(d.ospf().withNeighbors(List.of(OspfNeighbor.of("10.0.0.2"), OspfNeighbor.of("10.0.0.3")))));
         t = ospf(t, "R1", d -> d.withOspf(d.ospf().withNeighbors(List.of(OspfNeighbor.of("10.1.1.2"), OspfNeighbor.of("10.1.1.3")))));
         assertThat(LintRun.lines(t, OSPF_CODES)).isEmpty();
+    }
+
+    @Test
+    void multipointHubWithMulticastHellosNeedsAMulticastMap() {
+        Topology t = iface(ReferenceDesigns.dualHub(), "R1", "Tunnel1", i -> i
+                .withOspf(i.ospf().withNetworkType(OspfNetworkType.POINT_TO_MULTIPOINT))
+                .withNhrp(i.nhrp().withMapMulticast(List.of())));
+        assertThat(LintRun.lines(t, "NHRP_NO_MULTICAST_MAP")).containsExactly(
+                "ERROR NHRP_NO_MULTICAST_MAP R1/Tunnel1: OSPF sends multicast hellos here (network type POINT_TO_MULTIPOINT),"
+                        + " but the multipoint tunnel has no ip nhrp map multicast, so they are never sent: add ip nhrp map"
+                        + " multicast dynamic on a hub, or the hub's NBMA address on a spoke");
+        Topology nonBroadcast = iface(ReferenceDesigns.dualHub(), "R1", "Tunnel1", i -> i.withNhrp(i.nhrp().withMapMulticast(List.of())));
+        assertThat(LintRun.lines(nonBroadcast, "NHRP_NO_MULTICAST_MAP")).isEmpty();
     }
 
     @Test
