@@ -24,10 +24,13 @@ import org.labcanvas.model.topology.TransformSet;
  *   <li>{@code IPSEC_TRANSFORM_MISMATCH} (ERROR): the two profiles share no transform set with
  *       the same transforms, so quick mode finds no proposal ({@code NO_PROPOSAL_CHOSEN}).
  *       The mode (tunnel/transport) is not compared: IOS falls back to tunnel mode.</li>
- *   <li>{@code IPSEC_PFS_MISMATCH} (ERROR): {@code set pfs} differs. The IOS command reference
- *       for {@code set pfs}: when the local side specifies PFS and the peer's offer has none, the
- *       negotiation fails; a side without {@code set pfs} accepts the initiator's group. So SAs
- *       come up only when the PFS side initiates, i.e. intermittently; different groups always fail.</li>
+ *   <li>{@code IPSEC_PFS_MISMATCH} (ERROR): {@code set pfs} differs. Cisco's description of
+ *       {@code set pfs} (community.cisco.com, "How to configure PFS with IPsec VPN"): "If the peer
+ *       initiates the negotiation and the local configuration specifies PFS, the peer must perform a
+ *       PFS exchange or the negotiation fails", and a configured group "must be part of the peer
+ *       offer or the negotiation fails". A side without {@code set pfs} accepts an initiator's PFS
+ *       offer, so SAs come up only when the PFS side initiates (intermittently); different groups
+ *       always fail.</li>
  *   <li>{@code ISAKMP_POLICY_MISMATCH} (ERROR): no IKE policy of one router equals one of the
  *       other's in encryption, hash, authentication and DH group (IOS defaults filled in by
  *       {@link IsakmpPolicy#effective()}; a router without policies offers only the default
