@@ -39,7 +39,8 @@ class FrrSyntaxTest {
                 ExportGoldenTest.sixInFourIosRouter()));
         Project single = ReferenceDesigns.dmvpnSingleHub();
         designs.add(single.withTopology(single.topology().withDevice("R1", d -> d.withInterface("Tunnel0",
-                i -> i.withNhrp(i.nhrp().withRedirect(true).withHoldtime(600))))));
+                i -> i.withNhrp(i.nhrp().withRedirect(true).withHoldtime(600)
+                        .withAuthentication(org.labcanvas.model.topology.Secret.of("cisco")))))));
         int n = 0;
         for (Project p : designs) {
             for (GeneratedFile f : ConfigExport.render(p.topology(), EnumSet.of(ExportKind.FRR), Map.of())) {
