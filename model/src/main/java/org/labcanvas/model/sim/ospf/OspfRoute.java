@@ -1,0 +1,15 @@
+package org.labcanvas.model.sim.ospf;
+
+import java.util.List;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
+
+/**
+ * An intra-area OSPF route as the SPF computed it.
+ *
+ * @param prefix   destination
+ * @param cost     total cost
+ * @param nextHops equal-cost first hops, ascending (at most 4, IOS's default maximum-paths)
+ * @param since    virtual time in ms since when the route has had these values
+ * @param area     the area it was computed in
+ */
+public record OspfRoute(Ipv4Prefix prefix, int cost, List<NextHop> nextHops, long since, long area) {}
