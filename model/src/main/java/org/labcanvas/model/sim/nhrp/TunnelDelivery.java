@@ -48,13 +48,13 @@ public final class TunnelDelivery {
             return 0;
         }
         if (ts.mode() != TunnelMode.GRE_MULTIPOINT) {
-            return ts.destination() == null ? 0 : Ipv4Prefix.address(ts.destination()).orElse(0);
+            return network.address(ts.destination());
         }
         NhrpSettings n = a.config().nhrp();
         if (n != null) {
             for (NhrpMap m : n.maps()) {
-                if (Ipv4Prefix.address(m.protocol()).orElse(1) == protocol) {
-                    return Ipv4Prefix.address(m.nbma()).orElse(0);
+                if (network.address(m.protocol()) == protocol) {
+                    return network.address(m.nbma());
                 }
             }
         }
@@ -88,7 +88,7 @@ public final class TunnelDelivery {
             return false;
         }
         if (tb.mode() != TunnelMode.GRE_MULTIPOINT) {
-            int bDst = tb.destination() == null ? 0 : Ipv4Prefix.address(tb.destination()).orElse(0);
+            int bDst = network.address(tb.destination());
             if (bDst != aSrc) {
                 return false;
             }

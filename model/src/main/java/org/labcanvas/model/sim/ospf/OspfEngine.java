@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.sim.Clock;
 import org.labcanvas.model.sim.EventLog;
 import org.labcanvas.model.sim.nhrp.TunnelDelivery;
@@ -105,11 +104,11 @@ public final class OspfEngine {
             }
             OspfNetwork match = null;
             for (OspfNetwork n : p.networks()) {
-                var base = HostAddress.tryParse(n.address());
-                var wild = HostAddress.tryParse(n.wildcard());
-                var addr = HostAddress.tryParse(Ipv4Prefix.format(ni.address()));
-                if (base.isPresent() && wild.isPresent() && addr.isPresent()
-                        && HostAddress.wildcardMatches(base.get(), wild.get(), addr.get())) {
+                // Same rule as HostAddress.wildcardMatches, on ints: bits that are 0 in the wildcard must match.
+                int base = network.address(n.address());
+                int wild = network.address(n.wildcard());
+                boolean parsed = base != 0 || "0.0.0.0".equals(n.address().trim());
+                if (parsed && ((base ^ ni.address()) & ~wild) == 0) {
                     match = n;
                     break;
                 }
@@ -215,6 +214,8 @@ public final class OspfEngine {
     private static void pair(OspfIface a, OspfIface b) {
         a.candidates.add(b);
         b.candidates.add(a);
+        a.candidatesByAddress.computeIfAbsent(b.net.address(), k -> new ArrayList<>(1)).add(b);
+        b.candidatesByAddress.computeIfAbsent(a.net.address(), k -> new ArrayList<>(1)).add(a);
     }
 
     // ------------------------------------------------------------------ queries
@@ -333,11 +334,9 @@ public final class OspfEngine {
         if (oi == null) {
             return;
         }
-        for (OspfIface c : oi.candidates) {
-            if (c.net.address() == remoteAddress) {
-                evaluateChannel(c, oi);
-                evaluateChannel(oi, c);
-            }
+        for (OspfIface c : oi.candidatesByAddress.getOrDefault(remoteAddress, List.of())) {
+            evaluateChannel(c, oi);
+            evaluateChannel(oi, c);
         }
         settle();
     }

@@ -22,6 +22,7 @@ public final class OspfIface {
     final boolean passive;
     final Set<Integer> configuredNeighbors;
     final List<OspfIface> candidates = new ArrayList<>();
+    final Map<Integer, List<OspfIface>> candidatesByAddress = new HashMap<>();
     final Map<OspfIface, OspfNbr> nbrs = new java.util.LinkedHashMap<>();
 
     boolean up;

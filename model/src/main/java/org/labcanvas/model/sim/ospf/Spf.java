@@ -40,6 +40,11 @@ public final class Spf {
     final Map<Integer, ClassResult> resultByRouter = new HashMap<>();
     final Map<String, ClassResult> resultBySignature = new HashMap<>();
     final Map<Integer, String> signatureOf = new HashMap<>();
+    private final Map<Integer, java.util.Set<Integer>> attachedSets = new HashMap<>();
+
+    private boolean attached(NetworkLsa net, int rid) {
+        return attachedSets.computeIfAbsent(net.drAddress(), k -> new java.util.HashSet<>(net.attached())).contains(rid);
+    }
 
     /** The SPF tree of a class representative. */
     static final class ClassResult {
@@ -119,7 +124,7 @@ public final class Spf {
                 if (l.type() == LsaLink.Type.TRANSIT) {
                     NetworkLsa net = lsdb.networks().get(l.id());
                     Integer w = networkIndex.get(l.id());
-                    if (net != null && w != null && net.attached().contains(r.routerId())) {
+                    if (net != null && w != null && attached(net, r.routerId())) {
                         edges[v].add(new int[] {w, l.cost()});
                         edges[w].add(new int[] {v, 0});
                         addressOn.get(v).put(w, l.data());
@@ -150,7 +155,7 @@ public final class Spf {
         for (LsaLink l : r.links()) {
             if (l.type() == LsaLink.Type.TRANSIT) {
                 NetworkLsa net = lsdb.networks().get(l.id());
-                boolean listed = net != null && net.attached().contains(r.routerId());
+                boolean listed = net != null && attached(net, r.routerId());
                 parts.add("T" + l.id() + ":" + l.cost() + ":" + l.iface() + ":" + listed);
             } else if (l.type() == LsaLink.Type.POINT_TO_POINT) {
                 RouterLsa other = lsdb.routers().get(l.id());

@@ -54,11 +54,11 @@ public final class Rib {
             offer(best, new Route(o.prefix(), RouteSource.OSPF, RouteSource.OSPF.defaultDistance(), o.cost(), hops, o.since()));
         }
         for (StaticRoute s : d.staticRoutes()) {
-            Ipv4Prefix p = Ipv4Prefix.parse(s.prefix()).orElse(null);
+            Ipv4Prefix p = state.network().prefix(s.prefix());
             if (p == null) {
                 continue;
             }
-            Integer nh = s.nextHop() == null ? null : Ipv4Prefix.address(s.nextHop()).orElse(null);
+            Integer nh = state.network().address(s.nextHop()) == 0 ? null : state.network().address(s.nextHop());
             NetInterface exit = s.iface() == null ? null : state.network().find(device, s.iface());
             boolean resolves;
             if (exit != null) {

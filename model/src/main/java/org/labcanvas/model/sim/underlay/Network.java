@@ -26,6 +26,28 @@ public final class Network {
     private final Segment[] segmentOf;
     private final Map<String, Segment> segments = new TreeMap<>();
 
+    private final Map<String, Integer> addressMemo = new HashMap<>();
+    private final Map<String, Ipv4Prefix> prefixMemo = new HashMap<>();
+
+    /** The IPv4 address in {@code text} (0 when it is none), parsed once per distinct text. */
+    public int address(String text) {
+        if (text == null) {
+            return 0;
+        }
+        return addressMemo.computeIfAbsent(text, t -> Ipv4Prefix.address(t).orElse(0));
+    }
+
+    /** The IPv4 prefix in {@code text} (null when it is none), parsed once per distinct text. */
+    public Ipv4Prefix prefix(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!prefixMemo.containsKey(text)) {
+            prefixMemo.put(text, Ipv4Prefix.parse(text).orElse(null));
+        }
+        return prefixMemo.get(text);
+    }
+
     public Network(Topology topology) {
         this.topology = topology;
         for (Device d : topology.devices()) {
@@ -63,8 +85,8 @@ public final class Network {
                 NetInterface ib = find(b.device(), b.iface());
                 if (ia != null && ib != null) {
                     Segment s = new Segment("cable " + l, SegmentKind.CABLE, null);
-                    s.members.add(new Attachment(ia, l));
-                    s.members.add(new Attachment(ib, l));
+                    s.add(new Attachment(ia, l));
+                    s.add(new Attachment(ib, l));
                     segmentOf[ia.index()] = s;
                     segmentOf[ib.index()] = s;
                     segments.put(s.name, s);
@@ -81,7 +103,7 @@ public final class Network {
         }
         Segment s = segments.computeIfAbsent(node, k -> new Segment(node,
                 n.kind() == DeviceKind.INTERNET ? SegmentKind.INTERNET : SegmentKind.LAN, node));
-        s.members.add(new Attachment(i, l));
+        s.add(new Attachment(i, l));
         segmentOf[i.index()] = s;
     }
 
@@ -140,5 +162,32 @@ public final class Network {
         /** The LAN/Internet device name; null for a cable. */
         public String node() { return node; }
         public List<Attachment> members() { return members; }
+
+        private final Map<Integer, List<NetInterface>> byAddress = new HashMap<>();
+        private final Map<Ipv4Prefix, List<NetInterface>> bySubnet = new HashMap<>();
+        private final Map<NetInterface, Attachment> byIface = new HashMap<>();
+
+        void add(Attachment a) {
+            members.add(a);
+            byIface.put(a.iface(), a);
+            if (a.iface().hasAddress()) {
+                byAddress.computeIfAbsent(a.iface().address(), k -> new ArrayList<>(1)).add(a.iface());
+                bySubnet.computeIfAbsent(a.iface().subnet(), k -> new ArrayList<>(1)).add(a.iface());
+            }
+        }
+
+        /** Members configured with this address. */
+        public List<NetInterface> withAddress(int address) {
+            return byAddress.getOrDefault(address, List.of());
+        }
+
+        /** Members whose connected subnet is exactly {@code p}. */
+        public List<NetInterface> withSubnet(Ipv4Prefix p) {
+            return bySubnet.getOrDefault(p, List.of());
+        }
+
+        public Attachment attachmentOf(NetInterface i) {
+            return byIface.get(i);
+        }
     }
 }

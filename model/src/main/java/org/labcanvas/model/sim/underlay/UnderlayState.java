@@ -98,7 +98,7 @@ public final class UnderlayState {
         Network.Segment s = network.segmentOf(i);
         boolean carrier = false;
         if (s != null) {
-            Network.Attachment mine = s.members().stream().filter(a -> a.iface() == i).findFirst().orElseThrow();
+            Network.Attachment mine = s.attachmentOf(i);
             if (conditions.linkUp(mine.link())) {
                 if (s.node() != null) {
                     carrier = conditions.deviceUp(s.node());
@@ -136,8 +136,8 @@ public final class UnderlayState {
             lineUp[k] = true;
             return;
         }
-        Integer dst = ts.destination() == null ? null : Ipv4Prefix.address(ts.destination()).orElse(null);
-        lineUp[k] = dst != null && route(t.device(), dst) != null;
+        int dst = network.address(ts.destination());
+        lineUp[k] = dst != 0 && route(t.device(), dst) != null;
     }
 
     /** The tunnel's source address if the source is up; 0 otherwise. */
@@ -150,8 +150,8 @@ public final class UnderlayState {
         if (src != null) {
             return src.hasAddress() && lineUp[src.index()] ? src.address() : 0;
         }
-        Integer a = Ipv4Prefix.address(ts.source()).orElse(null);
-        if (a == null) {
+        int a = network.address(ts.source());
+        if (a == 0) {
             return 0;
         }
         for (NetInterface i : network.owners(a)) {
@@ -172,7 +172,7 @@ public final class UnderlayState {
         if (src != null) {
             return src.address();
         }
-        return Ipv4Prefix.address(ts.source()).orElse(0);
+        return network.address(ts.source());
     }
 
     private List<UnderlayRoute> buildRoutes(Device d) {
@@ -187,11 +187,11 @@ public final class UnderlayState {
             }
         }
         for (StaticRoute r : d.staticRoutes()) {
-            Ipv4Prefix p = Ipv4Prefix.parse(r.prefix()).orElse(null);
+            Ipv4Prefix p = network.prefix(r.prefix());
             if (p == null) {
                 continue;
             }
-            Integer nh = r.nextHop() == null ? null : Ipv4Prefix.address(r.nextHop()).orElse(null);
+            Integer nh = r.nextHop() == null || network.address(r.nextHop()) == 0 ? null : network.address(r.nextHop());
             NetInterface exit = r.iface() == null ? null : network.find(d.name(), r.iface());
             if (exit != null) {
                 if (!exit.isTunnel() && usable(exit)) {
@@ -272,9 +272,8 @@ public final class UnderlayState {
         if (s == null) {
             return null;
         }
-        for (Network.Attachment a : s.members()) {
-            NetInterface m = a.iface();
-            if (m != out && m.address() == target && m.hasAddress() && lineUp[m.index()]) {
+        for (NetInterface m : s.withAddress(target)) {
+            if (m != out && lineUp[m.index()]) {
                 return m.device();
             }
         }
@@ -282,19 +281,18 @@ public final class UnderlayState {
             return null;
         }
         // The cloud is the gateway: it delivers to the attachment owning or holding the destination.
-        NetInterface holder = null;
-        for (Network.Attachment a : s.members()) {
-            NetInterface m = a.iface();
-            if (m == out || !m.hasAddress() || !lineUp[m.index()]) {
-                continue;
-            }
-            if (m.address() == dest) {
+        for (NetInterface m : s.withAddress(dest)) {
+            if (m != out && lineUp[m.index()]) {
                 return m.device();
             }
-            if (m.subnet().contains(dest) && (holder == null || m.subnet().length() > holder.subnet().length())) {
-                holder = m;
+        }
+        for (int len = 32; len >= 0; len--) {
+            for (NetInterface m : s.withSubnet(Ipv4Prefix.of(dest, len))) {
+                if (m != out && lineUp[m.index()]) {
+                    return m.device();
+                }
             }
         }
-        return holder == null ? null : holder.device();
+        return null;
     }
 }
