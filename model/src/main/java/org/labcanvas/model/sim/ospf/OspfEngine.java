@@ -527,6 +527,8 @@ public final class OspfEngine {
         }
         n.state = s;
         n.since = clock.now();
+        // IOS counts the intermediate ExStart/Exchange/Loading states on the way to FULL.
+        n.stateChanges += s == NbrState.FULL ? 4 : 1;
         OspfRouter r = n.owner.router;
         if (s == NbrState.FULL) {
             log.log(r.name(), adjchg(n, "LOADING", "FULL", "Loading Done"));

@@ -12,6 +12,7 @@ public final class OspfNbr {
     boolean helloPending;
     int deadGeneration;
     long deadAt = Long.MAX_VALUE;
+    int stateChanges;
 
     OspfNbr(OspfIface owner, OspfIface remote) {
         this.owner = owner;
@@ -21,6 +22,8 @@ public final class OspfNbr {
     public OspfIface owner() { return owner; }
     public OspfIface remote() { return remote; }
     public NbrState state() { return state; }
+    /** How many times the state changed (the "N state changes" of the detail view). */
+    public int stateChanges() { return stateChanges; }
     /** When the state last changed (ms). */
     public long since() { return since; }
     /** Whether hellos from the neighbor currently arrive. */

@@ -11,5 +11,7 @@ import org.labcanvas.model.sim.underlay.Ipv4Prefix;
  * @param nextHops equal-cost first hops, ascending (at most 4, IOS's default maximum-paths)
  * @param since    virtual time in ms since when the route has had these values
  * @param area     the area it was computed in
+ * @param advertisingRouter router ID of the LSA the route comes from (the "from" of {@code show ip route A.B.C.D})
  */
-public record OspfRoute(Ipv4Prefix prefix, int cost, List<NextHop> nextHops, long since, long area) {}
+public record OspfRoute(Ipv4Prefix prefix, int cost, List<NextHop> nextHops, long since, long area,
+                        int advertisingRouter) {}

@@ -315,13 +315,13 @@ public final class Spf {
                 for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
                     if (l.type() == LsaLink.Type.STUB) {
                         add(out, new OspfRoute(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())),
-                                d + l.cost(), hops, since, lsdb.area()));
+                                d + l.cost(), hops, since, lsdb.area(), routerIds.get(v)));
                     }
                 }
             } else if (!isDirect(hops)) {
                 NetworkLsa net = lsdb.networks().get(networkIds.get(v - routerIds.size()));
                 add(out, new OspfRoute(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), d, hops, since,
-                        lsdb.area()));
+                        lsdb.area(), net.routerId()));
             }
         }
         return out;
@@ -370,7 +370,7 @@ public final class Spf {
             out.put(r.prefix(), r);
         } else if (r.cost() == old.cost()) {
             out.put(r.prefix(), new OspfRoute(r.prefix(), r.cost(), merge(old.nextHops(), r.nextHops()),
-                    Math.max(old.since(), r.since()), r.area()));
+                    Math.max(old.since(), r.since()), r.area(), old.advertisingRouter()));
         }
     }
 }

@@ -38,10 +38,10 @@ public final class Rib {
         for (NetInterface i : state.network().interfacesOf(device)) {
             if (state.underlay().usable(i)) {
                 up.add(i);
-                offer(best, new Route(i.subnet(), RouteSource.CONNECTED, 0, 0, List.of(new RibNextHop(0, i.name())), -1));
+                offer(best, new Route(i.subnet(), RouteSource.CONNECTED, 0, 0, List.of(new RibNextHop(0, i.name())), -1, 0));
                 if (locals && i.subnet().length() < 32) {
                     offer(best, new Route(Ipv4Prefix.of(i.address(), 32), RouteSource.LOCAL, 0, 0,
-                            List.of(new RibNextHop(0, i.name())), -1));
+                            List.of(new RibNextHop(0, i.name())), -1, 0));
                 }
             }
         }
@@ -51,7 +51,8 @@ public final class Rib {
             for (NextHop h : o.nextHops()) {
                 hops.add(new RibNextHop(h.address(), h.iface()));
             }
-            offer(best, new Route(o.prefix(), RouteSource.OSPF, RouteSource.OSPF.defaultDistance(), o.cost(), hops, o.since()));
+            offer(best, new Route(o.prefix(), RouteSource.OSPF, RouteSource.OSPF.defaultDistance(), o.cost(), hops, o.since(),
+                    o.advertisingRouter()));
         }
         for (StaticRoute s : d.staticRoutes()) {
             Ipv4Prefix p = state.network().prefix(s.prefix());
@@ -71,7 +72,7 @@ public final class Rib {
             }
             if (resolves) {
                 offer(best, new Route(p, RouteSource.STATIC, s.effectiveDistance(), 0,
-                        List.of(new RibNextHop(nh == null ? 0 : nh, exit == null ? null : exit.name())), -1));
+                        List.of(new RibNextHop(nh == null ? 0 : nh, exit == null ? null : exit.name())), -1, 0));
             }
         }
         return new Rib(best);

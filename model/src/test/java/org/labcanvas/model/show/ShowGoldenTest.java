@@ -1,0 +1,85 @@
+package org.labcanvas.model.show;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.labcanvas.model.generate.ReferenceDesigns;
+import org.labcanvas.model.sim.NetworkState;
+import org.labcanvas.model.sim.Simulation;
+import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
+import org.labcanvas.model.topology.Topology;
+
+/**
+ * The one golden-file runner for {@code show} output:
+ * {@code src/test/resources/golden/<scenario>/<device>/<command>.txt}, each the output at the
+ * default time (after convergence). Run with {@code -Dgolden.update=true} to rewrite the files,
+ * then read the diff.
+ */
+class ShowGoldenTest {
+    private static final Path ROOT = Path.of("src/test/resources/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    static final List<String> COMMANDS = List.of(
+            "show ip route", "show ip route ospf", "show ip route connected", "show ip route static",
+            "show ip ospf neighbor", "show ip ospf neighbor detail", "show ip ospf interface",
+            "show ip ospf interface brief", "show ip ospf", "show ip ospf database", "show ip interface brief",
+            "show interfaces Tunnel0", "show ip nhrp", "show ip nhrp brief", "show ip nhrp detail",
+            "show ip nhrp nhs", "show ip nhrp nhs detail", "show ip nhrp traffic", "show ip nhrp summary",
+            "show dmvpn", "show dmvpn detail", "show crypto isakmp sa", "show crypto ipsec sa");
+
+    static final Map<String, Topology> SCENARIOS = Map.of(
+            "dmvpn-single-hub", ReferenceDesigns.dmvpnSingleHub().topology(),
+            "dmvpn-dual-hub", ReferenceDesigns.dmvpnDualHub().topology());
+
+    @TestFactory
+    Stream<DynamicTest> showOutputsMatchTheirGoldenFiles() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String scenario : SCENARIOS.keySet().stream().sorted().toList()) {
+            Topology t = SCENARIOS.get(scenario);
+            NetworkState s = Simulation.stateAt(t, EventScript.EMPTY, Simulation.CONVERGED);
+            for (Device d : t.devices()) {
+                if (d.kind() != DeviceKind.ROUTER) {
+                    continue;
+                }
+                for (String c : COMMANDS) {
+                    String cmd = c.equals("show interfaces Tunnel0") && d.iface("Tunnel0").isEmpty()
+                            ? "show interfaces Tunnel1" : c;
+                    String output = ShowCommand.execute(s, d.name(), cmd);
+                    if (output.startsWith("% '")) {
+                        continue; // not simulated yet: no golden file
+                    }
+                    Path file = ROOT.resolve(scenario).resolve(d.name()).resolve(cmd.replace(' ', '_') + ".txt");
+                    tests.add(DynamicTest.dynamicTest(scenario + " " + d.name() + " " + cmd, () -> check(file, output)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Path file, String output) throws IOException {
+        if (UPDATE || !Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, output, StandardCharsets.UTF_8);
+            if (!UPDATE) {
+                throw new AssertionError("golden file was missing and has been written: " + file);
+            }
+            return;
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), output, "golden " + file);
+    }
+
+    @SuppressWarnings("unused")
+    private static final Duration DEFAULT = Simulation.CONVERGED;
+}
