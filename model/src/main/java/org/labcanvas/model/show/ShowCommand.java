@@ -113,6 +113,14 @@ public final class ShowCommand {
         return out.toString();
     }
 
+    private static int count(String text) {
+        try {
+            return Math.max(1, Math.min(2147483, Integer.parseInt(text)));
+        } catch (NumberFormatException e) {
+            return 5;
+        }
+    }
+
     private static CommandTree tree(NetworkState s, String device) {
         OspfRouter ospf = s.ospf().router(device);
         Function<Function<OspfRouter, String>, CommandTree.Action> withOspf = f -> args -> ospf == null ? "" : f.apply(ospf);
@@ -155,6 +163,20 @@ public final class ShowCommand {
         t.add("show interfaces " + CommandTree.IFNAME, a -> InterfaceNames.resolve(ifNames, a.get(0))
                 .map(n -> InterfaceViews.tunnel(s, device, n)).orElse(""));
         NhrpViews.register(t, s, device);
+        t.known("", "ping", "traceroute");
+        t.add("ping " + CommandTree.ADDRESS, a -> PingView.ping(s, device, a.get(0), null, 5));
+        t.add("ping " + CommandTree.ADDRESS + " repeat " + CommandTree.WORD,
+                a -> PingView.ping(s, device, a.get(0), null, count(a.get(1))));
+        t.add("ping " + CommandTree.ADDRESS + " source " + CommandTree.IFNAME, a -> PingView.ping(s, device, a.get(0),
+                InterfaceNames.resolve(ifNames, a.get(1)).orElse(a.get(1)), 5));
+        t.add("ping " + CommandTree.ADDRESS + " source " + CommandTree.IFNAME + " repeat " + CommandTree.WORD,
+                a -> PingView.ping(s, device, a.get(0), InterfaceNames.resolve(ifNames, a.get(1)).orElse(a.get(1)),
+                        count(a.get(2))));
+        t.add("ping " + CommandTree.ADDRESS + " repeat " + CommandTree.WORD + " source " + CommandTree.IFNAME,
+                a -> PingView.ping(s, device, a.get(0), InterfaceNames.resolve(ifNames, a.get(2)).orElse(a.get(2)),
+                        count(a.get(1))));
+        t.add("traceroute " + CommandTree.ADDRESS, a -> PingView.traceroute(s, device, a.get(0)));
+        CryptoViews.register(t, s, device);
         return t;
     }
 }

@@ -33,6 +33,11 @@ public final class TunnelDelivery {
         this.nhrp = engine;
     }
 
+    /** Uses {@code engine}'s caches without registering with it (for read-only forwarding). */
+    public void attachTo(NhrpEngine engine) {
+        this.nhrp = engine;
+    }
+
     public void setUnderlay(UnderlayState u) {
         this.underlay = u;
     }

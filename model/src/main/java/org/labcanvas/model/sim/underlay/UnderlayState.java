@@ -268,13 +268,23 @@ public final class UnderlayState {
     }
 
     private String nextDevice(NetInterface out, int target, int dest) {
+        NetInterface in = receiver(out, target, dest);
+        return in == null ? null : in.device();
+    }
+
+    /**
+     * The interface that receives a packet sent out of {@code out} toward next hop {@code target}
+     * (the destination itself when directly connected) for destination {@code dest}; null when
+     * nobody does.
+     */
+    public NetInterface receiver(NetInterface out, int target, int dest) {
         Network.Segment s = network.segmentOf(out);
-        if (s == null) {
+        if (s == null || !lineUp[out.index()]) {
             return null;
         }
         for (NetInterface m : s.withAddress(target)) {
             if (m != out && lineUp[m.index()]) {
-                return m.device();
+                return m;
             }
         }
         if (s.kind() != Network.SegmentKind.INTERNET) {
@@ -283,13 +293,13 @@ public final class UnderlayState {
         // The cloud is the gateway: it delivers to the attachment owning or holding the destination.
         for (NetInterface m : s.withAddress(dest)) {
             if (m != out && lineUp[m.index()]) {
-                return m.device();
+                return m;
             }
         }
         for (int len = 32; len >= 0; len--) {
             for (NetInterface m : s.withSubnet(Ipv4Prefix.of(dest, len))) {
                 if (m != out && lineUp[m.index()]) {
-                    return m.device();
+                    return m;
                 }
             }
         }
