@@ -18,6 +18,7 @@ public final class IpsecSessions {
     private final Map<String, Optional<IkeNegotiation.Failure>> outcomes = new HashMap<>();
     private final Map<String, Boolean> failureLogged = new HashMap<>();
     private final Map<String, Long> establishedAt = new TreeMap<>();
+    private final Map<String, IpsecSession> sessions = new TreeMap<>();
 
     public IpsecSessions(EventLog log) {
         this.log = log;
@@ -40,7 +41,10 @@ public final class IpsecSessions {
         Optional<IkeNegotiation.Failure> f = outcomes.computeIfAbsent(k,
                 x -> IkeNegotiation.negotiate(a, aAddr, aProfile, b, bAddr, bProfile));
         if (f.isEmpty()) {
-            establishedAt.putIfAbsent(pairKey(a.name(), aAddr, b.name(), bAddr), now);
+            String pk = pairKey(a.name(), aAddr, b.name(), bAddr);
+            if (establishedAt.putIfAbsent(pk, now) == null) {
+                sessions.put(pk, IpsecSession.negotiated(a, aAddr, aProfile, b, bAddr, bProfile, now));
+            }
             return true;
         }
         String pk = pairKey(a.name(), aAddr, b.name(), bAddr);
@@ -56,6 +60,20 @@ public final class IpsecSessions {
     /** Forgets a device's SAs (it went down). */
     public void deviceDown(String device) {
         establishedAt.keySet().removeIf(k -> k.startsWith(device + "/") || k.contains("|" + device + "/"));
+        sessions.keySet().removeIf(k -> k.startsWith(device + "/") || k.contains("|" + device + "/"));
+    }
+
+    /** The SAs a device takes part in, oldest first (ties by peer address). */
+    public java.util.List<IpsecSession> sessionsOf(String device) {
+        java.util.List<IpsecSession> out = new java.util.ArrayList<>();
+        for (IpsecSession x : sessions.values()) {
+            if (x.initiator().equals(device) || x.responder().equals(device)) {
+                out.add(x);
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(IpsecSession::established)
+                .thenComparing(x -> Integer.toUnsignedLong(x.initiator().equals(device) ? x.responderAddress() : x.initiatorAddress())));
+        return out;
     }
 
     private static String pairKey(String devA, int a, String devB, int b) {
