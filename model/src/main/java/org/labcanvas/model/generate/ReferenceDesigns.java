@@ -41,7 +41,8 @@ import org.labcanvas.model.topology.UpdaterSettings;
  * addresses and settings, laid out for a canvas of about 1200 x 800 units.
  *
  * <p>Interface names are the full IOS names ({@code FastEthernet0/0}) that {@code show running-config}
- * prints for the {@code Fa0/0} of the scenario text.
+ * prints for the {@code Fa0/0} of the scenario text, and interfaces are listed in the order IOS
+ * prints them: loopbacks, tunnels, then physical interfaces.
  */
 public final class ReferenceDesigns {
     /** The Internet underlay cloud of the reference designs. */
@@ -64,11 +65,11 @@ public final class ReferenceDesigns {
     public static Project dmvpnSingleHub() {
         String fa = "FastEthernet0/0";
         Device r1 = router("R1", Platform.IOS_12_4, RouterRole.HUB, List.of(
-                        Interface.physical(fa, "1.1.1.2/24"),
                         Interface.tunnel("Tunnel0", "10.10.10.1/24",
                                         new TunnelSettings(TunnelMode.GRE_MULTIPOINT, fa, null, TUNNEL_KEY, DmvpnIpsec.PROFILE))
                                 .withNhrp(NhrpSettings.of(NHRP_NETWORK_ID)
-                                        .withMapMulticast(List.of(NhrpSettings.MULTICAST_DYNAMIC)))),
+                                        .withMapMulticast(List.of(NhrpSettings.MULTICAST_DYNAMIC))),
+                        Interface.physical(fa, "1.1.1.2/24")),
                 "1.1.1.1", null);
         Device r2 = singleHubSpoke("R2", "2.2.2.2/24", "2.2.2.1", "10.10.10.2/24");
         Device r3 = singleHubSpoke("R3", "3.3.3.2/24", "3.3.3.1", "10.10.10.3/24");
@@ -88,12 +89,12 @@ public final class ReferenceDesigns {
     private static Device singleHubSpoke(String name, String wan, String gateway, String tunnelAddress) {
         String fa = "FastEthernet0/0";
         return router(name, Platform.IOS_12_4, RouterRole.SPOKE, List.of(
-                        Interface.physical(fa, wan),
                         Interface.tunnel("Tunnel0", tunnelAddress,
                                         new TunnelSettings(TunnelMode.GRE_P2P, fa, "1.1.1.2", TUNNEL_KEY, DmvpnIpsec.PROFILE))
                                 .withNhrp(NhrpSettings.of(NHRP_NETWORK_ID)
                                         .withMaps(List.of(new NhrpMap("10.10.10.1", "1.1.1.2")))
-                                        .withServers(List.of(NhrpServer.of("10.10.10.1"))))),
+                                        .withServers(List.of(NhrpServer.of("10.10.10.1")))),
+                        Interface.physical(fa, wan)),
                 gateway, null);
     }
 
@@ -219,8 +220,11 @@ public final class ReferenceDesigns {
 
     private static Device aceModule(String name, String peer, String ftAddress, String peerAddress, int priority,
                                     int peerPriority) {
+        // The cable end for the FT VLAN. It carries no address of its own: on an ACE the FT VLAN is
+        // configured only under "ft interface vlan 100" (address and peer address, kept in
+        // FtInterface) and is not also an "interface vlan 100".
         String ftIf = "vlan" + FT_VLAN;
-        Interface vlan = new Interface(ftIf, InterfaceType.VLAN, "FT VLAN", ftAddress, List.of(), null, null, null,
+        Interface vlan = new Interface(ftIf, InterfaceType.VLAN, "FT VLAN", null, List.of(), null, null, null,
                 null, false, null, null, null);
         List<AceContext> contexts = List.of(
                 new AceContext(AceContext.ADMIN, 0, List.of()),

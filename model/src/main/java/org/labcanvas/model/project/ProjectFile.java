@@ -74,12 +74,12 @@ public final class ProjectFile {
 
     private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
@@ -257,6 +257,8 @@ public final class ProjectFile {
             if (p.nextToken() != null) {
                 throw at(source, p.currentTokenLocation(), null, "unexpected content after the end of the project object");
             }
+        } catch (ProjectFileException e) {
+            throw e;
         } catch (JsonProcessingException e) {
             throw fromJackson(e, source);
         } catch (IOException e) {

@@ -34,6 +34,7 @@ public record Device(String name, DeviceKind kind, Platform platform, String ver
     public Device {
         interfaces = Copies.list(interfaces);
         staticRoutes = Copies.list(staticRoutes);
+        version = Copies.text(version);
         if (platform == null) {
             platform = Platform.GENERIC;
         }

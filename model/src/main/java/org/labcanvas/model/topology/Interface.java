@@ -35,6 +35,8 @@ public record Interface(String name, InterfaceType type, String description, Str
                         TunnelSettings tunnel, NhrpSettings nhrp, OspfInterfaceSettings ospf) {
     public Interface {
         ipv6 = Copies.list(ipv6);
+        description = Copies.text(description);
+        ipv4 = Copies.text(ipv4);
         if (type == null) {
             type = InterfaceType.PHYSICAL;
         }
@@ -58,7 +60,7 @@ public record Interface(String name, InterfaceType type, String description, Str
         return ospf == null ? OspfInterfaceSettings.DEFAULTS : ospf;
     }
 
-    @JsonIgnore
+    /** True for tunnel interfaces. (Not a JSON property: is-getters are not auto-detected.) */
     public boolean isTunnel() {
         return type == InterfaceType.TUNNEL;
     }

@@ -1,5 +1,6 @@
 package org.labcanvas.model.topology;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record PreSharedKey(Secret key, String address, String mask) {
     public static final String ANY = "0.0.0.0";
 
+    @JsonIgnore
     public boolean isWildcard() {
         return ANY.equals(address) && ANY.equals(mask);
     }

@@ -1,0 +1,19 @@
+package org.labcanvas.app.cli;
+
+/** Exit codes of the command line. */
+public final class ExitCodes {
+    /** Success; for {@code validate}, no ERROR finding. */
+    public static final int OK = 0;
+    /** {@code validate}/{@code check}: the design has at least one ERROR. */
+    public static final int FINDINGS = 1;
+    /** Bad input: unreadable or malformed file, bad argument (also picocli's usage errors). */
+    public static final int BAD_INPUT = 2;
+    /** The subcommand exists but is not implemented in this release. */
+    public static final int NOT_AVAILABLE = 3;
+    /** The designer cannot start: no graphical display. */
+    public static final int NO_DISPLAY = 4;
+    /** An unexpected internal error. */
+    public static final int INTERNAL = 70;
+
+    private ExitCodes() {}
+}

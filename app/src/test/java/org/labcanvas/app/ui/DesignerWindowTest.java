@@ -1,0 +1,56 @@
+package org.labcanvas.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.labcanvas.model.project.ProjectFile;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DesignerWindowTest {
+    static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
+
+    private Stage stage;
+    private DesignerWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path file = SAMPLES.resolve("dmvpn-dual-hub.labcanvas");
+        window = new DesignerWindow(stage, new OpenDocument(ProjectFile.load(file), file));
+        window.show();
+    }
+
+    @Test
+    void titleNamesTheFile(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
+    }
+
+    @Test
+    void everyDeviceOfTheDesignIsDrawn(FxRobot robot) {
+        for (String name : new String[] {"R0", "R1", "R2", "R3", "LAN", "Internet"}) {
+            assertThat(robot.lookup("#device-" + name).tryQuery()).as(name).isPresent();
+        }
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertThat(status.getText()).startsWith("6 devices, 6 links \u2014 lint: 0 errors");
+    }
+
+    @Test
+    void openingABrokenFileKeepsTheCurrentDesign(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.labcanvas");
+        Files.writeString(bad, "{\"format\": \"labcanvas\", \"version\": 1, \"topology\": {");
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
+        assertThat(window.document().project().topology().devices()).hasSize(6);
+    }
+}
