@@ -207,7 +207,9 @@ final class Engine {
         if (d.kind() != DeviceKind.ROUTER) {
             return;
         }
-        List<NetInterface> ifs = network.interfacesOf(d.name());
+        // Physical changes first, then the tunnels whose line protocol follows them.
+        List<NetInterface> ifs = new java.util.ArrayList<>(network.interfacesOf(d.name()));
+        ifs.sort(java.util.Comparator.comparing(NetInterface::isTunnel));
         for (NetInterface i : ifs) {
             InterfaceStatus s0 = before.status(i);
             InterfaceStatus s1 = after.status(i);

@@ -23,8 +23,9 @@ import org.labcanvas.model.topology.Topology;
 
 /**
  * The one golden-file runner for {@code show} output:
- * {@code src/test/resources/golden/<scenario>/<device>/<command>.txt}, each the output at the
- * default time (after convergence). Run with {@code -Dgolden.update=true} to rewrite the files,
+ * {@code src/test/resources/golden/<scenario>/<device>/<command>.txt}, where a scenario is a design
+ * with events at a moment ({@code dmvpn-dual-hub-converged}: no events, at the default time after
+ * convergence; the exported configurations of the bare design live under the design's own name). Run with {@code -Dgolden.update=true} to rewrite the files,
  * then read the diff.
  */
 class ShowGoldenTest {
@@ -40,8 +41,8 @@ class ShowGoldenTest {
             "show dmvpn", "show dmvpn detail", "show crypto isakmp sa", "show crypto ipsec sa");
 
     static final Map<String, Topology> SCENARIOS = Map.of(
-            "dmvpn-single-hub", ReferenceDesigns.dmvpnSingleHub().topology(),
-            "dmvpn-dual-hub", ReferenceDesigns.dmvpnDualHub().topology());
+            "dmvpn-single-hub-converged", ReferenceDesigns.dmvpnSingleHub().topology(),
+            "dmvpn-dual-hub-converged", ReferenceDesigns.dmvpnDualHub().topology());
 
     @TestFactory
     Stream<DynamicTest> showOutputsMatchTheirGoldenFiles() {
