@@ -282,9 +282,23 @@ final class NhrpViews {
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             List<NhrpEntry> es = entries(s, n);
             String type = n.clients().isEmpty() ? "Hub" : "Spoke";
+            if (detail && !v12) {
+                detailHead(out, s, n);
+            }
             if (v12) {
                 out.append(n.tunnel().name()).append(", Type:").append(type).append(", NHRP Peers:").append(es.size())
                         .append(", \n");
+            } else if (detail) {
+                out.append("Type:").append(type).append(", Total NBMA Peers (v4/v6): ").append(es.size()).append("\n\n");
+                out.append("# Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb    Target Network\n");
+                out.append("----- --------------- --------------- ----- -------- ----- -----------------\n");
+                for (NhrpEntry e : es) {
+                    String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
+                    out.append(String.format("%5d %-15s %15s %5s %8s %5s %17s%n", 1, ip(e.nbma()), ip(e.protocol()),
+                            peerUp(s, n, e) ? "UP" : "NHRP", age(s.now() - e.created()), attrb, ip(e.protocol()) + "/32"));
+                }
+                out.append('\n');
+                continue;
             } else {
                 out.append("Interface: ").append(n.tunnel().name()).append(", IPv4 NHRP Details \n");
                 out.append("Type:").append(type).append(", NHRP Peers:").append(es.size()).append(", \n\n");
@@ -308,13 +322,53 @@ final class NhrpViews {
         return out.toString();
     }
 
+    private static void detailHead(StringBuilder out, NetworkState s, NhrpInterface n) {
+        NetInterface t = n.tunnel();
+        var ts = t.config().tunnel();
+        int src = s.underlay().configuredTunnelSource(t);
+        String dst = ts == null || ts.destination() == null ? "MGRE" : ts.destination();
+        out.append("Interface ").append(t.name()).append(" is ").append(s.underlay().status(t).isUp() ? "up" : "down")
+                .append('/').append(s.underlay().lineUp(t) ? "up" : "down").append(", Addr. is ")
+                .append(ip(t.address())).append(", VRF \"\" \n");
+        out.append("   Tunnel Src./Dest. addr: ").append(ip(src)).append('/').append(dst).append(", Tunnel VRF \"\"\n");
+        out.append("   Protocol/Transport: \"").append(ts != null && ts.destination() == null ? "multi-GRE/IP" : "GRE/IP")
+                .append("\", Protect \"").append(ts == null || ts.protection() == null ? "" : ts.protection()).append("\" \n");
+        out.append("   Interface State Control: Disabled\n");
+        out.append("   nhrp event-publisher : Disabled\n\n");
+        if (!n.clients().isEmpty()) {
+            out.append("IPv4 NHS: \n");
+            for (NhsClient c : n.clients()) {
+                out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0\n");
+            }
+        }
+    }
+
     /** Whether the tunnel to the entry's peer is up: a registered NHS, or a peer that registered. */
     private static boolean peerUp(NetworkState s, NhrpInterface n, NhrpEntry e) {
         for (NhsClient c : n.clients()) {
             if (c.nhsAddress() == e.protocol()) {
-                return c.up();
+                return c.up() && reachable(s, n.tunnel(), e);
             }
         }
-        return e.type() == NhrpEntry.Type.DYNAMIC || trafficTo(s, n.tunnel(), e.protocol());
+        return (e.type() == NhrpEntry.Type.DYNAMIC || trafficTo(s, n.tunnel(), e.protocol())) && reachable(s, n.tunnel(), e);
+    }
+
+    /**
+     * Whether GRE (and IPsec) to the entry's NBMA address gets through now. IOS notices a dead peer
+     * later (at IPsec rekey or the next registration); here the state follows at once, a stated
+     * simplification.
+     */
+    private static boolean reachable(NetworkState s, NetInterface tunnel, NhrpEntry e) {
+        org.labcanvas.model.sim.nhrp.TunnelDelivery d = new org.labcanvas.model.sim.nhrp.TunnelDelivery(s.network(), s.ipsec());
+        d.setUnderlay(s.underlay());
+        d.attachTo(s.nhrp());
+        for (NetInterface owner : s.network().owners(e.nbma())) {
+            for (NetInterface peer : s.network().interfacesOf(owner.device())) {
+                if (peer.isTunnel() && peer.address() == e.protocol() && d.deliversTo(tunnel, peer, e.nbma(), s.now())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

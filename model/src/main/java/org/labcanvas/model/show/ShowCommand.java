@@ -113,6 +113,21 @@ public final class ShowCommand {
         return out.toString();
     }
 
+    /**
+     * {@code show running-config}: the configuration text of the exporter (which prints the
+     * wildcard pre-shared key with both address and mask, where 15.x pads the mask with spaces).
+     */
+    private static String runningConfig(NetworkState s, String device) {
+        String cfg;
+        try {
+            cfg = org.labcanvas.model.configs.IosConfigWriter.write(s.network().device(device));
+        } catch (org.labcanvas.model.configs.ExportException e) {
+            return "% " + e.getMessage() + "\n";
+        }
+        return "Building configuration...\n\nCurrent configuration : "
+                + cfg.getBytes(java.nio.charset.StandardCharsets.US_ASCII).length + " bytes\n" + cfg;
+    }
+
     private static int count(String text) {
         try {
             return Math.max(1, Math.min(2147483, Integer.parseInt(text)));
@@ -160,6 +175,7 @@ public final class ShowCommand {
                 : InterfaceNames.resolve(ifNames, a.get(0)).map(n -> OspfViews.interfaces(s, ospf, n)).orElse(""));
         t.add("show ip ospf database", withOspf.apply(r -> OspfViews.database(s, r)));
         t.add("show ip interface brief", a -> InterfaceViews.brief(s, device));
+        t.add("show running-config", a -> runningConfig(s, device));
         t.add("show interfaces " + CommandTree.IFNAME, a -> InterfaceNames.resolve(ifNames, a.get(0))
                 .map(n -> InterfaceViews.tunnel(s, device, n)).orElse(""));
         NhrpViews.register(t, s, device);

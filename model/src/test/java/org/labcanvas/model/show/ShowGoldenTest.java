@@ -38,20 +38,38 @@ class ShowGoldenTest {
             "show ip ospf interface brief", "show ip ospf", "show ip ospf database", "show ip interface brief",
             "show interfaces Tunnel0", "show ip nhrp", "show ip nhrp brief", "show ip nhrp detail",
             "show ip nhrp nhs", "show ip nhrp nhs detail", "show ip nhrp traffic", "show ip nhrp summary",
-            "show dmvpn", "show dmvpn detail", "show crypto isakmp sa", "show crypto ipsec sa");
+            "show dmvpn", "show dmvpn detail", "show crypto isakmp sa", "show crypto ipsec sa",
+            "show running-config", "ping 10.10.10.1", "traceroute 10.10.10.1");
 
-    static final Map<String, Topology> SCENARIOS = Map.of(
-            "dmvpn-single-hub-converged", ReferenceDesigns.dmvpnSingleHub().topology(),
-            "dmvpn-dual-hub-converged", ReferenceDesigns.dmvpnDualHub().topology());
+    /** A design, what happens to it, and when we look. */
+    record Scenario(Topology topology, String events, Duration at) {}
+
+    static final Map<String, Scenario> SCENARIOS = Map.of(
+            "dmvpn-single-hub-converged", new Scenario(ReferenceDesigns.dmvpnSingleHub().topology(), "", Simulation.CONVERGED),
+            "dmvpn-dual-hub-converged", new Scenario(ReferenceDesigns.dmvpnDualHub().topology(), "", Simulation.CONVERGED),
+            "dmvpn-dual-hub-r0-down", new Scenario(ReferenceDesigns.dmvpnDualHub().topology(), """
+                    events:
+                      - at: 10m
+                        device: R0
+                        action: down
+                    """, Duration.ofMinutes(13)));
 
     @TestFactory
     Stream<DynamicTest> showOutputsMatchTheirGoldenFiles() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String scenario : SCENARIOS.keySet().stream().sorted().toList()) {
-            Topology t = SCENARIOS.get(scenario);
-            NetworkState s = Simulation.stateAt(t, EventScript.EMPTY, Simulation.CONVERGED);
+            Scenario sc = SCENARIOS.get(scenario);
+            Topology t = sc.topology();
+            EventScript script;
+            try {
+                script = sc.events().isEmpty() ? EventScript.EMPTY
+                        : org.labcanvas.model.sim.events.EventScriptParser.forTopology(t).parse(sc.events());
+            } catch (org.labcanvas.model.sim.events.EventScriptException e) {
+                throw new IllegalStateException(e);
+            }
+            NetworkState s = Simulation.stateAt(t, script, sc.at());
             for (Device d : t.devices()) {
-                if (d.kind() != DeviceKind.ROUTER) {
+                if (d.kind() != DeviceKind.ROUTER || !s.deviceUp(d.name())) {
                     continue;
                 }
                 for (String c : COMMANDS) {

@@ -40,6 +40,8 @@ public final class Spf {
     final Map<Integer, ClassResult> resultByRouter = new HashMap<>();
     final Map<String, ClassResult> resultBySignature = new HashMap<>();
     final Map<Integer, String> signatureOf = new HashMap<>();
+    /** When each router last changed class: routes it had before that are not its history. */
+    final Map<Integer, Long> joinedAt = new HashMap<>();
     private final Map<Integer, java.util.Set<Integer>> attachedSets = new HashMap<>();
 
     private boolean attached(NetworkLsa net, int rid) {
@@ -101,6 +103,8 @@ public final class Spf {
         for (int rid : routerIds) {
             String sig = signature(lsdb.routers().get(rid));
             signatureOf.put(rid, sig);
+            boolean same = previous != null && sig.equals(previous.signatureOf.get(rid));
+            joinedAt.put(rid, same ? previous.joinedAt.get(rid) : now);
             ClassResult r = resultBySignature.get(sig);
             if (r == null) {
                 r = dijkstra(routerIndex.get(rid));
@@ -297,6 +301,7 @@ public final class Spf {
             return out;
         }
         int rep = res.representative;
+        long joined = joinedAt.getOrDefault(rid, 0L);
         Map<Integer, Integer> swap = self == rep ? Map.of() : addressSwap(routerIds.get(self), routerIds.get(rep));
         for (int v = 0; v < vertexCount(); v++) {
             if (v == self) {
@@ -310,7 +315,7 @@ public final class Spf {
                     continue;
                 }
             }
-            long since = res.since[from];
+            long since = Math.max(res.since[from], joined);
             if (isRouter(v)) {
                 for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
                     if (l.type() == LsaLink.Type.STUB) {
