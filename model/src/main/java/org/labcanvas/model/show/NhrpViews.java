@@ -80,12 +80,12 @@ final class NhrpViews {
             f.add("used");
         }
         List<String> ordered = new ArrayList<>();
-        for (String k : List.of("authoritative", "implicit", "unique", "registered", "used", "negative")) {
+        for (String k : List.of("router", "authoritative", "implicit", "unique", "registered", "used", "negative")) {
             if (f.contains(k)) {
                 ordered.add(k);
             }
         }
-        if (!v12 && e.type() == NhrpEntry.Type.DYNAMIC) {
+        if (!v12 && e.type() == NhrpEntry.Type.DYNAMIC && !f.contains("router")) {
             ordered.add("nhop");
         }
         return String.join(" ", ordered);
@@ -115,7 +115,19 @@ final class NhrpViews {
             for (NhrpEntry e : entries(s, n)) {
                 String created = age(s.now() - e.created());
                 String expire = e.expires() == Long.MAX_VALUE ? "never expire " : "expire " + age(e.expires() - s.now());
-                String type = e.type() == NhrpEntry.Type.STATIC ? "static" : "dynamic";
+                String type = switch (e.type()) {
+                    case STATIC -> "static";
+                    case DYNAMIC -> "dynamic";
+                    case INCOMPLETE -> "incomplete";
+                };
+                if (e.type() == NhrpEntry.Type.INCOMPLETE) {
+                    String indent = v12 ? "  " : "   ";
+                    out.append(ip(e.protocol())).append("/32, ").append(n.tunnel().name()).append(" created ")
+                            .append(created).append(", ").append(expire).append('\n');
+                    out.append(indent).append("Type: incomplete, Flags: negative \n");
+                    out.append(indent).append("Cache hits: 1\n");
+                    continue;
+                }
                 if (v12) {
                     out.append(ip(e.protocol())).append("/32 via ").append(ip(e.protocol())).append(", ")
                             .append(n.tunnel().name()).append(" created ").append(created).append(", ")

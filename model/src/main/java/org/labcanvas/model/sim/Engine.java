@@ -121,7 +121,30 @@ final class Engine {
                 recompute();
             }
             case CLI -> applyCli(e);
-            case PING, EXTENSION -> LOG.log(Logger.Level.DEBUG, "event at line {0} has no effect on state", e.line());
+            case PING -> ping(e);
+            case EXTENSION -> LOG.log(Logger.Level.DEBUG, "event at line {0} is for another feature", e.line());
+        }
+    }
+
+    /**
+     * Traffic: a ping changes state only through what it triggers, NHRP resolution on multipoint
+     * spokes (phase 2), after which later packets go spoke to spoke.
+     */
+    private void ping(ScriptEvent e) {
+        int dest = network.address(e.ping());
+        PacketPath.Result r = PacketPath.forward(new NetworkState(this), e.device(), dest);
+        for (PacketPath.Resolution res : r.resolutions()) {
+            nhrp.resolve(res.tunnel(), res.target());
+        }
+        if (r.delivered() && !r.hops().isEmpty()) {
+            String back = r.hops().get(r.hops().size() - 1).device();
+            int src = e.source() != null && network.find(e.device(), e.source()) != null
+                    ? network.find(e.device(), e.source()).address() : 0;
+            if (src != 0) {
+                for (PacketPath.Resolution res : PacketPath.forward(new NetworkState(this), back, src).resolutions()) {
+                    nhrp.resolve(res.tunnel(), res.target());
+                }
+            }
         }
     }
 

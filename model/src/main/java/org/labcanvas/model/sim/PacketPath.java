@@ -28,7 +28,11 @@ public final class PacketPath {
      * @param hops      the interface each router received the packet on, in order (for traceroute)
      * @param tunnels   tunnel legs used, as (sending tunnel, receiving tunnel) pairs
      */
-    public record Result(boolean delivered, List<NetInterface> hops, List<NetInterface[]> tunnels) {}
+    public record Result(boolean delivered, List<NetInterface> hops, List<NetInterface[]> tunnels,
+                         List<Resolution> resolutions) {}
+
+    /** A multipoint tunnel sent through its NHS because it had no mapping for {@code target}. */
+    public record Resolution(NetInterface tunnel, int target) {}
 
     private PacketPath() {}
 
@@ -38,28 +42,32 @@ public final class PacketPath {
         delivery.attachTo(s.nhrp());
         List<NetInterface> hops = new ArrayList<>();
         List<NetInterface[]> tunnels = new ArrayList<>();
+        List<Resolution> resolutions = new ArrayList<>();
         String cur = from;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
             if (!s.deviceUp(cur)) {
-                return new Result(false, hops, tunnels);
+                return new Result(false, hops, tunnels, resolutions);
             }
             for (NetInterface i : s.network().owners(dest)) {
                 if (i.device().equals(cur) && s.underlay().lineUp(i)) {
-                    return new Result(true, hops, tunnels);
+                    return new Result(true, hops, tunnels, resolutions);
                 }
             }
             Route r = Rib.of(s, cur).lookup(dest).orElse(null);
             if (r == null) {
-                return new Result(false, hops, tunnels);
+                return new Result(false, hops, tunnels, resolutions);
             }
             RibNextHop h = r.nextHops().get(0);
             int target = h.address() != 0 ? h.address() : dest;
             NetInterface out = h.iface() != null ? s.network().find(cur, h.iface()) : outFor(s, cur, target);
             if (out == null) {
-                return new Result(false, hops, tunnels);
+                return new Result(false, hops, tunnels, resolutions);
             }
             NetInterface in;
             if (out.isTunnel()) {
+                if (viaServer(s, delivery, out, target)) {
+                    resolutions.add(new Resolution(out, target));
+                }
                 in = tunnelReceiver(s, delivery, out, target);
                 if (in != null) {
                     tunnels.add(new NetInterface[] {out, in});
@@ -68,12 +76,12 @@ public final class PacketPath {
                 in = s.underlay().receiver(out, target, dest);
             }
             if (in == null) {
-                return new Result(false, hops, tunnels);
+                return new Result(false, hops, tunnels, resolutions);
             }
             hops.add(in);
             cur = in.device();
         }
-        return new Result(false, hops, tunnels);
+        return new Result(false, hops, tunnels, resolutions);
     }
 
     private static NetInterface outFor(NetworkState s, String device, int nextHop) {
@@ -82,6 +90,12 @@ public final class PacketPath {
             return null;
         }
         return s.network().find(device, r.nextHops().get(0).iface());
+    }
+
+    private static boolean viaServer(NetworkState s, TunnelDelivery d, NetInterface out, int target) {
+        var ts = out.config().tunnel();
+        return ts != null && ts.mode() == TunnelMode.GRE_MULTIPOINT && out.config().nhrp() != null
+                && !out.config().nhrp().servers().isEmpty() && d.nbmaFor(out, target, s.now()) == 0;
     }
 
     private static NetInterface tunnelReceiver(NetworkState s, TunnelDelivery d, NetInterface out, int target) {

@@ -35,6 +35,8 @@ import org.labcanvas.model.topology.TunnelMode;
  */
 public final class NhrpEngine {
     private static final long MAX_RETRY_MS = 64_000;
+    /** How long an unanswered resolution stays as an incomplete (negative) entry: IOS's 3 minutes. */
+    static final long INCOMPLETE_MS = 180_000;
 
     private final Network network;
     private final Clock clock;
@@ -231,9 +233,83 @@ public final class NhrpEngine {
         }
     }
 
+    /**
+     * Phase 2: {@code tunnel} (multipoint, with an NHS) resolves {@code target} because traffic for
+     * it went through the server. The request goes to the NHS, which forwards it to the spoke that
+     * registered {@code target}; that spoke learns the requester from the request and answers it
+     * directly. Both then hold a dynamic entry for the other, valid for the answering side's hold
+     * time; the requester's entry is incomplete until the reply arrives (here: at once).
+     * Returns whether the resolution succeeded.
+     */
+    public boolean resolve(NetInterface tunnel, int target) {
+        long now = clock.now();
+        NhrpInterface me = byIface.get(tunnel.index());
+        if (me == null || me.clients.isEmpty()) {
+            return false;
+        }
+        NhrpEntry old = me.cache.get(target);
+        if (old != null && old.validAt(now) && old.type() != NhrpEntry.Type.INCOMPLETE) {
+            return true;
+        }
+        me.traffic.sentResolutionRequest++;
+        NhsClient via = null;
+        NetInterface hubTunnel = null;
+        for (NhsClient c : me.clients) {
+            hubTunnel = c.up ? pathToServer(c, now) : null;
+            if (hubTunnel != null) {
+                via = c;
+                break;
+            }
+        }
+        NhrpEntry pending = new NhrpEntry(target, 0, NhrpEntry.Type.INCOMPLETE, now, now + INCOMPLETE_MS);
+        pending.flags().add("negative");
+        me.cache.put(target, pending);
+        if (via == null) {
+            return false;
+        }
+        NhrpInterface hub = byIface.get(hubTunnel.index());
+        hub.traffic.recvResolutionRequest++;
+        NhrpEntry known = hub.cache.get(target);
+        if (known == null || !known.validAt(now) || known.type() == NhrpEntry.Type.INCOMPLETE) {
+            hub.traffic.sentErrorIndication++;
+            return false;
+        }
+        NetInterface targetTunnel = null;
+        for (NetInterface t : network.owners(target)) {
+            if (t.isTunnel() && byIface.containsKey(t.index()) && delivery.underlay().tunnelSourceAddress(t) == known.nbma()) {
+                targetTunnel = t;
+            }
+        }
+        if (targetTunnel == null || !delivery.deliversTo(hubTunnel, targetTunnel, known.nbma(), now)) {
+            return false;
+        }
+        hub.traffic.sentResolutionRequest++;
+        NhrpInterface other = byIface.get(targetTunnel.index());
+        other.traffic.recvResolutionRequest++;
+        int myNbma = delivery.underlay().tunnelSourceAddress(tunnel);
+        if (!delivery.deliversTo(targetTunnel, tunnel, myNbma, now)) {
+            return false;
+        }
+        long otherHold = other.settings.effectiveHoldtime() * 1000L;
+        NhrpEntry learned = new NhrpEntry(tunnel.address(), myNbma, NhrpEntry.Type.DYNAMIC, now, now + otherHold);
+        learned.flags().add("router");
+        learned.flags().add("implicit");
+        other.cache.put(tunnel.address(), learned);
+        other.traffic.sentResolutionReply++;
+        me.traffic.recvResolutionReply++;
+        NhrpEntry resolved = new NhrpEntry(target, known.nbma(), NhrpEntry.Type.DYNAMIC, now, now + otherHold);
+        resolved.flags().add("router");
+        me.cache.put(target, resolved);
+        clock.at(now + otherHold, () -> expire(me, target));
+        clock.at(now + otherHold, () -> expire(other, tunnel.address()));
+        onMappingChange.accept(tunnel, target);
+        onMappingChange.accept(targetTunnel, tunnel.address());
+        return true;
+    }
+
     private void expire(NhrpInterface hub, int protocol) {
         NhrpEntry e = hub.cache.get(protocol);
-        if (e != null && e.type() == NhrpEntry.Type.DYNAMIC && !e.validAt(clock.now())) {
+        if (e != null && e.type() != NhrpEntry.Type.STATIC && !e.validAt(clock.now())) {
             hub.cache.remove(protocol);
             onMappingChange.accept(hub.tunnel, protocol);
         }
