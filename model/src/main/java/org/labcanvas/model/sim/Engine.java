@@ -175,11 +175,23 @@ final class Engine {
                 current = low.equals("exit") ? null : current;
                 continue;
             }
+            java.util.regex.Matcher cost = java.util.regex.Pattern.compile("ip ospf cost (\\d+)").matcher(low);
+            if (current != null && cost.matches()) {
+                int c = Integer.parseInt(cost.group(1));
+                if (c >= 1 && c <= 65535 && ospf.setCost(e.device(), canonical(e.device(), current), c)) {
+                    configured = true;
+                    continue;
+                }
+            }
+            if (current != null && low.equals("no ip ospf cost") && ospf.resetCost(e.device(), canonical(e.device(), current))) {
+                configured = true;
+                continue;
+            }
             if (current != null && (low.equals("shutdown") || low.equals("shut"))) {
-                conditions.setInterfaceUp(e.device(), current, false);
+                conditions.setInterfaceUp(e.device(), canonical(e.device(), current), false);
                 configured = true;
             } else if (current != null && (low.equals("no shutdown") || low.equals("no shut"))) {
-                conditions.setInterfaceUp(e.device(), current, true);
+                conditions.setInterfaceUp(e.device(), canonical(e.device(), current), true);
                 configured = true;
             } else {
                 LOG.log(Logger.Level.WARNING, "line {0}: ''{1}'' is not simulated", e.line(), line);
@@ -189,6 +201,22 @@ final class Engine {
         if (configured) {
             log.log(e.device(), "%SYS-5-CONFIG_I: Configured from console by console");
         }
+    }
+
+    /** The full name of an interface as typed ({@code Tunnel0}, {@code tu0}, {@code Tunnel 0}). */
+    private String canonical(String device, String typed) {
+        String t = typed.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        int digit = 0;
+        while (digit < t.length() && !Character.isDigit(t.charAt(digit))) digit++;
+        for (NetInterface i : network.interfacesOf(device)) {
+            String n = i.name().toLowerCase(java.util.Locale.ROOT);
+            int d = 0;
+            while (d < n.length() && !Character.isDigit(n.charAt(d))) d++;
+            if (n.substring(0, d).startsWith(t.substring(0, digit)) && n.substring(d).equals(t.substring(digit))) {
+                return i.name();
+            }
+        }
+        return typed;
     }
 
     /** Recomputes the underlay after a physical change and tells the protocols. */

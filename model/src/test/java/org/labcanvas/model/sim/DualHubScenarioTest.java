@@ -132,6 +132,25 @@ class DualHubScenarioTest {
     }
 
     @Test
+    void aTypedOspfCostMovesTrafficToTheBackupHub() throws Exception {
+        EventScript script = EventScriptParser.forTopology(DUAL).parse("""
+                events:
+                  - at: 5m
+                    device: R2
+                    cli: |
+                      configure terminal
+                      interface Tunnel0
+                       ip ospf cost 500
+                      end
+                """);
+        Timeline t = Simulation.run(DUAL, script, Duration.ofMinutes(6));
+        assertThat(t.text()).contains("00:05:00 R2 %SYS-5-CONFIG_I: Configured from console by console\n");
+        assertEquals(List.of(
+                "3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1",
+                "10.10.10.0/24 [110/101] via 10.1.1.1 Tunnel1"), ospfRoutes(t.finalState(), "R2"));
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() throws Exception {
         String a = Simulation.run(DUAL, r0DownAt10UpAt20(), Duration.ofMinutes(25)).text();
         String b = Simulation.run(DUAL, r0DownAt10UpAt20(), Duration.ofMinutes(25)).text();

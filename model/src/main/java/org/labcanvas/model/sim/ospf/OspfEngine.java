@@ -797,6 +797,39 @@ public final class OspfEngine {
         }
     }
 
+    /**
+     * {@code ip ospf cost N} typed on a running router: the router LSA is re-originated with the new
+     * cost at the end of the instant. False when the interface runs no OSPF.
+     */
+    public boolean setCost(String device, String iface, int cost) {
+        OspfRouter r = routers.get(device);
+        if (r == null) {
+            return false;
+        }
+        for (OspfIface oi : r.ifaces) {
+            if (oi.name().equals(iface)) {
+                oi.cost = cost;
+                markDirty(r);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code no ip ospf cost}: back to reference bandwidth / bandwidth. */
+    public boolean resetCost(String device, String iface) {
+        OspfRouter r = routers.get(device);
+        if (r == null) {
+            return false;
+        }
+        for (OspfIface oi : r.ifaces) {
+            if (oi.name().equals(iface)) {
+                return setCost(device, iface, defaultCost(r.device.ospf(), oi.net));
+            }
+        }
+        return false;
+    }
+
     /** Neighbor records in neighbor-address order. */
     public static List<OspfNbr> sortedNbrs(OspfIface oi) {
         List<OspfNbr> l = new ArrayList<>(oi.nbrs.values());

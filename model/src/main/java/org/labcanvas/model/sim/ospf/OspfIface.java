@@ -17,7 +17,7 @@ public final class OspfIface {
     final OspfNetworkType type;
     final int helloSeconds;
     final int deadSeconds;
-    final int cost;
+    int cost;
     final int priority;
     final boolean passive;
     final Set<Integer> configuredNeighbors;

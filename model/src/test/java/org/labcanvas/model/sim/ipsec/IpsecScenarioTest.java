@@ -45,6 +45,8 @@ class IpsecScenarioTest {
         assertThat(ShowCommand.execute(s, "R3", "show ip nhrp nhs")).contains("10.10.10.1       E\n");
         assertThat(ShowCommand.execute(s, "R3", "ping 10.10.10.1")).contains("Success rate is 0 percent (0/5)");
         assertThat(ShowCommand.execute(s, "R2", "ping 10.10.10.1")).contains("Success rate is 100 percent (5/5)");
+        assertThat(org.labcanvas.model.lint.Lint.check(withR3Key("wrong-key")))
+                .anyMatch(f -> f.code().equals("PSK_MISMATCH"));
         // The secret never appears in the timeline.
         assertThat(t.text()).doesNotContain("wrong-key").doesNotContain("Dmvpn-Lab");
     }
