@@ -176,6 +176,7 @@ public final class ShowCommand {
         t.add("show ip ospf database", withOspf.apply(r -> OspfViews.database(s, r)));
         t.add("show ip interface brief", a -> InterfaceViews.brief(s, device));
         t.add("show running-config", a -> runningConfig(s, device));
+        t.add("show version", a -> VersionView.render(s, device));
         t.add("show interfaces " + CommandTree.IFNAME, a -> InterfaceNames.resolve(ifNames, a.get(0))
                 .map(n -> InterfaceViews.tunnel(s, device, n)).orElse(""));
         NhrpViews.register(t, s, device);
