@@ -52,7 +52,23 @@ class ShowGoldenTest {
                       - at: 10m
                         device: R0
                         action: down
-                    """, Duration.ofMinutes(13)));
+                    """, Duration.ofMinutes(13)),
+            "imported-dual-hub-converged", new Scenario(imported("dual-hub", "R0", "R1", "R2", "R3"), "",
+                    Simulation.CONVERGED));
+
+    /** A design imported from the real running-configs under {@code src/test/resources/ios/<dir>}. */
+    static Topology imported(String dir, String... devices) {
+        List<Path> files = new ArrayList<>();
+        for (String d : devices) {
+            files.add(Path.of("src/test/resources/ios", dir, d + ".cfg"));
+        }
+        try {
+            return org.labcanvas.model.ios.IosImport.importConfigs(files, org.labcanvas.model.topology.Platform.IOS_15)
+                    .project().topology();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot import " + dir, e);
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> showOutputsMatchTheirGoldenFiles() {
