@@ -42,8 +42,9 @@ import org.labcanvas.model.topology.TunnelMode;
  * <ul>
  *   <li>Router ID: {@code router-id}, else the highest up loopback address, else the highest up
  *       interface address, chosen when the process starts (boot) and kept until reload.</li>
- *   <li>Network statements: an interface runs OSPF in the area of the first statement (in
- *       configuration order) whose address/wildcard matches its primary address.</li>
+ *   <li>Network statements: an interface runs OSPF in the area of the most specific statement
+ *       (fewest wildcard bits; ties in configuration order) whose address/wildcard matches its
+ *       primary address, as lint assumes too.</li>
  *   <li>Network type: configured, else point-to-point for GRE tunnels, loopback for loopbacks,
  *       broadcast for Ethernet; hello/dead from the type (non-broadcast 30/120) unless configured.</li>
  *   <li>Cost: configured, else reference bandwidth / interface bandwidth, at least 1.</li>
@@ -103,14 +104,16 @@ public final class OspfEngine {
                 continue;
             }
             OspfNetwork match = null;
+            int matchBits = Integer.MAX_VALUE;
             for (OspfNetwork n : p.networks()) {
                 // Same rule as HostAddress.wildcardMatches, on ints: bits that are 0 in the wildcard must match.
                 int base = network.address(n.address());
                 int wild = network.address(n.wildcard());
                 boolean parsed = base != 0 || "0.0.0.0".equals(n.address().trim());
-                if (parsed && ((base ^ ni.address()) & ~wild) == 0) {
+                // IOS applies the most specific statement (fewest wildcard bits); ties: configuration order.
+                if (parsed && ((base ^ ni.address()) & ~wild) == 0 && Integer.bitCount(wild) < matchBits) {
                     match = n;
-                    break;
+                    matchBits = Integer.bitCount(wild);
                 }
             }
             if (match == null) {
