@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.SimTime;
-import org.labcanvas.model.sim.ospf.IfState;
 import org.labcanvas.model.sim.ospf.Lsdb;
 import org.labcanvas.model.sim.ospf.LsaChecksum;
 import org.labcanvas.model.sim.ospf.NbrState;
@@ -38,10 +37,6 @@ final class OspfViews {
 
     private static String clock(long ms) {
         return SimTime.clock(Duration.ofMillis(Math.max(0, ms)));
-    }
-
-    static String noProcess() {
-        return "";
     }
 
     // ------------------------------------------------------------------ neighbor
@@ -326,9 +321,5 @@ final class OspfViews {
             }
         }
         return out.toString();
-    }
-
-    static boolean isDown(IfState st) {
-        return st == IfState.DOWN;
     }
 }

@@ -151,6 +151,25 @@ class DualHubScenarioTest {
     }
 
     @Test
+    void shuttingASpokeTunnelDropsItsNeighborAtOnceAndTheHubAfterTheDeadInterval() throws Exception {
+        EventScript script = EventScriptParser.forTopology(DUAL).parse("""
+                events:
+                  - at: 10m
+                    device: R2
+                    interface: Tunnel0
+                    action: down
+                """);
+        List<String> lines = Simulation.run(DUAL, script, Duration.ofMinutes(13)).lines().stream()
+                .filter(l -> l.millis() >= 600_000).map(LogLine::text).toList();
+        assertEquals(List.of(
+                "00:10:00 R2 %LINK-5-CHANGED: Interface Tunnel0, changed state to administratively down",
+                "00:10:00 R2 %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to down",
+                "00:10:00 R2 %OSPF-5-ADJCHG: Process 1, Nbr 10.10.10.1 on Tunnel0 from FULL to DOWN, Neighbor Down: Interface down or detached",
+                "00:12:00 R0 %OSPF-5-ADJCHG: Process 1, Nbr 2.2.2.2 on Tunnel0 from FULL to DOWN, Neighbor Down: Dead timer expired"),
+                lines);
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() throws Exception {
         String a = Simulation.run(DUAL, r0DownAt10UpAt20(), Duration.ofMinutes(25)).text();
         String b = Simulation.run(DUAL, r0DownAt10UpAt20(), Duration.ofMinutes(25)).text();

@@ -5,7 +5,6 @@ import java.util.List;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Endpoint;
-import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.Link;
 import org.labcanvas.model.topology.OspfNeighbor;
 import org.labcanvas.model.topology.OspfNetwork;
@@ -62,10 +61,5 @@ final class LargeDualHub {
             links.add(new Link(Endpoint.node(ReferenceDesigns.INTERNET), Endpoint.of(name, "FastEthernet1/0")));
         }
         return new Topology(devices, links);
-    }
-
-    @SuppressWarnings("unused")
-    private static Interface unused() {
-        return null;
     }
 }
