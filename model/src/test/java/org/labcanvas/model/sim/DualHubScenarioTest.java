@@ -170,6 +170,21 @@ class DualHubScenarioTest {
     }
 
     @Test
+    void afterAReloadOfR0ShorterThanTheDeadIntervalTheSpokesEndUpFullWithItAgain() throws Exception {
+        EventScript script = EventScriptParser.forTopology(DUAL).parse("""
+                events:
+                  - at: 10m
+                    device: R0
+                    action: reload
+                """);
+        NetworkState s = Simulation.stateAt(DUAL, script, Duration.ofMinutes(16));
+        assertEquals(List.of("10.10.10.1 FULL/DR Tunnel0", "10.10.10.2 FULL/DR Tunnel1"), neighbors(s, "R2"));
+        assertEquals(List.of(
+                "3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0",
+                "10.10.10.0/24 [110/11] via 10.0.0.1 Tunnel0"), ospfRoutes(s, "R2"));
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() throws Exception {
         String a = Simulation.run(DUAL, r0DownAt10UpAt20(), Duration.ofMinutes(25)).text();
         String b = Simulation.run(DUAL, r0DownAt10UpAt20(), Duration.ofMinutes(25)).text();

@@ -428,20 +428,21 @@ public final class OspfEngine {
         rec.hears = ok;
         rec.helloGeneration++;
         rec.helloPending = false;
-        rec.deadGeneration++;
-        rec.deadAt = Long.MAX_VALUE;
         if (ok) {
+            // Hellos arrive again only if the neighbor sends them; the first one cancels the dead timer.
             if (sendsTo(from, to)) {
                 scheduleHello(from, to, from.nextTick(now));
             }
-        } else if (rec.state != NbrState.DOWN) {
-            long lastHeard = from.lastTick(now);
-            long deadAt = Math.max(now, lastHeard + to.deadSeconds * 1000L);
-            int gen = rec.deadGeneration;
-            rec.deadAt = deadAt;
-            OspfNbr r = rec;
-            clock.at(deadAt, () -> deadTimer(r, gen));
+        } else if (rec.state != NbrState.DOWN && rec.deadAt == Long.MAX_VALUE) {
+            scheduleDead(rec, from.lastTick(now) + to.deadSeconds * 1000L);
         }
+    }
+
+    private void scheduleDead(OspfNbr rec, long at) {
+        long deadAt = Math.max(clock.now(), at);
+        int gen = ++rec.deadGeneration;
+        rec.deadAt = deadAt;
+        clock.at(deadAt, () -> deadTimer(rec, gen));
     }
 
     private void scheduleHello(OspfIface from, OspfIface to, long at) {
@@ -465,6 +466,8 @@ public final class OspfEngine {
         }
         long now = clock.now();
         rec.lastHeard = now;
+        rec.deadGeneration++;
+        rec.deadAt = Long.MAX_VALUE;
         OspfNbr back = from.nbrs.get(to);
         boolean listsMe = back != null && back.state != NbrState.DOWN;
         if (rec.state == NbrState.DOWN) {
@@ -503,6 +506,13 @@ public final class OspfEngine {
         rec.deadAt = Long.MAX_VALUE;
         setState(rec, NbrState.DOWN, "Dead timer expired");
         neighborChanged(rec.owner, rec);
+        // A router that forgets a non-broadcast neighbor it only knew from hellos stops sending to it,
+        // so that neighbor declares this router dead one dead interval after its last hello.
+        OspfNbr back = rec.remote.nbrs.get(rec.owner);
+        if (!sendsTo(rec.owner, rec.remote) && back != null && back.state != NbrState.DOWN
+                && back.deadAt == Long.MAX_VALUE) {
+            scheduleDead(back, rec.owner.lastTick(clock.now()) + rec.remote.deadSeconds * 1000L);
+        }
         settle();
     }
 
