@@ -146,7 +146,7 @@ final class IpRouteView {
             out.append(first ? lead : " ".repeat(lead.length()));
             out.append('[').append(r.distance()).append('/').append(r.metric()).append("] via ")
                     .append(Ipv4Prefix.format(h.address()));
-            if (r.source() == RouteSource.OSPF) {
+            if (r.source().isOspf()) {
                 out.append(", ").append(SimTime.iosAge(Duration.ofMillis(s.now() - r.since())));
             }
             if (h.iface() != null && r.source() != RouteSource.STATIC) {
@@ -197,10 +197,10 @@ final class IpRouteView {
                         : Ipv4Prefix.format(h.address())).append('\n');
                 out.append("      Route metric is 0, traffic share count is 1\n");
             }
-            case OSPF -> {
+            case OSPF, OSPF_INTER_AREA -> {
                 String age = SimTime.iosAge(Duration.ofMillis(s.now() - r.since()));
                 out.append("  Known via \"").append(processes).append("\", distance 110, metric ").append(r.metric())
-                        .append(", type intra area\n");
+                        .append(r.source() == RouteSource.OSPF ? ", type intra area\n" : ", type inter area\n");
                 RibNextHop first = r.nextHops().get(0);
                 out.append("  Last update from ").append(Ipv4Prefix.format(first.address())).append(" on ")
                         .append(first.iface()).append(", ").append(age).append(" ago\n");

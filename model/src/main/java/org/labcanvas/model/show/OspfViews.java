@@ -15,6 +15,7 @@ import org.labcanvas.model.sim.ospf.OspfIface;
 import org.labcanvas.model.sim.ospf.OspfNbr;
 import org.labcanvas.model.sim.ospf.OspfRouter;
 import org.labcanvas.model.sim.ospf.RouterLsa;
+import org.labcanvas.model.sim.ospf.SummaryLsa;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.topology.OspfNetworkType;
 import org.labcanvas.model.topology.Platform;
@@ -308,6 +309,16 @@ final class OspfViews {
                 int sq = seq(s, l.sequence(), l.originatedAt(), alive);
                 out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X %d%n", ip(l.routerId()), ip(l.routerId()),
                         age(s, l.originatedAt(), alive), sq, LsaChecksum.router(l, sq), l.links().size()));
+            }
+            if (!db.summaries().isEmpty()) {
+                out.append("\n\t\tSummary Net Link States (Area ").append(area).append(")\n\n");
+                out.append("Link ID         ADV Router      Age         Seq#       Checksum\n");
+                for (SummaryLsa l : db.summaries()) {
+                    boolean alive = alive(s, l.routerId());
+                    int sq = seq(s, l.sequence(), l.originatedAt(), alive);
+                    out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X%n", l.prefix().networkText(),
+                            ip(l.routerId()), age(s, l.originatedAt(), alive), sq, LsaChecksum.summary(l, sq)));
+                }
             }
             if (!db.networks().isEmpty()) {
                 out.append("\n\t\tNet Link States (Area ").append(area).append(")\n\n");

@@ -161,7 +161,7 @@ public final class ShowCommand {
         t.known("show crypto", "ca", "call", "ctcp", "dynamic-map", "eli", "engine", "gdoi", "ipsec", "isakmp",
                 "key", "map", "mib", "pki", "route", "session", "socket", "tech-support", "vpn");
         t.add("show ip route", a -> IpRouteView.table(s, device, r -> true));
-        t.add("show ip route ospf", a -> IpRouteView.table(s, device, r -> r.source() == RouteSource.OSPF));
+        t.add("show ip route ospf", a -> IpRouteView.table(s, device, r -> r.source().isOspf()));
         t.add("show ip route connected", a -> IpRouteView.table(s, device,
                 r -> r.source() == RouteSource.CONNECTED || r.source() == RouteSource.LOCAL));
         t.add("show ip route static", a -> IpRouteView.table(s, device, (Route r) -> r.source() == RouteSource.STATIC));

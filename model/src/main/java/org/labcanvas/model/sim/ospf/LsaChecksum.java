@@ -40,6 +40,14 @@ public final class LsaChecksum {
         return fletcher(b.toByteArray());
     }
 
+    public static int summary(SummaryLsa lsa, int sequence) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        header(b, 3, lsa.prefix().network(), lsa.routerId(), sequence, 28);
+        int32(b, lsa.prefix().maskInt());
+        int32(b, lsa.metric() & 0xFFFFFF);
+        return fletcher(b.toByteArray());
+    }
+
     private static void header(ByteArrayOutputStream b, int type, int id, int adv, int seq, int length) {
         short16(b, 0);
         b.write(OPTIONS);

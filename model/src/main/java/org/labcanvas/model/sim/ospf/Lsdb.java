@@ -1,6 +1,7 @@
 package org.labcanvas.model.sim.ospf;
 
 import java.util.Comparator;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +20,7 @@ public final class Lsdb {
     private final long area;
     private final TreeMap<Integer, RouterLsa> routers = new TreeMap<>(UNSIGNED);
     private final TreeMap<Integer, NetworkLsa> networks = new TreeMap<>(UNSIGNED);
+    private final TreeMap<String, SummaryLsa> summaries = new TreeMap<>();
     private final Map<String, Integer> lastSequence = new HashMap<>();
     private boolean changed;
 
@@ -31,6 +33,30 @@ public final class Lsdb {
     public Map<Integer, RouterLsa> routers() { return routers; }
     /** Network LSAs by link-state ID, ascending. */
     public Map<Integer, NetworkLsa> networks() { return networks; }
+
+    /** Summary LSAs, ordered by prefix then advertising router. */
+    public java.util.Collection<SummaryLsa> summaries() { return summaries.values(); }
+
+    private static String summaryKey(Ipv4Prefix p, int rid) {
+        return String.format("%08x/%02d|%08x", p.network(), p.length(), rid);
+    }
+
+    void installSummary(Ipv4Prefix p, int rid, int metric, long now) {
+        String k = summaryKey(p, rid);
+        SummaryLsa old = summaries.get(k);
+        if (old != null && old.metric() == metric) {
+            return;
+        }
+        summaries.put(k, new SummaryLsa(p, rid, metric, area, nextSequence("S" + k), now));
+        changed = true;
+    }
+
+    /** Removes the summaries of {@code rid} not in {@code keep} (prefix keys as from {@link #summaryKey}). */
+    void retainSummaries(int rid, java.util.Set<Ipv4Prefix> keep) {
+        if (summaries.values().removeIf(x -> x.routerId() == rid && !keep.contains(x.prefix()))) {
+            changed = true;
+        }
+    }
 
     private int nextSequence(String key) {
         Integer last = lastSequence.get(key);
@@ -69,6 +95,9 @@ public final class Lsdb {
     void age(long now, java.util.function.IntPredicate routerAlive) {
 
         if (routers.entrySet().removeIf(e -> !routerAlive.test(e.getKey()) && now - e.getValue().originatedAt() >= MAX_AGE_MS)) {
+            changed = true;
+        }
+        if (summaries.values().removeIf(x -> !routerAlive.test(x.routerId()) && now - x.originatedAt() >= MAX_AGE_MS)) {
             changed = true;
         }
         if (networks.entrySet().removeIf(e -> !routerAlive.test(e.getValue().routerId()) && now - e.getValue().originatedAt() >= MAX_AGE_MS)) {

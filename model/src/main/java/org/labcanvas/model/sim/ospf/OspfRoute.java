@@ -12,6 +12,7 @@ import org.labcanvas.model.sim.underlay.Ipv4Prefix;
  * @param since    virtual time in ms since when the route has had these values
  * @param area     the area it was computed in
  * @param advertisingRouter router ID of the LSA the route comes from (the "from" of {@code show ip route A.B.C.D})
+ * @param interArea         true for routes from summary LSAs ({@code O IA})
  */
 public record OspfRoute(Ipv4Prefix prefix, int cost, List<NextHop> nextHops, long since, long area,
-                        int advertisingRouter) {}
+                        int advertisingRouter, boolean interArea) {}

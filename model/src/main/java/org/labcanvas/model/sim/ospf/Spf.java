@@ -320,16 +320,36 @@ public final class Spf {
                 for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
                     if (l.type() == LsaLink.Type.STUB) {
                         add(out, new OspfRoute(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())),
-                                d + l.cost(), hops, since, lsdb.area(), routerIds.get(v)));
+                                d + l.cost(), hops, since, lsdb.area(), routerIds.get(v), false));
                     }
                 }
             } else if (!isDirect(hops)) {
                 NetworkLsa net = lsdb.networks().get(networkIds.get(v - routerIds.size()));
                 add(out, new OspfRoute(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), d, hops, since,
-                        lsdb.area(), net.routerId()));
+                        lsdb.area(), net.routerId(), false));
             }
         }
         return out;
+    }
+
+    /** Distance, first hops and age of the path from one router to another in this area. */
+    record Path(int dist, List<NextHop> hops, long since) {}
+
+    java.util.Optional<Path> pathTo(int fromRid, int toRid) {
+        Integer self = routerIndex.get(fromRid);
+        Integer to = routerIndex.get(toRid);
+        ClassResult res = resultByRouter.get(fromRid);
+        if (self == null || to == null || res == null || self.equals(to)) {
+            return java.util.Optional.empty();
+        }
+        int rep = res.representative;
+        Map<Integer, Integer> swap = self == rep ? Map.of() : addressSwap(fromRid, routerIds.get(rep));
+        int from = (to == rep && self != rep) ? self : to;
+        if (res.dist[from] == INF || res.hops[from] == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Path(res.dist[from], translate(res.hops[from], swap),
+                Math.max(res.since[from], joinedAt.getOrDefault(fromRid, 0L))));
     }
 
     /**
@@ -375,7 +395,7 @@ public final class Spf {
             out.put(r.prefix(), r);
         } else if (r.cost() == old.cost()) {
             out.put(r.prefix(), new OspfRoute(r.prefix(), r.cost(), merge(old.nextHops(), r.nextHops()),
-                    Math.max(old.since(), r.since()), r.area(), old.advertisingRouter()));
+                    Math.max(old.since(), r.since()), r.area(), old.advertisingRouter(), old.interArea()));
         }
     }
 }

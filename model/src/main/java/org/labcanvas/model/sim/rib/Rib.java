@@ -51,7 +51,8 @@ public final class Rib {
             for (NextHop h : o.nextHops()) {
                 hops.add(new RibNextHop(h.address(), h.iface()));
             }
-            offer(best, new Route(o.prefix(), RouteSource.OSPF, RouteSource.OSPF.defaultDistance(), o.cost(), hops, o.since(),
+            RouteSource src = o.interArea() ? RouteSource.OSPF_INTER_AREA : RouteSource.OSPF;
+            offer(best, new Route(o.prefix(), src, src.defaultDistance(), o.cost(), hops, o.since(),
                     o.advertisingRouter()));
         }
         for (StaticRoute s : d.staticRoutes()) {
