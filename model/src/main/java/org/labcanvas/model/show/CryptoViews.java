@@ -17,8 +17,8 @@ import org.labcanvas.model.topology.Platform;
  * {@code show crypto isakmp sa} and {@code show crypto ipsec sa [peer X]}.
  *
  * <p>Packet counters count the simulated packets that crossed the SA: NHRP registrations and
- * replies, and OSPF hellos (one per hello interval while the neighbor is known); database
- * exchange and pings typed at the prompt are not counted.
+ * replies, OSPF hellos (one per hello interval while the neighbor is known) and the echoes of
+ * script pings; database exchange and pings typed at the prompt are not counted.
  */
 final class CryptoViews {
     private CryptoViews() {}
@@ -164,6 +164,7 @@ final class CryptoViews {
             return 0;
         }
         long n = 0;
+        n += s.ipsec().traffic(s.underlay().configuredTunnelSource(from), s.underlay().configuredTunnelSource(to));
         NhrpInterface nf = s.nhrp().of(from);
         if (nf != null) {
             for (NhsClient c : nf.clients()) {

@@ -136,14 +136,34 @@ final class Engine {
         for (PacketPath.Resolution res : r.resolutions()) {
             nhrp.resolve(res.tunnel(), res.target());
         }
+        countTunnelTraffic(r, e.repeat());
         if (r.delivered() && !r.hops().isEmpty()) {
             String back = r.hops().get(r.hops().size() - 1).device();
-            int src = e.source() != null && network.find(e.device(), e.source()) != null
-                    ? network.find(e.device(), e.source()).address() : 0;
+            NetInterface srcIf = e.source() == null ? null : network.find(e.device(), e.source());
+            int src = srcIf != null ? srcIf.address() : firstHopAddress(r);
             if (src != 0) {
-                for (PacketPath.Resolution res : PacketPath.forward(new NetworkState(this), back, src).resolutions()) {
+                PacketPath.Result ret = PacketPath.forward(new NetworkState(this), back, src);
+                for (PacketPath.Resolution res : ret.resolutions()) {
                     nhrp.resolve(res.tunnel(), res.target());
                 }
+                if (ret.delivered()) {
+                    countTunnelTraffic(ret, e.repeat());
+                }
+            }
+        }
+    }
+
+    /** The address a ping without {@code source} is sent from: the outgoing interface's. */
+    private int firstHopAddress(PacketPath.Result r) {
+        return r.tunnels().isEmpty() ? 0 : r.tunnels().get(0)[0].address();
+    }
+
+    private void countTunnelTraffic(PacketPath.Result r, int packets) {
+        for (NetInterface[] leg : r.tunnels()) {
+            int a = underlay.tunnelSourceAddress(leg[0]);
+            int b = underlay.tunnelSourceAddress(leg[1]);
+            if (a != 0 && b != 0) {
+                ipsec.countTraffic(a, b, packets);
             }
         }
     }

@@ -63,6 +63,18 @@ public final class IpsecSessions {
         sessions.keySet().removeIf(k -> k.startsWith(device + "/") || k.contains("|" + device + "/"));
     }
 
+    private final Map<String, Long> trafficPackets = new HashMap<>();
+
+    /** Counts {@code packets} sent from tunnel source {@code from} to {@code to} (simulated pings). */
+    public void countTraffic(int from, int to, long packets) {
+        trafficPackets.merge(Ipv4Prefix.format(from) + ">" + Ipv4Prefix.format(to), packets, Long::sum);
+    }
+
+    /** Packets of simulated traffic sent from {@code from} to {@code to}. */
+    public long traffic(int from, int to) {
+        return trafficPackets.getOrDefault(Ipv4Prefix.format(from) + ">" + Ipv4Prefix.format(to), 0L);
+    }
+
     /** The SAs a device takes part in, oldest first (ties by peer address). */
     public java.util.List<IpsecSession> sessionsOf(String device) {
         java.util.List<IpsecSession> out = new java.util.ArrayList<>();

@@ -52,6 +52,21 @@ class IpsecScenarioTest {
     }
 
     @Test
+    void scriptPingsCountInTheSaCounters() throws Exception {
+        EventScript script = org.labcanvas.model.sim.events.EventScriptParser.forTopology(SINGLE).parse("""
+                events:
+                  - at: 1m
+                    device: R2
+                    ping: 10.10.10.1
+                    repeat: 100
+                """);
+        NetworkState s = Simulation.stateAt(SINGLE, script, Duration.ofMinutes(2));
+        assertThat(ShowCommand.execute(s, "R2", "show crypto ipsec sa"))
+                .contains("#pkts encaps: 101, #pkts encrypt: 101, #pkts digest: 101")
+                .contains("#pkts decaps: 101, #pkts decrypt: 101, #pkts verify: 101");
+    }
+
+    @Test
     void sasRekeyWithNewDeterministicSpisBeforeTheLifetimeEnds() {
         NetworkState a = Simulation.stateAt(SINGLE, EventScript.EMPTY, Duration.ofSeconds(100));
         NetworkState b = Simulation.stateAt(SINGLE, EventScript.EMPTY, Duration.ofSeconds(110));
