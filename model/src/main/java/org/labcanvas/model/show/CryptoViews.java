@@ -1,0 +1,200 @@
+package org.labcanvas.model.show;
+
+import java.util.List;
+import org.labcanvas.model.sim.NetworkState;
+import org.labcanvas.model.sim.ipsec.IpsecSession;
+import org.labcanvas.model.sim.nhrp.NhrpInterface;
+import org.labcanvas.model.sim.nhrp.NhsClient;
+import org.labcanvas.model.sim.ospf.NbrState;
+import org.labcanvas.model.sim.ospf.OspfIface;
+import org.labcanvas.model.sim.ospf.OspfNbr;
+import org.labcanvas.model.sim.ospf.OspfRouter;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
+import org.labcanvas.model.sim.underlay.NetInterface;
+import org.labcanvas.model.topology.Platform;
+
+/**
+ * {@code show crypto isakmp sa} and {@code show crypto ipsec sa [peer X]}.
+ *
+ * <p>Packet counters count the simulated packets that crossed the SA: NHRP registrations and
+ * replies, OSPF hellos (one per hello interval while the neighbor is known) and the echoes of
+ * script pings; database exchange and pings typed at the prompt are not counted.
+ */
+final class CryptoViews {
+    private CryptoViews() {}
+
+    static void register(CommandTree t, NetworkState s, String device) {
+        t.known("show crypto isakmp", "sa", "policy", "key", "profile", "peers", "default");
+        t.known("show crypto ipsec", "sa", "transform-set", "profile", "policy", "client", "default");
+        t.add("show crypto isakmp sa", a -> isakmp(s, device));
+        t.add("show crypto ipsec sa", a -> ipsec(s, device, null));
+        t.add("show crypto ipsec sa peer " + CommandTree.ADDRESS, a -> ipsec(s, device, a.get(0)));
+    }
+
+    private static String ip(int a) {
+        return Ipv4Prefix.format(a);
+    }
+
+    static String isakmp(NetworkState s, String device) {
+        boolean v12 = s.network().device(device).platform() == Platform.IOS_12_4;
+        List<IpsecSession> sessions = s.ipsec().sessionsOf(device);
+        StringBuilder out = new StringBuilder();
+        if (v12) {
+            out.append("dst             src             state          conn-id slot status\n");
+        } else {
+            out.append("IPv4 Crypto ISAKMP SA\n");
+            out.append("dst             src             state          conn-id status\n");
+        }
+        int conn = v12 ? 1 : 1001;
+        for (IpsecSession x : sessions) {
+            String dst = ip(x.responderAddress());
+            String src = ip(x.initiatorAddress());
+            if (v12) {
+                out.append(String.format("%-15s %-15s %-14s %7d %4d %s%n", dst, src, "QM_IDLE", conn, 0, "ACTIVE"));
+            } else {
+                out.append(String.format("%-15s %-15s %-14s %7d %s%n", dst, src, "QM_IDLE", conn, "ACTIVE"));
+            }
+            conn++;
+        }
+        if (!v12) {
+            out.append("\nIPv6 Crypto ISAKMP SA\n\n");
+        }
+        return out.toString();
+    }
+
+    static String ipsec(NetworkState s, String device, String peerFilter) {
+        Integer peerOnly = peerFilter == null ? null : Ipv4Prefix.address(peerFilter).orElse(0);
+        StringBuilder out = new StringBuilder();
+        List<IpsecSession> sessions = s.ipsec().sessionsOf(device);
+        int connId = 2001;
+        for (NetInterface t : s.network().interfacesOf(device)) {
+            if (!t.isTunnel() || t.config().tunnel() == null || t.config().tunnel().protection() == null) {
+                continue;
+            }
+            int local = s.underlay().configuredTunnelSource(t);
+            String srcIf = t.config().tunnel().source();
+            out.append("\ninterface: ").append(t.name()).append('\n');
+            out.append("    Crypto map tag: ").append(t.name()).append("-head-0, local addr ").append(ip(local)).append("\n\n");
+            for (IpsecSession x : sessions) {
+                if (x.localOf(device) != local) {
+                    continue;
+                }
+                int peer = x.peerOf(device);
+                if (peerOnly != null && peer != peerOnly) {
+                    continue;
+                }
+                NetInterface peerTunnel = peerTunnel(s, x, device);
+                long sent = packets(s, t, peerTunnel);
+                long recv = peerTunnel == null ? 0 : packets(s, peerTunnel, t);
+                long now = s.now();
+                out.append("   protected vrf: (none)\n");
+                out.append("   local  ident (addr/mask/prot/port): (").append(ip(local)).append("/255.255.255.255/47/0)\n");
+                out.append("   remote ident (addr/mask/prot/port): (").append(ip(peer)).append("/255.255.255.255/47/0)\n");
+                out.append("   current_peer ").append(ip(peer)).append(" port 500\n");
+                out.append("     PERMIT, flags={origin_is_acl,}\n");
+                out.append("    #pkts encaps: ").append(sent).append(", #pkts encrypt: ").append(sent)
+                        .append(", #pkts digest: ").append(sent).append('\n');
+                out.append("    #pkts decaps: ").append(recv).append(", #pkts decrypt: ").append(recv)
+                        .append(", #pkts verify: ").append(recv).append('\n');
+                out.append("    #pkts compressed: 0, #pkts decompressed: 0\n");
+                out.append("    #pkts not compressed: 0, #pkts compr. failed: 0\n");
+                out.append("    #pkts not decompressed: 0, #pkts decompress failed: 0\n");
+                out.append("    #send errors 0, #recv errors 0\n\n");
+                out.append("     local crypto endpt.: ").append(ip(local)).append(", remote crypto endpt.: ")
+                        .append(ip(peer)).append('\n');
+                out.append("     path mtu 1500, ip mtu 1500, ip mtu idb ").append(srcIf).append('\n');
+                int outSpi = x.spi(local, peer, now);
+                int inSpi = x.spi(peer, local, now);
+                out.append("     current outbound spi: ").append(spiText(outSpi)).append('\n');
+                out.append("     PFS (Y/N): ").append(x.pfsGroup() == null ? "N" : "Y").append(", DH group: ")
+                        .append(x.pfsGroup() == null ? "none" : "group" + x.pfsGroup()).append("\n\n");
+                long kb = 4608000 - (sent * 100 + recv * 100) / 1024;
+                String timing = "(" + kb + "/" + x.remainingSeconds(now) + ")";
+                String transforms = String.join(" ", x.transforms()) + " ,";
+                String settings = "{" + Character.toUpperCase(x.mode().charAt(0)) + x.mode().substring(1) + ", }";
+                sa(out, "inbound esp sas", inSpi, transforms, settings, connId, t.name(), timing);
+                out.append("     inbound ah sas:\n\n");
+                out.append("     inbound pcp sas:\n\n");
+                sa(out, "outbound esp sas", outSpi, transforms, settings, connId + 1, t.name(), timing);
+                out.append("     outbound ah sas:\n\n");
+                out.append("     outbound pcp sas:\n");
+                connId += 2;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void sa(StringBuilder out, String title, int spi, String transforms, String settings, int connId,
+                           String tunnel, String timing) {
+        out.append("     ").append(title).append(":\n");
+        out.append("      spi: ").append(spiText(spi)).append('\n');
+        out.append("        transform: ").append(transforms).append('\n');
+        out.append("        in use settings =").append(settings).append('\n');
+        out.append("        conn id: ").append(connId).append(", flow_id: SW:").append(connId - 2000)
+                .append(", sibling_flags 80000046, crypto map: ").append(tunnel).append("-head-0\n");
+        out.append("        sa timing: remaining key lifetime (k/sec): ").append(timing).append('\n');
+        out.append("        IV size: 16 bytes\n");
+        out.append("        replay detection support: Y\n");
+        out.append("        Status: ACTIVE\n\n");
+    }
+
+    private static String spiText(int spi) {
+        return String.format("0x%X(%d)", spi, Integer.toUnsignedLong(spi));
+    }
+
+    private static NetInterface peerTunnel(NetworkState s, IpsecSession x, String device) {
+        String peerDevice = device.equals(x.initiator()) ? x.responder() : x.initiator();
+        int peerAddr = x.peerOf(device);
+        int local = x.localOf(device);
+        for (NetInterface i : s.network().interfacesOf(peerDevice)) {
+            if (i.isTunnel() && s.underlay().configuredTunnelSource(i) == peerAddr) {
+                var ts = i.config().tunnel();
+                boolean toMe = ts.destination() == null || s.network().address(ts.destination()) == local;
+                if (toMe) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Packets tunnel {@code from} sent to {@code to}: NHRP registrations or replies plus OSPF hellos. */
+    private static long packets(NetworkState s, NetInterface from, NetInterface to) {
+        if (to == null) {
+            return 0;
+        }
+        long n = 0;
+        n += s.ipsec().traffic(s.underlay().configuredTunnelSource(from), s.underlay().configuredTunnelSource(to));
+        NhrpInterface nf = s.nhrp().of(from);
+        if (nf != null) {
+            for (NhsClient c : nf.clients()) {
+                if (c.nhsAddress() == to.address()) {
+                    n += c.requestsSent();
+                }
+            }
+        }
+        NhrpInterface nt = s.nhrp().of(to);
+        if (nt != null) {
+            for (NhsClient c : nt.clients()) {
+                if (c.nhsAddress() == from.address()) {
+                    n += c.repliesReceived();
+                }
+            }
+        }
+        OspfRouter r = s.ospf().router(from.device());
+        if (r != null) {
+            for (OspfIface oi : r.interfaces()) {
+                if (oi.net() != from || !oi.up()) {
+                    continue;
+                }
+                for (OspfNbr nb : oi.neighbors()) {
+                    if (nb.remote().net() == to && nb.state() != NbrState.DOWN) {
+                        long start = Math.max(oi.upAt(), nb.since() - (nb.state() == NbrState.FULL ? 0 : 0));
+                        n += (s.now() - Math.min(start, s.now())) / (oi.helloSeconds() * 1000L) + 1;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+}

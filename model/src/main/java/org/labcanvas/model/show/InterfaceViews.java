@@ -1,0 +1,112 @@
+package org.labcanvas.model.show;
+
+import org.labcanvas.model.sim.NetworkState;
+import org.labcanvas.model.sim.underlay.InterfaceStatus;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
+import org.labcanvas.model.sim.underlay.NetInterface;
+import org.labcanvas.model.topology.Platform;
+import org.labcanvas.model.topology.TunnelMode;
+import org.labcanvas.model.topology.TunnelSettings;
+
+/**
+ * {@code show ip interface brief} and {@code show interfaces TunnelN}. The brief layout is IOS's
+ * ({@code Interface                  IP-Address      OK? Method Status                Protocol},
+ * as in the ntc-templates fixtures {@code tests/cisco_ios/show_ip_interface_brief}); addresses from
+ * the configuration show method {@code NVRAM}.
+ */
+final class InterfaceViews {
+    private InterfaceViews() {}
+
+    static String brief(NetworkState s, String device) {
+        StringBuilder out = new StringBuilder(
+                "Interface                  IP-Address      OK? Method Status                Protocol\n");
+        java.util.List<NetInterface> ordered = new java.util.ArrayList<>(s.network().interfacesOf(device));
+        // IOS lists hardware interfaces first, then virtual ones (loopbacks, tunnels) by type.
+        ordered.sort(java.util.Comparator.comparingInt((NetInterface i) -> switch (i.config().type()) {
+            case PHYSICAL, VLAN -> 0;
+            case LOOPBACK -> 1;
+            case TUNNEL -> 2;
+        }));
+        for (NetInterface i : ordered) {
+            InterfaceStatus st = s.underlay().status(i);
+            String ip = i.hasAddress() ? Ipv4Prefix.format(i.address()) : "unassigned";
+            String method = i.hasAddress() ? "NVRAM" : "unset";
+            out.append(String.format("%-26s %-15s YES %-6s %-21s %s%n", i.name(), ip, method, st.text(),
+                    s.underlay().lineUp(i) ? "up" : "down"));
+        }
+        return out.toString();
+    }
+
+    static String tunnel(NetworkState s, String device, String name) {
+        NetInterface t = s.network().find(device, name);
+        if (t == null) {
+            return "";
+        }
+        boolean v12 = t.platform() == Platform.IOS_12_4;
+        StringBuilder out = new StringBuilder();
+        out.append(name).append(" is ").append(s.underlay().status(t).text()).append(", line protocol is ")
+                .append(s.underlay().lineUp(t) ? "up" : "down").append(" \n");
+        out.append("  Hardware is Tunnel\n");
+        if (t.hasAddress()) {
+            out.append("  Internet address is ").append(Ipv4Prefix.format(t.address())).append('/')
+                    .append(t.subnet().length()).append('\n');
+        }
+        int mtu = 17916;
+        out.append("  MTU ").append(mtu).append(" bytes, BW ").append(t.bandwidthKbps()).append(" Kbit/sec, DLY 50000 usec, \n");
+        out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
+        out.append("  Encapsulation TUNNEL, loopback not set\n");
+        out.append("  Keepalive not set\n");
+        TunnelSettings ts = t.config().tunnel();
+        int src = s.underlay().configuredTunnelSource(t);
+        String dst = ts == null || ts.mode() == TunnelMode.GRE_MULTIPOINT || ts.destination() == null ? "" : ts.destination();
+        out.append("  Tunnel source ").append(src == 0 ? "0.0.0.0" : Ipv4Prefix.format(src));
+        if (ts != null && ts.source() != null && s.network().find(device, ts.source()) != null) {
+            out.append(" (").append(ts.source()).append(')');
+        }
+        if (!dst.isEmpty()) {
+            out.append(", destination ").append(dst);
+        }
+        out.append('\n');
+        if (!v12) {
+            out.append("   Tunnel Subblocks:\n");
+            out.append("      src-track:\n");
+            out.append("         ").append(name).append(" source tracking subblock associated with ")
+                    .append(ts == null ? "" : ts.source()).append('\n');
+            out.append("          Set of tunnels with source ").append(ts == null ? "" : ts.source())
+                    .append(", 2 members (includes iterators), on interface <OK>\n");
+        }
+        String mode = ts == null ? "GRE/IP" : switch (ts.mode()) {
+            case GRE_MULTIPOINT -> "multi-GRE/IP";
+            case IPV6IP -> "IPv6/IP";
+            default -> "GRE/IP";
+        };
+        out.append("  Tunnel protocol/transport ").append(mode).append('\n');
+        if (ts != null && ts.key() != null) {
+            out.append("    Key 0x").append(Long.toHexString(ts.key()).toUpperCase()).append(", sequencing disabled\n");
+            out.append("    Checksumming of packets disabled\n");
+        }
+        out.append("  Tunnel TTL 255").append(v12 ? "" : ", Fast tunneling enabled").append('\n');
+        out.append("  Tunnel transport MTU 1476 bytes\n");
+        out.append("  Tunnel transmit bandwidth 8000 (kbps)\n");
+        out.append("  Tunnel receive bandwidth 8000 (kbps)\n");
+        if (ts != null && ts.protection() != null) {
+            out.append("  Tunnel protection via IPSec (profile \"").append(ts.protection()).append("\")\n");
+        }
+        out.append("  Last input never, output never, output hang never\n");
+        out.append("  Last clearing of \"show interface\" counters never\n");
+        out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
+        out.append("  Queueing strategy: fifo\n");
+        out.append("  Output queue: 0/0 (size/max)\n");
+        out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
+        out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
+        out.append("     0 packets input, 0 bytes, 0 no buffer\n");
+        out.append("     Received 0 broadcasts (0 IP multicasts)\n");
+        out.append("     0 runts, 0 giants, 0 throttles \n");
+        out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
+        out.append("     0 packets output, 0 bytes, 0 underruns\n");
+        out.append("     0 output errors, 0 collisions, 0 interface resets\n");
+        out.append("     0 unknown protocol drops\n");
+        out.append("     0 output buffer failures, 0 output buffers swapped out\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,386 @@
+package org.labcanvas.model.show;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.labcanvas.model.sim.NetworkState;
+import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.nhrp.NhrpEntry;
+import org.labcanvas.model.sim.nhrp.NhrpInterface;
+import org.labcanvas.model.sim.nhrp.NhrpTraffic;
+import org.labcanvas.model.sim.nhrp.NhsClient;
+import org.labcanvas.model.sim.nhrp.NhsState;
+import org.labcanvas.model.sim.ospf.NbrState;
+import org.labcanvas.model.sim.ospf.OspfIface;
+import org.labcanvas.model.sim.ospf.OspfNbr;
+import org.labcanvas.model.sim.ospf.OspfRouter;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
+import org.labcanvas.model.sim.underlay.NetInterface;
+import org.labcanvas.model.topology.Platform;
+
+/**
+ * {@code show ip nhrp [brief|detail]}, {@code show ip nhrp nhs [detail]}, {@code show ip nhrp traffic},
+ * {@code show ip nhrp summary}, {@code show dmvpn [detail]}.
+ *
+ * <p>12.4 prints a cache entry on two lines after the head line ({@code 10.10.10.2/32 via 10.10.10.2, Tunnel0
+ * created 00:04:12, expire 01:55:47}); 15.x moves the interface and timers to their own line. The
+ * {@code show dmvpn} table layout is the one of the ntc-templates fixture
+ * {@code tests/cisco_ios/show_dmvpn/cisco_ios_show_dmvpn.raw} ({@code %6d %-15s %15s %5s %8s %5s}).
+ * Flags: dynamic entries on a server are {@code unique registered} (no {@code unique} with
+ * {@code ip nhrp registration no-unique}), plus {@code used} when OSPF or other traffic goes through
+ * them; 15.x adds {@code nhop} (the entry is a next hop). Static entries show {@code used} once a
+ * registration went through them.
+ */
+final class NhrpViews {
+    private NhrpViews() {}
+
+    static void register(CommandTree t, NetworkState s, String device) {
+        t.known("show ip nhrp", "brief", "detail", "nhs", "traffic", "summary", "multicast", "redirect", "shortcut",
+                "purge", "group", "cache", "stats", "static", "dynamic", "incomplete", "interface");
+        t.known("show dmvpn", "detail", "interface", "peer", "static");
+        t.add("show ip nhrp", a -> cache(s, device, false));
+        t.add("show ip nhrp detail", a -> cache(s, device, true));
+        t.add("show ip nhrp brief", a -> brief(s, device));
+        t.add("show ip nhrp nhs", a -> nhs(s, device, false));
+        t.add("show ip nhrp nhs detail", a -> nhs(s, device, true));
+        t.add("show ip nhrp traffic", a -> traffic(s, device));
+        t.add("show ip nhrp summary", a -> summary(s, device));
+        t.add("show dmvpn", a -> dmvpn(s, device, false));
+        t.add("show dmvpn detail", a -> dmvpn(s, device, true));
+    }
+
+    private static boolean v12(NetworkState s, String device) {
+        return s.network().device(device).platform() == Platform.IOS_12_4;
+    }
+
+    private static String ip(int a) {
+        return Ipv4Prefix.format(a);
+    }
+
+    private static String age(long ms) {
+        return SimTime.iosAge(Duration.ofMillis(Math.max(0, ms)));
+    }
+
+    private static List<NhrpEntry> entries(NetworkState s, NhrpInterface n) {
+        List<NhrpEntry> out = new ArrayList<>();
+        for (NhrpEntry e : n.cache().values()) {
+            if (e.validAt(s.now())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Flags as printed: stored flags plus {@code used} when traffic flows to the entry's address. */
+    private static String flags(NetworkState s, NhrpInterface n, NhrpEntry e, boolean v12) {
+        Set<String> f = new TreeSet<>(e.flags());
+        if (trafficTo(s, n.tunnel(), e.protocol())) {
+            f.add("used");
+        }
+        List<String> ordered = new ArrayList<>();
+        for (String k : List.of("router", "authoritative", "implicit", "unique", "registered", "used", "negative")) {
+            if (f.contains(k)) {
+                ordered.add(k);
+            }
+        }
+        if (!v12 && e.type() == NhrpEntry.Type.DYNAMIC && !f.contains("router")) {
+            ordered.add("nhop");
+        }
+        return String.join(" ", ordered);
+    }
+
+    private static boolean trafficTo(NetworkState s, NetInterface tunnel, int address) {
+        OspfRouter r = s.ospf().router(tunnel.device());
+        if (r == null) {
+            return false;
+        }
+        for (OspfIface oi : r.interfaces()) {
+            if (oi.net() == tunnel) {
+                for (OspfNbr n : oi.neighbors()) {
+                    if (n.remote().net().address() == address && n.state() != NbrState.DOWN) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static String cache(NetworkState s, String device, boolean detail) {
+        boolean v12 = v12(s, device);
+        StringBuilder out = new StringBuilder();
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            for (NhrpEntry e : entries(s, n)) {
+                String created = age(s.now() - e.created());
+                String expire = e.expires() == Long.MAX_VALUE ? "never expire " : "expire " + age(e.expires() - s.now());
+                String type = switch (e.type()) {
+                    case STATIC -> "static";
+                    case DYNAMIC -> "dynamic";
+                    case INCOMPLETE -> "incomplete";
+                };
+                if (e.type() == NhrpEntry.Type.INCOMPLETE) {
+                    String indent = v12 ? "  " : "   ";
+                    out.append(ip(e.protocol())).append("/32, ").append(n.tunnel().name()).append(" created ")
+                            .append(created).append(", ").append(expire).append('\n');
+                    out.append(indent).append("Type: incomplete, Flags: negative \n");
+                    out.append(indent).append("Cache hits: 1\n");
+                    continue;
+                }
+                if (v12) {
+                    out.append(ip(e.protocol())).append("/32 via ").append(ip(e.protocol())).append(", ")
+                            .append(n.tunnel().name()).append(" created ").append(created).append(", ")
+                            .append(expire).append('\n');
+                } else {
+                    out.append(ip(e.protocol())).append("/32 via ").append(ip(e.protocol())).append('\n');
+                    out.append("   ").append(n.tunnel().name()).append(" created ").append(created).append(", ")
+                            .append(expire).append('\n');
+                }
+                String indent = v12 ? "  " : "   ";
+                out.append(indent).append("Type: ").append(type).append(", Flags: ").append(flags(s, n, e, v12))
+                        .append(" \n");
+                out.append(indent).append("NBMA address: ").append(ip(e.nbma())).append(" \n");
+                if (detail && e.type() == NhrpEntry.Type.DYNAMIC) {
+                    out.append(indent).append("Requester: ").append(ip(e.protocol())).append(" Request ID: ")
+                            .append(requestId(e)).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** A stable request id: registrations number from 1 per spoke; shown for the first one. */
+    private static int requestId(NhrpEntry e) {
+        return 1;
+    }
+
+    static String brief(NetworkState s, String device) {
+        boolean v12 = v12(s, device);
+        StringBuilder out = new StringBuilder();
+        if (v12) {
+            out.append("   Target             Via            NBMA           Mode   Intfc   Claimed\n");
+            for (NhrpInterface n : s.nhrp().onDevice(device)) {
+                for (NhrpEntry e : entries(s, n)) {
+                    out.append(String.format("%18s %-14s %-14s %-6s %-7s <   >%n", ip(e.protocol()) + "/32",
+                            ip(e.protocol()), ip(e.nbma()), e.type() == NhrpEntry.Type.STATIC ? "static" : "dynamic",
+                            InterfaceNames.shortName(n.tunnel().name())));
+                }
+            }
+            return out.toString();
+        }
+        out.append("****************************************************************************\n");
+        out.append("    NOTE: Link-Local, No-socket and Incomplete entries are not displayed\n");
+        out.append("****************************************************************************\n");
+        out.append("Legend: Type --> S - Static, D - Dynamic\n");
+        out.append("        Flags --> u - unique, r - registered, e - temporary, c - claimed\n");
+        out.append("        a - authoritative, t - route\n");
+        out.append("============================================================================\n\n");
+        out.append("Intf     NextHop Address                                    NBMA Address\n");
+        out.append("         Target Network                              T/Flag\n");
+        out.append("-------- --------------------------------------------- ---- -----------------\n");
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            for (NhrpEntry e : entries(s, n)) {
+                String flag = (e.flags().contains("unique") ? "u" : "") + (e.flags().contains("registered") ? "r" : "");
+                String t = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
+                out.append(String.format("%-8s %-50s %s%n", InterfaceNames.shortName(n.tunnel().name()),
+                        ip(e.protocol()), ip(e.nbma())));
+                out.append(String.format("         %-45s %s%n", ip(e.protocol()) + "/32",
+                        t + (flag.isEmpty() ? "" : "/" + flag)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String letters(NhsClient c) {
+        return c.state() == NhsState.R ? "RE" : c.state().name();
+    }
+
+    static String nhs(NetworkState s, String device, boolean detail) {
+        boolean v12 = v12(s, device);
+        StringBuilder out = new StringBuilder("Legend: E=Expecting replies, R=Responding, W=Waiting\n");
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            if (n.clients().isEmpty()) {
+                continue;
+            }
+            out.append(n.tunnel().name()).append(":\n");
+            for (NhsClient c : n.clients()) {
+                out.append(String.format("%-16s %s", ip(c.nhsAddress()), letters(c)));
+                if (!v12) {
+                    out.append(" NBMA Address: ").append(ip(c.nbma())).append(" priority = 0 cluster = 0");
+                }
+                if (detail) {
+                    long failed = c.requestsSent() - c.repliesReceived();
+                    out.append("  req-sent ").append(c.requestsSent()).append("  req-failed ").append(failed)
+                            .append("  repl-recv ").append(c.repliesReceived());
+                    if (c.lastReply() >= 0) {
+                        out.append(" (").append(age(s.now() - c.lastReply())).append(" ago)");
+                    }
+                }
+                out.append('\n');
+            }
+        }
+        if (detail) {
+            out.append("\nPending Registration Requests:\n");
+            for (NhrpInterface n : s.nhrp().onDevice(device)) {
+                for (NhsClient c : n.clients()) {
+                    if (!c.up() && c.requestsSent() > 0) {
+                        out.append("Registration Request: Reqid ").append(c.requestsSent()).append(", Ret ")
+                                .append(64).append("  NHS ").append(ip(c.nhsAddress())).append(" expired (")
+                                .append(InterfaceNames.shortName(n.tunnel().name())).append(")\n");
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String traffic(NetworkState s, String device) {
+        boolean v12 = v12(s, device);
+        StringBuilder out = new StringBuilder();
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            NhrpTraffic t = n.traffic();
+            out.append(n.tunnel().name()).append(": Max-send limit:").append(v12 ? "100" : "10000")
+                    .append("Pkts/10Sec, Usage:0%\n");
+            String extra = v12 ? "" : "0 Redirect Suppress  ";
+            out.append("   Sent: Total ").append(t.sentTotal()).append('\n');
+            out.append("         ").append(t.sentResolutionRequest()).append(" Resolution Request  ")
+                    .append(t.sentResolutionReply()).append(" Resolution Reply  ")
+                    .append(t.sentRegistrationRequest()).append(" Registration Request  \n");
+            out.append("         ").append(t.sentRegistrationReply()).append(" Registration Reply  0 Purge Request  0 Purge Reply  \n");
+            out.append("         ").append(t.sentErrorIndication()).append(" Error Indication  0 Traffic Indication  ")
+                    .append(extra).append('\n');
+            out.append("   Rcvd: Total ").append(t.recvTotal()).append('\n');
+            out.append("         ").append(t.recvResolutionRequest()).append(" Resolution Request  ")
+                    .append(t.recvResolutionReply()).append(" Resolution Reply  ")
+                    .append(t.recvRegistrationRequest()).append(" Registration Request  \n");
+            out.append("         ").append(t.recvRegistrationReply()).append(" Registration Reply  0 Purge Request  0 Purge Reply  \n");
+            out.append("         ").append(t.recvErrorIndication()).append(" Error Indication  0 Traffic Indication  ")
+                    .append(extra).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Entry sizes are not documented; 256 bytes per entry is a guess of the right order. */
+    static String summary(NetworkState s, String device) {
+        int stat = 0;
+        int dyn = 0;
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            for (NhrpEntry e : entries(s, n)) {
+                if (e.type() == NhrpEntry.Type.STATIC) stat++; else if (e.type() == NhrpEntry.Type.DYNAMIC) dyn++;
+            }
+        }
+        return "IP NHRP cache " + (stat + dyn) + " entries, " + (256 * (stat + dyn)) + " bytes\n"
+                + "    " + stat + " static  " + dyn + " dynamic  0 incomplete\n";
+    }
+
+    static String dmvpn(NetworkState s, String device, boolean detail) {
+        boolean v12 = v12(s, device);
+        StringBuilder out = new StringBuilder();
+        if (v12) {
+            out.append("Legend: Attrb --> S - Static, D - Dynamic, I - Incompletion\n");
+            out.append("        N - NATed, L - Local, X - No Socket\n");
+            out.append("        # Ent --> Number of NHRP entries with same NBMA peer\n\n");
+        } else {
+            out.append("Legend: Attrb --> S - Static, D - Dynamic, I - Incomplete\n");
+            out.append("        N - NATed, L - Local, X - No Socket\n");
+            out.append("        T1 - Route Installed, T2 - Nexthop-override\n");
+            out.append("        C - CTS Capable\n");
+            out.append("        # Ent --> Number of NHRP entries with same NBMA peer\n");
+            out.append("        NHS Status: E --> Expecting Replies, R --> Responding, W --> Waiting\n");
+            out.append("        UpDn Time --> Up or Down Time for a Tunnel\n");
+            out.append("==========================================================================\n\n");
+        }
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            List<NhrpEntry> es = entries(s, n);
+            String type = n.clients().isEmpty() ? "Hub" : "Spoke";
+            if (detail && !v12) {
+                detailHead(out, s, n);
+            }
+            if (v12) {
+                out.append(n.tunnel().name()).append(", Type:").append(type).append(", NHRP Peers:").append(es.size())
+                        .append(", \n");
+            } else if (detail) {
+                out.append("Type:").append(type).append(", Total NBMA Peers (v4/v6): ").append(es.size()).append("\n\n");
+                out.append("# Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb    Target Network\n");
+                out.append("----- --------------- --------------- ----- -------- ----- -----------------\n");
+                for (NhrpEntry e : es) {
+                    String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
+                    out.append(String.format("%5d %-15s %15s %5s %8s %5s %17s%n", 1, ip(e.nbma()), ip(e.protocol()),
+                            peerUp(s, n, e) ? "UP" : "NHRP", age(s.now() - e.created()), attrb, ip(e.protocol()) + "/32"));
+                }
+                out.append('\n');
+                continue;
+            } else {
+                out.append("Interface: ").append(n.tunnel().name()).append(", IPv4 NHRP Details \n");
+                out.append("Type:").append(type).append(", NHRP Peers:").append(es.size()).append(", \n\n");
+            }
+            out.append(" # Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb\n");
+            out.append(" ----- --------------- --------------- ----- -------- -----\n");
+            for (NhrpEntry e : es) {
+                boolean up = peerUp(s, n, e);
+                long since = e.created();
+                for (NhsClient c : n.clients()) {
+                    if (c.nhsAddress() == e.protocol() && c.lastReply() >= 0) {
+                        since = Math.min(Math.max(since, s.bootedAt(device)), s.now());
+                    }
+                }
+                String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
+                out.append(String.format("%6d %-15s %15s %5s %8s %5s%n", 1, ip(e.nbma()), ip(e.protocol()),
+                        up ? "UP" : "NHRP", age(s.now() - since), attrb));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void detailHead(StringBuilder out, NetworkState s, NhrpInterface n) {
+        NetInterface t = n.tunnel();
+        var ts = t.config().tunnel();
+        int src = s.underlay().configuredTunnelSource(t);
+        String dst = ts == null || ts.destination() == null ? "MGRE" : ts.destination();
+        out.append("Interface ").append(t.name()).append(" is ").append(s.underlay().status(t).isUp() ? "up" : "down")
+                .append('/').append(s.underlay().lineUp(t) ? "up" : "down").append(", Addr. is ")
+                .append(ip(t.address())).append(", VRF \"\" \n");
+        out.append("   Tunnel Src./Dest. addr: ").append(ip(src)).append('/').append(dst).append(", Tunnel VRF \"\"\n");
+        out.append("   Protocol/Transport: \"").append(ts != null && ts.destination() == null ? "multi-GRE/IP" : "GRE/IP")
+                .append("\", Protect \"").append(ts == null || ts.protection() == null ? "" : ts.protection()).append("\" \n");
+        out.append("   Interface State Control: Disabled\n");
+        out.append("   nhrp event-publisher : Disabled\n\n");
+        if (!n.clients().isEmpty()) {
+            out.append("IPv4 NHS: \n");
+            for (NhsClient c : n.clients()) {
+                out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0\n");
+            }
+        }
+    }
+
+    /** Whether the tunnel to the entry's peer is up: a registered NHS, or a peer that registered. */
+    private static boolean peerUp(NetworkState s, NhrpInterface n, NhrpEntry e) {
+        for (NhsClient c : n.clients()) {
+            if (c.nhsAddress() == e.protocol()) {
+                return c.up() && reachable(s, n.tunnel(), e);
+            }
+        }
+        return (e.type() == NhrpEntry.Type.DYNAMIC || trafficTo(s, n.tunnel(), e.protocol())) && reachable(s, n.tunnel(), e);
+    }
+
+    /**
+     * Whether GRE (and IPsec) to the entry's NBMA address gets through now. IOS notices a dead peer
+     * later (at IPsec rekey or the next registration); here the state follows at once, a stated
+     * simplification.
+     */
+    private static boolean reachable(NetworkState s, NetInterface tunnel, NhrpEntry e) {
+        org.labcanvas.model.sim.nhrp.TunnelDelivery d = new org.labcanvas.model.sim.nhrp.TunnelDelivery(s.network(), s.ipsec());
+        d.setUnderlay(s.underlay());
+        d.attachTo(s.nhrp());
+        for (NetInterface owner : s.network().owners(e.nbma())) {
+            for (NetInterface peer : s.network().interfacesOf(owner.device())) {
+                if (peer.isTunnel() && peer.address() == e.protocol() && d.deliversTo(tunnel, peer, e.nbma(), s.now())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

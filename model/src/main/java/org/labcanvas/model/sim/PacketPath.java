@@ -1,0 +1,133 @@
+package org.labcanvas.model.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.labcanvas.model.sim.nhrp.TunnelDelivery;
+import org.labcanvas.model.sim.rib.Rib;
+import org.labcanvas.model.sim.rib.RibNextHop;
+import org.labcanvas.model.sim.rib.Route;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
+import org.labcanvas.model.sim.underlay.NetInterface;
+import org.labcanvas.model.topology.NhrpServer;
+import org.labcanvas.model.topology.TunnelMode;
+
+/**
+ * Hop-by-hop forwarding of one IP packet through the routing tables of a network state: over
+ * segments and the Internet cloud as the underlay does, and into tunnels as GRE does (a
+ * point-to-point tunnel always goes to its destination; a multipoint tunnel to the NBMA address
+ * NHRP knows for the next hop, else to its NHS, as a DMVPN spoke does while it resolves). The
+ * first of equal-cost paths is taken.
+ */
+public final class PacketPath {
+    private static final int MAX_HOPS = 30;
+
+    /**
+     * The result of forwarding.
+     *
+     * @param delivered whether the destination got it
+     * @param hops      the interface each router received the packet on, in order (for traceroute)
+     * @param tunnels   tunnel legs used, as (sending tunnel, receiving tunnel) pairs
+     */
+    public record Result(boolean delivered, List<NetInterface> hops, List<NetInterface[]> tunnels,
+                         List<Resolution> resolutions) {}
+
+    /** A multipoint tunnel sent through its NHS because it had no mapping for {@code target}. */
+    public record Resolution(NetInterface tunnel, int target) {}
+
+    private PacketPath() {}
+
+    public static Result forward(NetworkState s, String from, int dest) {
+        TunnelDelivery delivery = new TunnelDelivery(s.network(), s.ipsec());
+        delivery.setUnderlay(s.underlay());
+        delivery.attachTo(s.nhrp());
+        List<NetInterface> hops = new ArrayList<>();
+        List<NetInterface[]> tunnels = new ArrayList<>();
+        List<Resolution> resolutions = new ArrayList<>();
+        String cur = from;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            if (!s.deviceUp(cur)) {
+                return new Result(false, hops, tunnels, resolutions);
+            }
+            for (NetInterface i : s.network().owners(dest)) {
+                if (i.device().equals(cur) && s.underlay().lineUp(i)) {
+                    return new Result(true, hops, tunnels, resolutions);
+                }
+            }
+            Route r = Rib.of(s, cur).lookup(dest).orElse(null);
+            if (r == null) {
+                return new Result(false, hops, tunnels, resolutions);
+            }
+            RibNextHop h = r.nextHops().get(0);
+            int target = h.address() != 0 ? h.address() : dest;
+            NetInterface out = h.iface() != null ? s.network().find(cur, h.iface()) : outFor(s, cur, target);
+            if (out == null) {
+                return new Result(false, hops, tunnels, resolutions);
+            }
+            NetInterface in;
+            if (out.isTunnel()) {
+                if (viaServer(s, delivery, out, target)) {
+                    resolutions.add(new Resolution(out, target));
+                }
+                in = tunnelReceiver(s, delivery, out, target);
+                if (in != null) {
+                    tunnels.add(new NetInterface[] {out, in});
+                }
+            } else {
+                in = s.underlay().receiver(out, target, dest);
+            }
+            if (in == null) {
+                return new Result(false, hops, tunnels, resolutions);
+            }
+            hops.add(in);
+            cur = in.device();
+        }
+        return new Result(false, hops, tunnels, resolutions);
+    }
+
+    private static NetInterface outFor(NetworkState s, String device, int nextHop) {
+        Route r = Rib.of(s, device).lookup(nextHop).orElse(null);
+        if (r == null || r.nextHops().get(0).iface() == null) {
+            return null;
+        }
+        return s.network().find(device, r.nextHops().get(0).iface());
+    }
+
+    private static boolean viaServer(NetworkState s, TunnelDelivery d, NetInterface out, int target) {
+        var ts = out.config().tunnel();
+        return ts != null && ts.mode() == TunnelMode.GRE_MULTIPOINT && out.config().nhrp() != null
+                && !out.config().nhrp().servers().isEmpty() && d.nbmaFor(out, target, s.now()) == 0;
+    }
+
+    private static NetInterface tunnelReceiver(NetworkState s, TunnelDelivery d, NetInterface out, int target) {
+        var ts = out.config().tunnel();
+        if (ts == null) {
+            return null;
+        }
+        int nbma = d.nbmaFor(out, target, s.now());
+        if (nbma == 0 && ts.mode() == TunnelMode.GRE_MULTIPOINT && out.config().nhrp() != null) {
+            for (NhrpServer nhs : out.config().nhrp().servers()) {
+                int a = s.network().address(nhs.address());
+                nbma = d.nbmaFor(out, a, s.now());
+                if (nbma != 0) {
+                    break;
+                }
+            }
+        }
+        if (nbma == 0) {
+            return null;
+        }
+        for (NetInterface owner : s.network().owners(nbma)) {
+            for (NetInterface cand : s.network().interfacesOf(owner.device())) {
+                if (cand.isTunnel() && cand != out && s.underlay().tunnelSourceAddress(cand) == nbma
+                        && d.deliversTo(out, cand, nbma, s.now())) {
+                    return cand;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String ip(int a) {
+        return Ipv4Prefix.format(a);
+    }
+}

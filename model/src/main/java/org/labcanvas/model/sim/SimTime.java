@@ -1,0 +1,62 @@
+package org.labcanvas.model.sim;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Times on the virtual clock: parsing ({@code 45s}, {@code 10m}, {@code 1h30m}, {@code 00:11:31}) and printing. */
+public final class SimTime {
+    private static final Pattern UNITS = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):(\\d{2}):(\\d{2})");
+
+    private SimTime() {}
+
+    /** Parses {@code 45s}, {@code 10m}, {@code 1h30m}, {@code 11m31s}, {@code 90} (seconds) or {@code hh:mm:ss}. */
+    public static Optional<Duration> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim();
+        if (t.matches("\\d+")) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(t)));
+        }
+        Matcher c = CLOCK.matcher(t);
+        if (c.matches()) {
+            int m = Integer.parseInt(c.group(2));
+            int s = Integer.parseInt(c.group(3));
+            if (m > 59 || s > 59) {
+                return Optional.empty();
+            }
+            return Optional.of(Duration.ofSeconds(Long.parseLong(c.group(1)) * 3600 + m * 60L + s));
+        }
+        Matcher u = UNITS.matcher(t);
+        if (!t.isEmpty() && u.matches()) {
+            long secs = 0;
+            if (u.group(1) != null) secs += Long.parseLong(u.group(1)) * 3600;
+            if (u.group(2) != null) secs += Long.parseLong(u.group(2)) * 60;
+            if (u.group(3) != null) secs += Long.parseLong(u.group(3));
+            return Optional.of(Duration.ofSeconds(secs));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code hh:mm:ss}, hours not limited to 24 (the timeline's time column). */
+    public static String clock(Duration d) {
+        long s = d.getSeconds();
+        return String.format("%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+
+    /** IOS uptime style used in {@code show ip route} and neighbor tables: {@code 00:01:23}, {@code 1d02h}, {@code 2w3d}. */
+    public static String iosAge(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        if (s < 86400) {
+            return clock(d);
+        }
+        long days = s / 86400;
+        if (days < 7) {
+            return String.format("%dd%02dh", days, (s % 86400) / 3600);
+        }
+        return String.format("%dw%dd", days / 7, days % 7);
+    }
+}

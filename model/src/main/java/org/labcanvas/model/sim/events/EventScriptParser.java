@@ -1,0 +1,306 @@
+package org.labcanvas.model.sim.events;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.Endpoint;
+import org.labcanvas.model.topology.Topology;
+
+/**
+ * Reads event scripts:
+ *
+ * <pre>
+ * events:
+ *   - at: 10m
+ *     device: R0
+ *     action: down
+ * </pre>
+ *
+ * Every problem is reported with its line; a script with any problem yields no events at all.
+ * Other features (ACE, 6in4) register their own keys with {@link #withExtraKeys}; their values
+ * reach {@link ScriptEvent#extra()} unchecked.
+ */
+public final class EventScriptParser {
+    private static final Set<String> KEYS = Set.of("at", "device", "interface", "link", "action", "cli", "ping",
+            "source", "repeat");
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    private final Topology topology;
+    private final Set<String> extraKeys;
+
+    private EventScriptParser(Topology topology, Set<String> extraKeys) {
+        this.topology = topology;
+        this.extraKeys = extraKeys;
+    }
+
+    /** A parser that checks device and interface names against {@code topology}. */
+    public static EventScriptParser forTopology(Topology topology) {
+        return new EventScriptParser(topology, Set.of());
+    }
+
+    /** The same parser also accepting {@code keys} (for actions of other features). */
+    public EventScriptParser withExtraKeys(Set<String> keys) {
+        Set<String> all = new TreeSet<>(extraKeys);
+        all.addAll(keys);
+        return new EventScriptParser(topology, Set.copyOf(all));
+    }
+
+    public EventScript parse(String yaml) throws EventScriptException {
+        Node root;
+        try (JsonParser p = YAML.createParser(yaml)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return EventScript.EMPTY;
+            }
+            root = read(p);
+        } catch (IOException e) {
+            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
+                    ? jpe.getLocation().getLineNr() : 0;
+            throw new EventScriptException(line, "not valid YAML: " + firstLine(e.getMessage()));
+        }
+        if (!(root instanceof MapNode top)) {
+            throw new EventScriptException(root.line(), "the script must be a mapping with the key 'events'");
+        }
+        for (Map.Entry<String, Node> e : top.entries.entrySet()) {
+            if (!e.getKey().equals("events")) {
+                throw new EventScriptException(top.keyLines.get(e.getKey()), "unknown key '" + e.getKey()
+                        + "' (the script has one key, 'events')");
+            }
+        }
+        Node events = top.entries.get("events");
+        if (events == null) {
+            throw new EventScriptException(root.line(), "missing key 'events'");
+        }
+        if (events instanceof Scalar s && s.text == null) {
+            return EventScript.EMPTY;
+        }
+        if (!(events instanceof ListNode list)) {
+            throw new EventScriptException(events.line(), "'events' must be a list of entries starting with '- at:'");
+        }
+        List<ScriptEvent> out = new ArrayList<>();
+        for (Node n : list.items) {
+            out.add(event(n));
+        }
+        return new EventScript(out);
+    }
+
+    private ScriptEvent event(Node n) throws EventScriptException {
+        if (!(n instanceof MapNode m)) {
+            throw new EventScriptException(n.line(), "an event must be a mapping (at:, device:, action: ...)");
+        }
+        for (String k : m.entries.keySet()) {
+            if (!KEYS.contains(k) && !extraKeys.contains(k)) {
+                throw new EventScriptException(m.keyLines.get(k), "unknown key '" + k + "'; known keys: "
+                        + String.join(", ", new TreeSet<>(unionKeys())));
+            }
+        }
+        int line = m.line();
+        String atText = scalar(m, "at");
+        if (atText == null) {
+            throw new EventScriptException(line, "the event has no 'at:' time");
+        }
+        Duration at = SimTime.parse(atText).orElseThrow(() -> new EventScriptException(m.keyLines.get("at"),
+                "bad time '" + atText + "'; write 45s, 10m, 1h30m, 11m31s or hh:mm:ss"));
+        String device = scalar(m, "device");
+        String iface = scalar(m, "interface");
+        String cli = scalar(m, "cli");
+        String ping = scalar(m, "ping");
+        String source = scalar(m, "source");
+        String repeatText = scalar(m, "repeat");
+        String actionText = scalar(m, "action");
+        List<Endpoint> link = link(m);
+        SortedMapBuilder extra = new SortedMapBuilder();
+        for (String k : extraKeys) {
+            if (m.entries.containsKey(k)) {
+                extra.put(k, scalar(m, k));
+            }
+        }
+        if (device != null) {
+            Device d = topology.device(device).orElseThrow(() -> new EventScriptException(m.keyLines.get("device"),
+                    "unknown device '" + device + "'"));
+            if (iface != null && d.iface(iface).isEmpty()) {
+                throw new EventScriptException(m.keyLines.get("interface"), "device " + device
+                        + " has no interface '" + iface + "'");
+            }
+            if (source != null && d.iface(source).isEmpty()) {
+                throw new EventScriptException(m.keyLines.get("source"), "device " + device
+                        + " has no interface '" + source + "'");
+            }
+        }
+        if (iface != null && device == null) {
+            throw new EventScriptException(m.keyLines.get("interface"), "'interface' needs 'device'");
+        }
+        ScriptEvent.Action action = null;
+        if (actionText != null) {
+            action = switch (actionText.trim().toLowerCase()) {
+                case "down" -> ScriptEvent.Action.DOWN;
+                case "up" -> ScriptEvent.Action.UP;
+                case "reload" -> ScriptEvent.Action.RELOAD;
+                default -> throw new EventScriptException(m.keyLines.get("action"), "unknown action '" + actionText
+                        + "' (down, up or reload)");
+            };
+            if (action == ScriptEvent.Action.RELOAD && (iface != null || !link.isEmpty())) {
+                throw new EventScriptException(m.keyLines.get("action"), "'reload' applies to a device only");
+            }
+        }
+        int kinds = (action != null ? 1 : 0) + (cli != null ? 1 : 0) + (ping != null ? 1 : 0);
+        if (kinds > 1) {
+            throw new EventScriptException(line, "an event has one of 'action', 'cli' or 'ping'");
+        }
+        if (kinds == 0 && extra.map.isEmpty()) {
+            throw new EventScriptException(line, "the event says nothing to do: add 'action', 'cli' or 'ping'");
+        }
+        if ((cli != null || ping != null) && device == null) {
+            throw new EventScriptException(line, "'" + (cli != null ? "cli" : "ping") + "' needs 'device'");
+        }
+        if (action != null && device == null && link.isEmpty()) {
+            throw new EventScriptException(line, "'action' needs 'device' or 'link'");
+        }
+        if (!link.isEmpty() && device != null) {
+            throw new EventScriptException(m.keyLines.get("link"), "a link event has no 'device'");
+        }
+        if ((source != null || repeatText != null) && ping == null) {
+            throw new EventScriptException(line, "'source' and 'repeat' belong to 'ping'");
+        }
+        if (ping != null && org.labcanvas.model.addr.HostAddress.tryParse(ping).isEmpty()) {
+            throw new EventScriptException(m.keyLines.get("ping"), "'" + ping + "' is not an IP address");
+        }
+        int repeat = ScriptEvent.DEFAULT_PING_REPEAT;
+        if (repeatText != null) {
+            try {
+                repeat = Integer.parseInt(repeatText.trim());
+            } catch (NumberFormatException e) {
+                repeat = -1;
+            }
+            if (repeat < 1 || repeat > 2147483) {
+                throw new EventScriptException(m.keyLines.get("repeat"), "bad repeat count '" + repeatText + "'");
+            }
+        }
+        return new ScriptEvent(line, at, device, iface, link, action, cli, ping, source, repeat, extra.map);
+    }
+
+    private Set<String> unionKeys() {
+        Set<String> s = new TreeSet<>(KEYS);
+        s.addAll(extraKeys);
+        return s;
+    }
+
+    private List<Endpoint> link(MapNode m) throws EventScriptException {
+        Node n = m.entries.get("link");
+        if (n == null) {
+            return List.of();
+        }
+        int line = m.keyLines.get("link");
+        if (!(n instanceof ListNode l) || l.items.size() != 2) {
+            throw new EventScriptException(line, "'link' must list its two ends: [R0:FastEthernet2/0, R1:FastEthernet2/0]");
+        }
+        List<Endpoint> ends = new ArrayList<>();
+        for (Node item : l.items) {
+            if (!(item instanceof Scalar s) || s.text == null) {
+                throw new EventScriptException(item.line(), "a link end is DEVICE:INTERFACE or a LAN/Internet node name");
+            }
+            ends.add(endpoint(s.text.trim(), s.line));
+        }
+        boolean exists = topology.links().stream().anyMatch(k ->
+                (k.a().equals(ends.get(0)) && k.b().equals(ends.get(1)))
+                        || (k.a().equals(ends.get(1)) && k.b().equals(ends.get(0))));
+        if (!exists) {
+            throw new EventScriptException(line, "there is no link between " + ends.get(0) + " and " + ends.get(1));
+        }
+        return ends;
+    }
+
+    private Endpoint endpoint(String text, int line) throws EventScriptException {
+        int colon = text.indexOf(':');
+        String dev = colon < 0 ? text : text.substring(0, colon);
+        String ifName = colon < 0 ? null : text.substring(colon + 1);
+        Device d = topology.device(dev).orElseThrow(() -> new EventScriptException(line, "unknown device '" + dev + "'"));
+        if (ifName != null && d.iface(ifName).isEmpty()) {
+            throw new EventScriptException(line, "device " + dev + " has no interface '" + ifName + "'");
+        }
+        return new Endpoint(dev, ifName);
+    }
+
+    private static String scalar(MapNode m, String key) throws EventScriptException {
+        Node n = m.entries.get(key);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof Scalar s)) {
+            throw new EventScriptException(m.keyLines.get(key), "'" + key + "' must be a single value");
+        }
+        return s.text;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    // ------------------------------------------------------------------ a tiny tree with line numbers
+
+    private static Node read(JsonParser p) throws IOException, EventScriptException {
+        JsonToken t = p.currentToken();
+        int line = p.currentTokenLocation().getLineNr();
+        if (t == JsonToken.START_OBJECT) {
+            MapNode m = new MapNode(line);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int keyLine = p.currentTokenLocation().getLineNr();
+                if (m.entries.containsKey(key)) {
+                    throw new EventScriptException(keyLine, "key '" + key + "' appears twice in one entry");
+                }
+                p.nextToken();
+                m.keyLines.put(key, keyLine);
+                m.entries.put(key, read(p));
+            }
+            return m;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            ListNode l = new ListNode(line);
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                l.items.add(read(p));
+            }
+            return l;
+        }
+        return new Scalar(line, t == JsonToken.VALUE_NULL ? null : p.getText());
+    }
+
+    private sealed interface Node permits MapNode, ListNode, Scalar {
+        int line();
+    }
+
+    private record MapNode(int line, Map<String, Node> entries, Map<String, Integer> keyLines) implements Node {
+        MapNode(int line) {
+            this(line, new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+    }
+
+    private record ListNode(int line, List<Node> items) implements Node {
+        ListNode(int line) {
+            this(line, new ArrayList<>());
+        }
+    }
+
+    private record Scalar(int line, String text) implements Node {}
+
+    private static final class SortedMapBuilder {
+        final TreeMap<String, String> map = new TreeMap<>();
+
+        void put(String k, String v) {
+            map.put(k, v);
+        }
+    }
+}

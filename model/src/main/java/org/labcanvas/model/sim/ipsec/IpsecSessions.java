@@ -1,0 +1,106 @@
+package org.labcanvas.model.sim.ipsec;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.labcanvas.model.sim.EventLog;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
+import org.labcanvas.model.topology.Device;
+
+/**
+ * IKE/IPsec between tunnel endpoints: the negotiation outcome per pair of peers (configuration
+ * decides it, so it is computed once), the time each pair's SAs came up, and one timeline line
+ * per failed pair and direction until it succeeds.
+ */
+public final class IpsecSessions {
+    private final EventLog log;
+    private final Map<String, Optional<IkeNegotiation.Failure>> outcomes = new HashMap<>();
+    private final Map<String, Boolean> failureLogged = new HashMap<>();
+    private final Map<String, Long> establishedAt = new TreeMap<>();
+    private final Map<String, IpsecSession> sessions = new TreeMap<>();
+
+    public IpsecSessions(EventLog log) {
+        this.log = log;
+    }
+
+    private static String key(String devA, int a, String devB, int b) {
+        return devA + "/" + Ipv4Prefix.format(a) + ">" + devB + "/" + Ipv4Prefix.format(b);
+    }
+
+    /**
+     * Whether packets from {@code a} to {@code b} may flow: no protection on either end, or
+     * negotiation succeeds. Logs a failure the first time it is seen (on both devices, each
+     * naming its peer).
+     */
+    public boolean permits(Device a, int aAddr, String aProfile, Device b, int bAddr, String bProfile, long now) {
+        if (!IkeNegotiation.protectedPair(aProfile, bProfile)) {
+            return true;
+        }
+        String k = key(a.name(), aAddr, b.name(), bAddr);
+        Optional<IkeNegotiation.Failure> f = outcomes.computeIfAbsent(k,
+                x -> IkeNegotiation.negotiate(a, aAddr, aProfile, b, bAddr, bProfile));
+        if (f.isEmpty()) {
+            String pk = pairKey(a.name(), aAddr, b.name(), bAddr);
+            if (establishedAt.putIfAbsent(pk, now) == null) {
+                sessions.put(pk, IpsecSession.negotiated(a, aAddr, aProfile, b, bAddr, bProfile, now));
+            }
+            return true;
+        }
+        String pk = pairKey(a.name(), aAddr, b.name(), bAddr);
+        if (failureLogged.putIfAbsent(pk, Boolean.TRUE) == null) {
+            Optional<IkeNegotiation.Failure> back = IkeNegotiation.negotiate(b, bAddr, bProfile, a, aAddr, aProfile);
+            log.log(b.name(), back.map(IkeNegotiation.Failure::logMessage).orElse(f.get().logMessage()
+                    .replace(Ipv4Prefix.format(bAddr), Ipv4Prefix.format(aAddr))));
+            log.log(a.name(), f.get().logMessage());
+        }
+        return false;
+    }
+
+    /** Forgets a device's SAs (it went down). */
+    public void deviceDown(String device) {
+        establishedAt.keySet().removeIf(k -> k.startsWith(device + "/") || k.contains("|" + device + "/"));
+        sessions.keySet().removeIf(k -> k.startsWith(device + "/") || k.contains("|" + device + "/"));
+    }
+
+    private final Map<String, Long> trafficPackets = new HashMap<>();
+
+    /** Counts {@code packets} sent from tunnel source {@code from} to {@code to} (simulated pings). */
+    public void countTraffic(int from, int to, long packets) {
+        trafficPackets.merge(Ipv4Prefix.format(from) + ">" + Ipv4Prefix.format(to), packets, Long::sum);
+    }
+
+    /** Packets of simulated traffic sent from {@code from} to {@code to}. */
+    public long traffic(int from, int to) {
+        return trafficPackets.getOrDefault(Ipv4Prefix.format(from) + ">" + Ipv4Prefix.format(to), 0L);
+    }
+
+    /** The SAs a device takes part in, oldest first (ties by peer address). */
+    public java.util.List<IpsecSession> sessionsOf(String device) {
+        java.util.List<IpsecSession> out = new java.util.ArrayList<>();
+        for (IpsecSession x : sessions.values()) {
+            if (x.initiator().equals(device) || x.responder().equals(device)) {
+                out.add(x);
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(IpsecSession::established)
+                .thenComparing(x -> Integer.toUnsignedLong(x.initiator().equals(device) ? x.responderAddress() : x.initiatorAddress())));
+        return out;
+    }
+
+    private static String pairKey(String devA, int a, String devB, int b) {
+        String x = devA + "/" + Ipv4Prefix.format(a);
+        String y = devB + "/" + Ipv4Prefix.format(b);
+        return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+    }
+
+    /** When the SAs between the two peers came up; empty when they are not up. */
+    public Optional<Long> establishedAt(String devA, int a, String devB, int b) {
+        return Optional.ofNullable(establishedAt.get(pairKey(devA, a, devB, b)));
+    }
+
+    /** The configured outcome for the pair, for diagnostics (never reveals keys). */
+    public Optional<IkeNegotiation.Failure> failure(String devA, int a, String devB, int b) {
+        return outcomes.getOrDefault(key(devA, a, devB, b), Optional.empty());
+    }
+}

@@ -1,0 +1,317 @@
+package org.labcanvas.model.sim.nhrp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.labcanvas.model.sim.Clock;
+import org.labcanvas.model.sim.underlay.Ipv4Prefix;
+import org.labcanvas.model.sim.underlay.NetInterface;
+import org.labcanvas.model.sim.underlay.Network;
+import org.labcanvas.model.topology.NhrpMap;
+import org.labcanvas.model.topology.NhrpServer;
+import org.labcanvas.model.topology.NhrpSettings;
+import org.labcanvas.model.topology.TunnelMode;
+
+/**
+ * NHRP registration and caches.
+ *
+ * <ul>
+ *   <li>A spoke registers with each NHS when its tunnel comes up, when the path to the server comes
+ *       back (the IPsec SA is renegotiated), and every holdtime/3 after an answered registration
+ *       (IOS's default registration interval; holdtime 7200 s gives 2400 s).</li>
+ *   <li>An unanswered request is retried after 1, 2, 4, 8, 16, 32, then every 64 seconds (IOS's
+ *       exponential back-off for NHS registration; the cap of 64 s is a guess).</li>
+ *   <li>The server keeps a dynamic entry, flags {@code unique registered} (no {@code unique} with
+ *       {@code ip nhrp registration no-unique}), expiring one holdtime after the last
+ *       registration; a unique entry refuses a registration from a different NBMA address.</li>
+ *   <li>Static {@code ip nhrp map} entries exist from boot and never expire.</li>
+ * </ul>
+ *
+ * Registration and its reply take no time on the virtual clock (a guess: real exchanges take
+ * milliseconds). The change listener hears (tunnel, remote tunnel address) whenever what a tunnel can
+ * reach changes.
+ */
+public final class NhrpEngine {
+    private static final long MAX_RETRY_MS = 64_000;
+    /** How long an unanswered resolution stays as an incomplete (negative) entry: IOS's 3 minutes. */
+    static final long INCOMPLETE_MS = 180_000;
+
+    private final Network network;
+    private final Clock clock;
+    private final TunnelDelivery delivery;
+    private final BiConsumer<NetInterface, Integer> onMappingChange;
+    private final Map<Integer, NhrpInterface> byIface = new TreeMap<>();
+    private final Map<String, List<NhrpInterface>> byDevice = new TreeMap<>();
+
+    public NhrpEngine(Network network, Clock clock, TunnelDelivery delivery, BiConsumer<NetInterface, Integer> onMappingChange) {
+        this.network = network;
+        this.clock = clock;
+        this.delivery = delivery;
+        this.onMappingChange = onMappingChange;
+        delivery.attach(this);
+        for (NetInterface i : network.interfaces()) {
+            NhrpSettings s = i.config().nhrp();
+            if (i.isTunnel() && s != null && i.hasAddress()) {
+                NhrpInterface n = new NhrpInterface(i, s);
+                byIface.put(i.index(), n);
+                byDevice.computeIfAbsent(i.device(), k -> new ArrayList<>()).add(n);
+            }
+        }
+    }
+
+    public NhrpInterface of(NetInterface tunnel) {
+        return byIface.get(tunnel.index());
+    }
+
+    public List<NhrpInterface> onDevice(String device) {
+        return byDevice.getOrDefault(device, List.of());
+    }
+
+    NhrpEntry entry(NetInterface tunnel, int protocol) {
+        NhrpInterface n = byIface.get(tunnel.index());
+        return n == null ? null : n.cache.get(protocol);
+    }
+
+    /** The device booted: static entries and fresh registration state. */
+    public void deviceUp(String device) {
+        for (NhrpInterface n : onDevice(device)) {
+            n.cache.clear();
+            n.clients.clear();
+            for (NhrpMap m : n.settings.maps()) {
+                Integer p = Ipv4Prefix.address(m.protocol()).orElse(null);
+                Integer nb = Ipv4Prefix.address(m.nbma()).orElse(null);
+                if (p != null && nb != null) {
+                    n.cache.put(p, new NhrpEntry(p, nb, NhrpEntry.Type.STATIC, clock.now(), Long.MAX_VALUE));
+                }
+            }
+            for (NhrpServer s : n.settings.servers()) {
+                Integer addr = Ipv4Prefix.address(s.address()).orElse(null);
+                if (addr == null) {
+                    continue;
+                }
+                n.clients.add(new NhsClient(n.tunnel, addr, serverNbma(n, s, addr)));
+            }
+        }
+    }
+
+    private int serverNbma(NhrpInterface n, NhrpServer s, int addr) {
+        if (s.nbma() != null) {
+            return Ipv4Prefix.address(s.nbma()).orElse(0);
+        }
+        NhrpEntry e = n.cache.get(addr);
+        if (e != null) {
+            return e.nbma();
+        }
+        var ts = n.tunnel.config().tunnel();
+        if (ts != null && ts.mode() != TunnelMode.GRE_MULTIPOINT && ts.destination() != null) {
+            return Ipv4Prefix.address(ts.destination()).orElse(0);
+        }
+        return 0;
+    }
+
+    /** The device went down: its caches, registrations and counters are gone. */
+    public void deviceDown(String device) {
+        for (NhrpInterface n : onDevice(device)) {
+            n.cache.clear();
+            for (NhsClient c : n.clients) {
+                c.generation++;
+                c.up = false;
+            }
+            n.clients.clear();
+            n.traffic.reset();
+        }
+    }
+
+    /**
+     * Called after the underlay changed: registers at once with every server whose path has just
+     * become usable, and stops waiting on those whose tunnel is down.
+     */
+    public void pathsChanged() {
+        long now = clock.now();
+        for (NhrpInterface n : byIface.values()) {
+            for (NhsClient c : n.clients) {
+                boolean ok = pathToServer(c, now) != null;
+                if (ok && !c.pathOk) {
+                    schedule(c, now);
+                }
+                c.pathOk = ok;
+            }
+        }
+    }
+
+    private NetInterface pathToServer(NhsClient c, long now) {
+        if (!delivery.underlay().lineUp(c.tunnel) || c.nbma == 0) {
+            return null;
+        }
+        for (NetInterface hub : network.owners(c.nhsAddress)) {
+            if (hub.isTunnel() && byIface.containsKey(hub.index()) && delivery.deliversTo(c.tunnel, hub, c.nbma, now)) {
+                return hub;
+            }
+        }
+        return null;
+    }
+
+    private void schedule(NhsClient c, long at) {
+        int gen = ++c.generation;
+        clock.at(at, () -> attempt(c, gen));
+    }
+
+    private void attempt(NhsClient c, int gen) {
+        if (gen != c.generation) {
+            return;
+        }
+        long now = clock.now();
+        NhrpInterface spoke = byIface.get(c.tunnel.index());
+        if (!delivery.underlay().lineUp(c.tunnel)) {
+            c.up = false;
+            return;
+        }
+        c.requestsSent++;
+        spoke.traffic.sentRegistrationRequest++;
+        NhrpEntry staticMap = spoke.cache.get(c.nhsAddress);
+        if (staticMap != null) {
+            staticMap.flags().add("used");
+        }
+        NetInterface hubTunnel = pathToServer(c, now);
+        boolean answered = false;
+        if (hubTunnel != null) {
+            NhrpInterface hub = byIface.get(hubTunnel.index());
+            hub.traffic.recvRegistrationRequest++;
+            int spokeNbma = delivery.underlay().tunnelSourceAddress(c.tunnel);
+            boolean replyArrives = delivery.deliversTo(hubTunnel, c.tunnel, spokeNbma, now);
+            NhrpEntry existing = hub.cache.get(c.tunnel.address());
+            boolean unique = !spoke.settings.registrationNoUnique();
+            boolean conflict = existing != null && existing.validAt(now) && existing.type() == NhrpEntry.Type.DYNAMIC
+                    && existing.flags().contains("unique") && existing.nbma() != spokeNbma;
+            if (replyArrives) {
+                hub.traffic.sentRegistrationReply++;
+                spoke.traffic.recvRegistrationReply++;
+                c.repliesReceived++;
+            }
+            if (!conflict && replyArrives) {
+                long expires = now + spoke.settings.effectiveHoldtime() * 1000L;
+                boolean changed;
+                if (existing == null || existing.type() != NhrpEntry.Type.DYNAMIC || !existing.validAt(now)) {
+                    NhrpEntry e = new NhrpEntry(c.tunnel.address(), spokeNbma, NhrpEntry.Type.DYNAMIC, now, expires);
+                    if (unique) {
+                        e.flags().add("unique");
+                    }
+                    e.flags().add("registered");
+                    hub.cache.put(c.tunnel.address(), e);
+                    changed = true;
+                } else {
+                    changed = existing.nbma() != spokeNbma;
+                    existing.refresh(spokeNbma, expires);
+                }
+                clock.at(expires, () -> expire(hub, c.tunnel.address()));
+                answered = true;
+                if (changed) {
+                    onMappingChange.accept(hubTunnel, c.tunnel.address());
+                    onMappingChange.accept(c.tunnel, c.nhsAddress);
+                }
+            }
+        }
+        if (answered) {
+            c.up = true;
+            c.state = NhsState.R;
+            c.retries = 0;
+            c.lastReply = now;
+            int interval = Math.max(1, spoke.settings.effectiveHoldtime() / 3);
+            schedule(c, now + interval * 1000L);
+        } else {
+            boolean wasUp = c.up;
+            c.up = false;
+            c.state = c.lastReply < 0 ? NhsState.E : NhsState.W;
+            long delay = Math.min(MAX_RETRY_MS, 1000L << Math.min(c.retries, 6));
+            c.retries++;
+            schedule(c, now + delay);
+            if (wasUp) {
+                onMappingChange.accept(c.tunnel, c.nhsAddress);
+            }
+        }
+    }
+
+    /**
+     * Phase 2: {@code tunnel} (multipoint, with an NHS) resolves {@code target} because traffic for
+     * it went through the server. The request goes to the NHS, which forwards it to the spoke that
+     * registered {@code target}; that spoke learns the requester from the request and answers it
+     * directly. Both then hold a dynamic entry for the other, valid for the answering side's hold
+     * time; the requester's entry is incomplete until the reply arrives (here: at once).
+     * Returns whether the resolution succeeded.
+     */
+    public boolean resolve(NetInterface tunnel, int target) {
+        long now = clock.now();
+        NhrpInterface me = byIface.get(tunnel.index());
+        if (me == null || me.clients.isEmpty()) {
+            return false;
+        }
+        NhrpEntry old = me.cache.get(target);
+        if (old != null && old.validAt(now) && old.type() != NhrpEntry.Type.INCOMPLETE) {
+            return true;
+        }
+        me.traffic.sentResolutionRequest++;
+        NhsClient via = null;
+        NetInterface hubTunnel = null;
+        for (NhsClient c : me.clients) {
+            hubTunnel = c.up ? pathToServer(c, now) : null;
+            if (hubTunnel != null) {
+                via = c;
+                break;
+            }
+        }
+        NhrpEntry pending = new NhrpEntry(target, 0, NhrpEntry.Type.INCOMPLETE, now, now + INCOMPLETE_MS);
+        pending.flags().add("negative");
+        me.cache.put(target, pending);
+        if (via == null) {
+            return false;
+        }
+        NhrpInterface hub = byIface.get(hubTunnel.index());
+        hub.traffic.recvResolutionRequest++;
+        NhrpEntry known = hub.cache.get(target);
+        if (known == null || !known.validAt(now) || known.type() == NhrpEntry.Type.INCOMPLETE) {
+            hub.traffic.sentErrorIndication++;
+            return false;
+        }
+        NetInterface targetTunnel = null;
+        for (NetInterface t : network.owners(target)) {
+            if (t.isTunnel() && byIface.containsKey(t.index()) && delivery.underlay().tunnelSourceAddress(t) == known.nbma()) {
+                targetTunnel = t;
+            }
+        }
+        if (targetTunnel == null || !delivery.deliversTo(hubTunnel, targetTunnel, known.nbma(), now)) {
+            return false;
+        }
+        hub.traffic.sentResolutionRequest++;
+        NhrpInterface other = byIface.get(targetTunnel.index());
+        other.traffic.recvResolutionRequest++;
+        int myNbma = delivery.underlay().tunnelSourceAddress(tunnel);
+        if (!delivery.deliversTo(targetTunnel, tunnel, myNbma, now)) {
+            return false;
+        }
+        long otherHold = other.settings.effectiveHoldtime() * 1000L;
+        NhrpEntry learned = new NhrpEntry(tunnel.address(), myNbma, NhrpEntry.Type.DYNAMIC, now, now + otherHold);
+        learned.flags().add("router");
+        learned.flags().add("implicit");
+        other.cache.put(tunnel.address(), learned);
+        other.traffic.sentResolutionReply++;
+        me.traffic.recvResolutionReply++;
+        NhrpEntry resolved = new NhrpEntry(target, known.nbma(), NhrpEntry.Type.DYNAMIC, now, now + otherHold);
+        resolved.flags().add("router");
+        me.cache.put(target, resolved);
+        clock.at(now + otherHold, () -> expire(me, target));
+        clock.at(now + otherHold, () -> expire(other, tunnel.address()));
+        onMappingChange.accept(tunnel, target);
+        onMappingChange.accept(targetTunnel, tunnel.address());
+        return true;
+    }
+
+    private void expire(NhrpInterface hub, int protocol) {
+        NhrpEntry e = hub.cache.get(protocol);
+        if (e != null && e.type() != NhrpEntry.Type.STATIC && !e.validAt(clock.now())) {
+            hub.cache.remove(protocol);
+            onMappingChange.accept(hub.tunnel, protocol);
+        }
+    }
+}

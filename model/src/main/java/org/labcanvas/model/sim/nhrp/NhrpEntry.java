@@ -1,0 +1,47 @@
+package org.labcanvas.model.sim.nhrp;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One NHRP cache entry (protocol address to NBMA address).
+ *
+ * <p>Flags use IOS's words: {@code authoritative}, {@code unique}, {@code registered}, {@code used},
+ * {@code implicit}, {@code negative}, {@code nhop}.
+ */
+public final class NhrpEntry {
+    /** IOS's entry types as {@code show ip nhrp} prints them. */
+    public enum Type { STATIC, DYNAMIC, INCOMPLETE }
+
+    private final int protocol;
+    private int nbma;
+    private final Type type;
+    private long created;
+    private long expires;
+    private final Set<String> flags = new TreeSet<>();
+
+    public NhrpEntry(int protocol, int nbma, Type type, long created, long expires) {
+        this.protocol = protocol;
+        this.nbma = nbma;
+        this.type = type;
+        this.created = created;
+        this.expires = expires;
+    }
+
+    public int protocol() { return protocol; }
+    public int nbma() { return nbma; }
+    public Type type() { return type; }
+    public long created() { return created; }
+    /** Expiry time in ms; {@link Long#MAX_VALUE} for static entries. */
+    public long expires() { return expires; }
+    public Set<String> flags() { return flags; }
+
+    void refresh(int nbma, long expires) {
+        this.nbma = nbma;
+        this.expires = expires;
+    }
+
+    public boolean validAt(long now) {
+        return expires > now;
+    }
+}

@@ -1,0 +1,36 @@
+package org.labcanvas.model.sim.nhrp;
+
+import org.labcanvas.model.sim.underlay.NetInterface;
+
+/** A spoke tunnel's registration with one next-hop server. */
+public final class NhsClient {
+    final NetInterface tunnel;
+    final int nhsAddress;
+    final int nbma;
+    NhsState state = NhsState.E;
+    int generation;
+    int retries;
+    long lastReply = -1;
+    long requestsSent;
+    long repliesReceived;
+    boolean up;
+    boolean pathOk;
+
+    NhsClient(NetInterface tunnel, int nhsAddress, int nbma) {
+        this.tunnel = tunnel;
+        this.nhsAddress = nhsAddress;
+        this.nbma = nbma;
+    }
+
+    public NetInterface tunnel() { return tunnel; }
+    public int nhsAddress() { return nhsAddress; }
+    /** NBMA address of the server, 0 when the spoke has no way to find it. */
+    public int nbma() { return nbma; }
+    public NhsState state() { return state; }
+    public long requestsSent() { return requestsSent; }
+    public long repliesReceived() { return repliesReceived; }
+    /** Whether the last registration was answered. */
+    public boolean up() { return up; }
+    /** Time of the last answered registration in ms, -1 if none. */
+    public long lastReply() { return lastReply; }
+}

@@ -1,0 +1,193 @@
+package org.labcanvas.model.sim.underlay;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
+import org.labcanvas.model.topology.Endpoint;
+import org.labcanvas.model.topology.Interface;
+import org.labcanvas.model.topology.Link;
+import org.labcanvas.model.topology.Topology;
+
+/**
+ * The design compiled for simulation: every interface with a dense index and parsed addresses,
+ * and the segment (LAN node, Internet cloud or cable) each interface is plugged into.
+ */
+public final class Network {
+    private final Topology topology;
+    private final List<NetInterface> interfaces = new ArrayList<>();
+    private final Map<String, List<NetInterface>> byDevice = new TreeMap<>();
+    private final Map<String, Map<String, NetInterface>> byDeviceAndName = new HashMap<>();
+    private final Map<Integer, List<NetInterface>> byAddress = new HashMap<>();
+    private final Segment[] segmentOf;
+    private final Map<String, Segment> segments = new TreeMap<>();
+
+    private final Map<String, Integer> addressMemo = new HashMap<>();
+    private final Map<String, Ipv4Prefix> prefixMemo = new HashMap<>();
+
+    /** The IPv4 address in {@code text} (0 when it is none), parsed once per distinct text. */
+    public int address(String text) {
+        if (text == null) {
+            return 0;
+        }
+        return addressMemo.computeIfAbsent(text, t -> Ipv4Prefix.address(t).orElse(0));
+    }
+
+    /** The IPv4 prefix in {@code text} (null when it is none), parsed once per distinct text. */
+    public Ipv4Prefix prefix(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!prefixMemo.containsKey(text)) {
+            prefixMemo.put(text, Ipv4Prefix.parse(text).orElse(null));
+        }
+        return prefixMemo.get(text);
+    }
+
+    public Network(Topology topology) {
+        this.topology = topology;
+        for (Device d : topology.devices()) {
+            List<NetInterface> list = new ArrayList<>();
+            Map<String, NetInterface> names = new HashMap<>();
+            for (Interface i : d.interfaces()) {
+                int addr = 0;
+                Ipv4Prefix subnet = null;
+                var parsed = org.labcanvas.model.addr.InterfaceAddress.tryParse(i.ipv4());
+                if (parsed.isPresent() && parsed.get().isIpv4()) {
+                    addr = parsed.get().address().getValue().intValue();
+                    subnet = Ipv4Prefix.of(addr, parsed.get().prefixLength());
+                }
+                NetInterface ni = new NetInterface(d.name(), interfaces.size(), i, addr, subnet, d.platform());
+                interfaces.add(ni);
+                list.add(ni);
+                names.put(i.name(), ni);
+                if (subnet != null) {
+                    byAddress.computeIfAbsent(addr, k -> new ArrayList<>(1)).add(ni);
+                }
+            }
+            byDevice.put(d.name(), Collections.unmodifiableList(list));
+            byDeviceAndName.put(d.name(), names);
+        }
+        segmentOf = new Segment[interfaces.size()];
+        for (Link l : topology.links()) {
+            Endpoint a = l.a();
+            Endpoint b = l.b();
+            if (a.iface() == null && b.iface() != null) {
+                attach(a.device(), b, l);
+            } else if (b.iface() == null && a.iface() != null) {
+                attach(b.device(), a, l);
+            } else if (a.iface() != null) {
+                NetInterface ia = find(a.device(), a.iface());
+                NetInterface ib = find(b.device(), b.iface());
+                if (ia != null && ib != null) {
+                    Segment s = new Segment("cable " + l, SegmentKind.CABLE, null);
+                    s.add(new Attachment(ia, l));
+                    s.add(new Attachment(ib, l));
+                    segmentOf[ia.index()] = s;
+                    segmentOf[ib.index()] = s;
+                    segments.put(s.name, s);
+                }
+            }
+        }
+    }
+
+    private void attach(String node, Endpoint e, Link l) {
+        NetInterface i = find(e.device(), e.iface());
+        Device n = topology.device(node).orElse(null);
+        if (i == null || n == null) {
+            return;
+        }
+        Segment s = segments.computeIfAbsent(node, k -> new Segment(node,
+                n.kind() == DeviceKind.INTERNET ? SegmentKind.INTERNET : SegmentKind.LAN, node));
+        s.add(new Attachment(i, l));
+        segmentOf[i.index()] = s;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public List<NetInterface> interfaces() {
+        return interfaces;
+    }
+
+    public List<NetInterface> interfacesOf(String device) {
+        return byDevice.getOrDefault(device, List.of());
+    }
+
+    public NetInterface find(String device, String iface) {
+        Map<String, NetInterface> m = byDeviceAndName.get(device);
+        return m == null ? null : m.get(iface);
+    }
+
+    /** Interfaces configured with exactly this address (normally one). */
+    public List<NetInterface> owners(int address) {
+        return byAddress.getOrDefault(address, List.of());
+    }
+
+    /** The segment the interface is plugged into; null when unplugged (or a loopback/tunnel). */
+    public Segment segmentOf(NetInterface i) {
+        return segmentOf[i.index()];
+    }
+
+    public Device device(String name) {
+        return topology.require(name);
+    }
+
+    /** What kind of medium joins the members. */
+    public enum SegmentKind { LAN, INTERNET, CABLE }
+
+    /** One interface plugged into a segment, through a link. */
+    public record Attachment(NetInterface iface, Link link) {}
+
+    /** A broadcast segment, the Internet cloud, or a cable between two interfaces. */
+    public static final class Segment {
+        private final String name;
+        private final SegmentKind kind;
+        private final String node;
+        private final List<Attachment> members = new ArrayList<>();
+
+        Segment(String name, SegmentKind kind, String node) {
+            this.name = name;
+            this.kind = kind;
+            this.node = node;
+        }
+
+        public String name() { return name; }
+        public SegmentKind kind() { return kind; }
+        /** The LAN/Internet device name; null for a cable. */
+        public String node() { return node; }
+        public List<Attachment> members() { return members; }
+
+        private final Map<Integer, List<NetInterface>> byAddress = new HashMap<>();
+        private final Map<Ipv4Prefix, List<NetInterface>> bySubnet = new HashMap<>();
+        private final Map<NetInterface, Attachment> byIface = new HashMap<>();
+
+        void add(Attachment a) {
+            members.add(a);
+            byIface.put(a.iface(), a);
+            if (a.iface().hasAddress()) {
+                byAddress.computeIfAbsent(a.iface().address(), k -> new ArrayList<>(1)).add(a.iface());
+                bySubnet.computeIfAbsent(a.iface().subnet(), k -> new ArrayList<>(1)).add(a.iface());
+            }
+        }
+
+        /** Members configured with this address. */
+        public List<NetInterface> withAddress(int address) {
+            return byAddress.getOrDefault(address, List.of());
+        }
+
+        /** Members whose connected subnet is exactly {@code p}. */
+        public List<NetInterface> withSubnet(Ipv4Prefix p) {
+            return bySubnet.getOrDefault(p, List.of());
+        }
+
+        public Attachment attachmentOf(NetInterface i) {
+            return byIface.get(i);
+        }
+    }
+}
