@@ -26,7 +26,8 @@ class DesignerWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path file = SAMPLES.resolve("dmvpn-dual-hub.labcanvas");
-        window = new DesignerWindow(stage, new OpenDocument(ProjectFile.load(file), file));
+        Path home = Files.createTempDirectory("labcanvas-ui");
+        window = new DesignerWindow(stage, new OpenDocument(ProjectFile.load(file), file), DesignerSettings.in(home));
         window.show();
     }
 
@@ -36,9 +37,10 @@ class DesignerWindowTest {
     }
 
     @Test
-    void everyDeviceOfTheDesignIsDrawn(FxRobot robot) {
+    void everyDeviceOfTheDesignIsOnTheCanvas(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
         for (String name : new String[] {"R0", "R1", "R2", "R3", "LAN", "Internet"}) {
-            assertThat(robot.lookup("#device-" + name).tryQuery()).as(name).isPresent();
+            assertThat(window.canvas().deviceOnScreen(name)).as(name).isNotNull();
         }
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertThat(status.getText()).startsWith("6 devices, 6 links \u2014 lint: 0 errors");
@@ -48,7 +50,7 @@ class DesignerWindowTest {
     void openingABrokenFileKeepsTheCurrentDesign(FxRobot robot, @TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.labcanvas");
         Files.writeString(bad, "{\"format\": \"labcanvas\", \"version\": 1, \"topology\": {");
-        robot.interact(() -> window.open(bad));
+        robot.interact(() -> window.viewModel().open(bad));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
         assertThat(window.document().project().topology().devices()).hasSize(6);

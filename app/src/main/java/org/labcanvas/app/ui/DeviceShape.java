@@ -1,0 +1,59 @@
+package org.labcanvas.app.ui;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import org.labcanvas.model.layout.Placement;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
+import org.labcanvas.model.topology.RouterRole;
+
+/** The size of a device's symbol on the canvas (in canvas units) and the icon that draws it. */
+enum DeviceShape {
+    ROUTER("router", 64, 48),
+    HUB("hub", 64, 48),
+    SPOKE("spoke", 64, 48),
+    ACE("ace", 64, 48),
+    BROKER("broker", 64, 48),
+    HOST("host", 64, 48),
+    LAN("lan", 220, 24),
+    INTERNET("internet", 150, 90);
+
+    final String icon;
+    final double width;
+    final double height;
+
+    DeviceShape(String icon, double width, double height) {
+        this.icon = icon;
+        this.width = width;
+        this.height = height;
+    }
+
+    static DeviceShape of(Device d) {
+        return switch (d.kind()) {
+            case ROUTER -> d.role() == RouterRole.HUB ? HUB : d.role() == RouterRole.SPOKE ? SPOKE : ROUTER;
+            case ACE -> ACE;
+            case BROKER -> BROKER;
+            case HOST -> HOST;
+            case LAN -> LAN;
+            case INTERNET -> INTERNET;
+        };
+    }
+
+    static DeviceShape of(DeviceKind kind) {
+        return switch (kind) {
+            case ROUTER -> ROUTER;
+            case ACE -> ACE;
+            case BROKER -> BROKER;
+            case HOST -> HOST;
+            case LAN -> LAN;
+            case INTERNET -> INTERNET;
+        };
+    }
+
+    /** The symbol's bounds around a placement, label excluded. */
+    Bounds bounds(Placement p) {
+        double w = p.width() > 0 ? p.width() : width;
+        double h = p.height() > 0 ? p.height() : height;
+        return new BoundingBox(p.x() - w / 2, p.y() - h / 2, w, h);
+    }
+}
