@@ -76,11 +76,14 @@ final class DesignPainter {
                 case FT_PEER -> { g.setStroke(FT); g.setLineDashes(14, 4, 3, 4); }
             }
             g.setLineWidth(Math.max(2, 1.5 * px));
-            // Offset parallel lines a little so two tunnels between the same pair stay visible.
+            // A gentle arc, so a tunnel stays apart from the cables it runs over.
             double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
-            double len = Math.hypot(nx, ny);
-            double off = len == 0 ? 0 : 6 / len;
-            g.strokeLine(a.getX() + nx * off, a.getY() + ny * off, b.getX() + nx * off, b.getY() + ny * off);
+            double bend = 0.12;
+            g.beginPath();
+            g.moveTo(a.getX(), a.getY());
+            g.quadraticCurveTo((a.getX() + b.getX()) / 2 + nx * bend, (a.getY() + b.getY()) / 2 + ny * bend,
+                    b.getX(), b.getY());
+            g.stroke();
         }
         g.setLineDashes();
         int drawn = 0;

@@ -53,7 +53,7 @@ import org.labcanvas.model.topology.Topology;
  */
 public final class DesignerViewModel {
     /** Canvas grid for snapping, in canvas units. */
-    static final double GRID = 20;
+    static final double GRID = 10;
 
     private final Executor background;
     private final Consumer<Runnable> ui;

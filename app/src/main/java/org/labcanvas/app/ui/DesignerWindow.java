@@ -135,7 +135,7 @@ public final class DesignerWindow {
 
         SplitPane centre = new SplitPane(canvas, findingsList);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.8);
+        centre.setDividerPositions(0.84);
         SplitPane main = new SplitPane(centre, properties);
         main.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(properties, false);

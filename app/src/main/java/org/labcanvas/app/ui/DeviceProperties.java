@@ -270,7 +270,14 @@ public final class DeviceProperties {
 
     static InterfaceAddress interfaceAddress(String v) {
         try {
-            return InterfaceAddress.parse(v);
+            InterfaceAddress a = InterfaceAddress.parse(v);
+            // The address library reads "10.0.0.0/24" as the whole subnet; IOS refuses it as an interface address.
+            if (a.address().isMultiple() || a.isIpv4() && a.prefixLength() < 31
+                    && a.address().toIPv4().longValue() == a.subnet().getLower().toIPv4().longValue()) {
+                throw new IllegalArgumentException("'" + v + "' is the network address of " + a.subnet().toPrefixBlock()
+                        + "; IOS refuses it as an interface address (Bad mask)");
+            }
+            return a;
         } catch (AddressFormatProblem e) {
             throw new IllegalArgumentException(e.getMessage());
         }

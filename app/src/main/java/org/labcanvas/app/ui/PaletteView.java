@@ -22,7 +22,8 @@ final class PaletteView extends VBox {
         setId("palette");
         setSpacing(4);
         setPadding(new Insets(8));
-        setPrefWidth(150);
+        setPrefWidth(172);
+        setMinWidth(172);
         setStyle("-fx-background-color: #f1f3f4;");
         Label title = new Label("Palette");
         title.setStyle("-fx-font-weight: bold;");

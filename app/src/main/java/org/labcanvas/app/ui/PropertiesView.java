@@ -122,7 +122,7 @@ final class PropertiesView extends BorderPane {
         if (text.equals(row.value())) {
             return true;
         }
-        Optional<String> problem = row.problem(text);
+        Optional<String> problem = row.problem(text, vm.project());
         if (problem.isPresent()) {
             vm.say("Refused " + row.name() + ": " + problem.get());
             return false;
@@ -157,12 +157,12 @@ final class PropertiesView extends BorderPane {
                 }
                 ValidationSupport validation = new ValidationSupport();
                 Validator<String> validator = (control, value) -> {
-                    Optional<String> p = value == null || value.equals(row.value()) ? Optional.empty() : row.problem(value);
+                    Optional<String> p = value == null || value.equals(row.value()) ? Optional.empty() : row.problem(value, vm.project());
                     return ValidationResult.fromMessageIf(control, p.orElse(""), Severity.ERROR, p.isPresent());
                 };
                 validation.registerValidator(field, false, validator);
                 field.textProperty().addListener((o, a, b) -> {
-                    Optional<String> p = b.equals(row.value()) ? Optional.empty() : row.problem(b);
+                    Optional<String> p = b.equals(row.value()) ? Optional.empty() : row.problem(b, vm.project());
                     field.setTooltip(p.map(Tooltip::new).orElse(null));
                     field.setStyle(p.isPresent() ? "-fx-text-fill: #b3261e;" : "");
                 });

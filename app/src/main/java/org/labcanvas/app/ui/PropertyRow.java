@@ -27,6 +27,16 @@ public record PropertyRow(String category, String name, Kind kind, String value,
         return toEdit.apply(text == null ? "" : text.strip());
     }
 
+    /** Why {@code text} would be refused in {@code project} (a taken name, say), or empty when it is fine. */
+    public Optional<String> problem(String text, org.labcanvas.model.project.Project project) {
+        try {
+            edit(text).apply(project);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** Why {@code text} would be refused, or empty when it is fine. */
     public Optional<String> problem(String text) {
         try {
