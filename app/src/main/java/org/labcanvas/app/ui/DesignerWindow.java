@@ -442,7 +442,10 @@ public final class DesignerWindow {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            canvas.setSpaceDown(true);
+        }
+        if (!canvas.isFocused()) {
             return;
         }
         double step = e.isShiftDown() ? 1 : DesignerViewModel.GRID;
@@ -452,7 +455,7 @@ public final class DesignerWindow {
             case UP -> { vm.moveSelection(0, -step); e.consume(); }
             case DOWN -> { vm.moveSelection(0, step); e.consume(); }
             case DELETE, BACK_SPACE -> { vm.deleteSelection(); e.consume(); }
-            case SPACE -> { canvas.setSpaceDown(true); e.consume(); }
+            case SPACE -> e.consume();
             case ESCAPE -> { vm.clearSelection(); palette.disarm(); }
             default -> { }
         }

@@ -42,6 +42,8 @@ final class PropertiesView extends BorderPane {
     private String selectedInterface;
     private String shownDevice;
     private boolean rebuilding;
+    private String openSection;
+    private javafx.scene.control.Accordion accordionListened;
 
     PropertiesView(DesignerViewModel vm) {
         this.vm = vm;
@@ -58,6 +60,7 @@ final class PropertiesView extends BorderPane {
         interfaces.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!rebuilding && b != null) {
                 selectedInterface = b.name();
+                openSection = null;
                 rebuild();
             }
         });
@@ -84,6 +87,7 @@ final class PropertiesView extends BorderPane {
     /** Shows the interface's section (the findings panel calls this). */
     void showInterface(String iface) {
         selectedInterface = iface;
+        openSection = null;
         rebuild();
     }
 
@@ -101,6 +105,7 @@ final class PropertiesView extends BorderPane {
             }
             if (!d.name().equals(shownDevice)) {
                 shownDevice = d.name();
+                openSection = null;
                 selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
             }
             if (selectedInterface != null && d.iface(selectedInterface).isEmpty()) {
@@ -112,8 +117,31 @@ final class PropertiesView extends BorderPane {
             d.iface(selectedInterface).ifPresent(i -> interfaces.getSelectionModel().select(i));
             List<PropertyRow> rows = DeviceProperties.rows(d, selectedInterface);
             sheet.getItems().setAll(rows.stream().map(RowItem::new).toList());
+            String wanted = openSection != null && rows.stream().anyMatch(r -> r.category().equals(openSection))
+                    ? openSection : "Interface " + selectedInterface;
+            javafx.application.Platform.runLater(() -> expand(wanted));
         } finally {
             rebuilding = false;
+        }
+    }
+
+    /** Opens the sheet section with this title; remembers the section the user opens. */
+    private void expand(String title) {
+        if (!(sheet.lookup(".accordion") instanceof javafx.scene.control.Accordion accordion)) {
+            return;
+        }
+        for (javafx.scene.control.TitledPane pane : accordion.getPanes()) {
+            if (pane.getText().equals(title)) {
+                accordion.setExpandedPane(pane);
+            }
+        }
+        if (accordionListened != accordion) {
+            accordionListened = accordion;
+            accordion.expandedPaneProperty().addListener((o, a, b) -> {
+                if (b != null && !rebuilding) {
+                    openSection = b.getText();
+                }
+            });
         }
     }
 
