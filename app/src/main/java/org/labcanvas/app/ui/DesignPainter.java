@@ -64,7 +64,13 @@ final class DesignPainter {
             }
         }
         g.setLineCap(StrokeLineCap.BUTT);
-        for (OverlayLine o : m.overlays) {
+        // Dashed curves are the most expensive thing to rasterise; far out or when there are many,
+        // tunnels become thin straight translucent lines in their colour.
+        boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
+        // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
+        // would only double the cost; they come back when zooming in.
+        boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        for (OverlayLine o : skip ? java.util.List.<OverlayLine>of() : m.overlays) {
             Point2D a = m.centre(o.from());
             Point2D b = m.centre(o.to());
             if (a == null || b == null || !crosses(visible, a, b)) {
@@ -76,6 +82,14 @@ final class DesignPainter {
                 case FT_PEER -> { g.setStroke(FT); g.setLineDashes(14, 4, 3, 4); }
             }
             g.setLineWidth(Math.max(2, 1.5 * px));
+            if (simple) {
+                g.setLineDashes();
+                g.setGlobalAlpha(0.45);
+                g.setLineWidth(px);
+                g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+                g.setGlobalAlpha(1);
+                continue;
+            }
             // A gentle arc, so a tunnel stays apart from the cables it runs over.
             double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
             double bend = 0.12;
@@ -89,7 +103,7 @@ final class DesignPainter {
         int drawn = 0;
         for (String name : m.devicesIn(grow(visible, 30))) {
             Device d = m.project.topology().require(name);
-            drawDevice(g, m, d, labels);
+            drawDevice(g, m, d, labels, v.scale());
             drawn++;
         }
         for (String name : deco.selection()) {
@@ -150,9 +164,15 @@ final class DesignPainter {
         return new Point2D(b.getMaxX() + 10, b.getCenterY());
     }
 
-    private static void drawDevice(GraphicsContext g, CanvasModel m, Device d, boolean labels) {
+    private static void drawDevice(GraphicsContext g, CanvasModel m, Device d, boolean labels, double scale) {
         Bounds b = m.bounds.get(d.name());
         DeviceShape shape = m.shapes.get(d.name());
+        if (b.getWidth() * scale < 24) {
+            // Far out, a symbol is a few pixels: a flat block in its colour is cheaper and reads the same.
+            g.setFill(shape.colour);
+            g.fillRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            return;
+        }
         Image icon = Icons.large(shape);
         if (icon != null) {
             g.drawImage(icon, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());

@@ -116,10 +116,12 @@ final class PropertiesView extends BorderPane {
             interfaces.setItems(FXCollections.observableArrayList(d.interfaces()));
             d.iface(selectedInterface).ifPresent(i -> interfaces.getSelectionModel().select(i));
             List<PropertyRow> rows = DeviceProperties.rows(d, selectedInterface);
+            List<String> order = rows.stream().map(PropertyRow::category).distinct().toList();
+            sheet.setCategoryComparator(java.util.Comparator.comparingInt(order::indexOf));
             sheet.getItems().setAll(rows.stream().map(RowItem::new).toList());
             String wanted = openSection != null && rows.stream().anyMatch(r -> r.category().equals(openSection))
                     ? openSection : "Interface " + selectedInterface;
-            javafx.application.Platform.runLater(() -> expand(wanted));
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> expand(wanted)));
         } finally {
             rebuilding = false;
         }
