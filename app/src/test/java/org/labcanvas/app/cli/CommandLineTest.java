@@ -104,7 +104,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "export", "simulate", "show", "check"})
+    @ValueSource(strings = {"simulate", "show", "check"})
     void laterCommandsSayTheyAreNotAvailable(String cmd) {
         CliRun r = CliRun.of(cmd, "x.labcanvas");
         assertEquals(3, r.exitCode());

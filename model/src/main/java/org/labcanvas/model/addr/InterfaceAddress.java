@@ -31,7 +31,8 @@ public record InterfaceAddress(IPAddress address, IPAddress subnet) {
             throw new AddressFormatProblem("'" + text + "' has no prefix length (write it as "
                     + (withPrefix.isIPv4() ? "10.0.0.1/24" : "2001:db8::1/64") + ")");
         }
-        IPAddress host = withPrefix.withoutPrefixLength();
+        // "10.0.0.0/24" parses as the whole prefix block; its lowest address is the one typed in.
+        IPAddress host = withPrefix.getLower().withoutPrefixLength();
         IPAddress subnet = withPrefix.toPrefixBlock();
         int bits = withPrefix.getBitCount();
         if (withPrefix.isIPv4() && len < bits - 1) {

@@ -220,8 +220,11 @@ public final class ReferenceDesigns {
 
     private static Device aceModule(String name, String peer, String ftAddress, String peerAddress, int priority,
                                     int peerPriority) {
+        // The cable end for the FT VLAN. It carries no address of its own: on an ACE the FT VLAN is
+        // configured only under "ft interface vlan 100" (address and peer address, kept in
+        // FtInterface) and is not also an "interface vlan 100".
         String ftIf = "vlan" + FT_VLAN;
-        Interface vlan = new Interface(ftIf, InterfaceType.VLAN, "FT VLAN", ftAddress, List.of(), null, null, null,
+        Interface vlan = new Interface(ftIf, InterfaceType.VLAN, "FT VLAN", null, List.of(), null, null, null,
                 null, false, null, null, null);
         List<AceContext> contexts = List.of(
                 new AceContext(AceContext.ADMIN, 0, List.of()),
