@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.labcanvas.model.configs.ConfigExport;
+import org.labcanvas.model.configs.ExportKind;
 import org.labcanvas.model.edit.PaletteItem;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.topology.Device;
@@ -100,10 +104,11 @@ class DesignerWorkflowTest {
 
     /**
      * The acceptance test of the designer: with the mouse only, build the dual-hub design of
-     * SCENARIOS.md on an empty canvas; the result is the reference design.
+     * SCENARIOS.md on an empty canvas; the result is the reference design and exports the same
+     * IOS and FRR configurations as the sample.
      */
     @Test
-    void buildingTheDualHubDesignWithTheMouseGivesTheReferenceDesign(FxRobot robot) {
+    void buildingTheDualHubDesignWithTheMouseGivesTheReferenceDesign(FxRobot robot) throws Exception {
         designer = new DesignerRobot(robot, window);
         zoomOutToSeeTheScenario();
         designer.dropFromPalette(PaletteItem.LAN, 600, 90);
@@ -124,7 +129,12 @@ class DesignerWorkflowTest {
         Topology reference = ReferenceDesigns.dmvpnDualHub().topology();
         assertEquals(sorted(reference), sorted(built));
         assertThat(built.links()).containsExactlyInAnyOrderElementsOf(reference.links());
-        assertEquals(Set.of(), Set.copyOf(vm().findings()));
+        List<org.labcanvas.model.lint.Finding> expected = org.labcanvas.model.lint.Lint.check(reference);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> List.copyOf(vm().findings()).equals(expected));
+        // The exported configurations are the sample's, file for file.
+        Set<ExportKind> kinds = EnumSet.of(ExportKind.CONFIGS, ExportKind.FRR);
+        assertEquals(ConfigExport.render(ReferenceDesigns.dmvpnDualHub().topology(), kinds, Map.of()),
+                ConfigExport.render(built, kinds, Map.of()));
     }
 
     private static List<Device> sorted(Topology t) {
