@@ -65,10 +65,15 @@ public final class AutoLayout {
         Map<String, mxCell> cells = new HashMap<>();
         graph.getModel().beginUpdate();
         try {
+            int i = 0;
             for (Device d : project.topology().devices()) {
                 Bounds b = m.bounds.get(d.name());
-                cells.put(d.name(), (mxCell) graph.insertVertex(parent, d.name(), d.name(), b.getMinX(), b.getMinY(),
-                        b.getWidth(), b.getHeight() + 30));
+                // mxFastOrganicLayout breaks exact ties in x or y with Math.random(); a small fixed
+                // offset per vertex avoids ties between aligned devices and keeps the result repeatable.
+                double jitterX = (i * 0.37) % 7, jitterY = (i * 0.53) % 5;
+                i++;
+                cells.put(d.name(), (mxCell) graph.insertVertex(parent, d.name(), d.name(), b.getMinX() + jitterX,
+                        b.getMinY() + jitterY, b.getWidth(), b.getHeight() + 30));
             }
             for (Link l : project.topology().links()) {
                 graph.insertEdge(parent, null, "", cells.get(l.a().device()), cells.get(l.b().device()));

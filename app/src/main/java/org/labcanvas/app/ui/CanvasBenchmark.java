@@ -90,16 +90,23 @@ public final class CanvasBenchmark {
                 s[s.length - 1]};
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int hubs = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int spokes = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int frames = args.length > 2 ? Integer.parseInt(args[2]) : 120;
         long t0 = System.nanoTime();
         Project p = DmvpnGenerator.generate(hubs, spokes);
         double gen = (System.nanoTime() - t0) / 1e6;
-        run(p, 5);
-        Result r = run(p, frames);
-        System.out.printf("generate %.0f ms; %s%n", gen, r);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("labcanvas-bench", ".labcanvas");
+        org.labcanvas.model.project.ProjectFile.save(p, file);
+        long t1 = System.nanoTime();
+        Project loaded = org.labcanvas.model.project.ProjectFile.load(file);
+        double load = (System.nanoTime() - t1) / 1e6;
+        java.nio.file.Files.deleteIfExists(file);
+        java.nio.file.Files.deleteIfExists(org.labcanvas.model.project.ProjectFile.backupPath(file));
+        run(loaded, 5);
+        Result r = run(loaded, frames);
+        System.out.printf("generate %.0f ms; load file %.0f ms; %s%n", gen, load, r);
         System.exit(0);
     }
 }

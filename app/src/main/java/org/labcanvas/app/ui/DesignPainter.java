@@ -56,10 +56,16 @@ final class DesignPainter {
         g.setStroke(CABLE);
         g.setLineWidth(Math.max(1.6, 1.2 * px));
         g.setLineDashes();
+        // Far out on a large design, only cables with an end in view are drawn: hundreds of long
+        // cables converging on the Internet cloud would otherwise cost more than everything else.
+        boolean endsOnly = v.scale() < 0.35 && m.project.topology().links().size() > 1500;
         for (Link l : m.project.topology().links()) {
             Point2D a = m.centre(l.a().device());
             Point2D b = m.centre(l.b().device());
-            if (a != null && b != null && crosses(visible, a, b)) {
+            if (a == null || b == null) {
+                continue;
+            }
+            if (endsOnly ? visible.contains(a) || visible.contains(b) : crosses(visible, a, b)) {
                 g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
             }
         }
@@ -73,7 +79,8 @@ final class DesignPainter {
         for (OverlayLine o : skip ? java.util.List.<OverlayLine>of() : m.overlays) {
             Point2D a = m.centre(o.from());
             Point2D b = m.centre(o.to());
-            if (a == null || b == null || !crosses(visible, a, b)) {
+            if (a == null || b == null || !crosses(visible, a, b)
+                    || simple && m.overlays.size() > 1000 && !visible.contains(a) && !visible.contains(b)) {
                 continue;
             }
             switch (o.kind()) {
@@ -84,10 +91,9 @@ final class DesignPainter {
             g.setLineWidth(Math.max(2, 1.5 * px));
             if (simple) {
                 g.setLineDashes();
-                g.setGlobalAlpha(0.45);
+                g.setStroke(((Color) g.getStroke()).deriveColor(0, 0.5, 1.2, 1));
                 g.setLineWidth(px);
                 g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
-                g.setGlobalAlpha(1);
                 continue;
             }
             // A gentle arc, so a tunnel stays apart from the cables it runs over.
@@ -101,7 +107,10 @@ final class DesignPainter {
         }
         g.setLineDashes();
         int drawn = 0;
-        for (String name : m.devicesIn(grow(visible, 30))) {
+        java.util.List<String> inView = m.devicesIn(grow(visible, 30));
+        // Level of detail: names and second lines only when they are readable or few.
+        labels = labels && (v.scale() >= 0.6 || inView.size() <= 150);
+        for (String name : inView) {
             Device d = m.project.topology().require(name);
             drawDevice(g, m, d, labels, v.scale());
             drawn++;
@@ -167,7 +176,7 @@ final class DesignPainter {
     private static void drawDevice(GraphicsContext g, CanvasModel m, Device d, boolean labels, double scale) {
         Bounds b = m.bounds.get(d.name());
         DeviceShape shape = m.shapes.get(d.name());
-        if (b.getWidth() * scale < 24) {
+        if (b.getWidth() * scale < 36) {
             // Far out, a symbol is a few pixels: a flat block in its colour is cheaper and reads the same.
             g.setFill(shape.colour);
             g.fillRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
