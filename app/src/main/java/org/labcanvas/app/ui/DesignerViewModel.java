@@ -96,13 +96,13 @@ public final class DesignerViewModel {
         refresh();
     }
 
-    /** Starts an untitled document holding {@code recovered} as an unsaved edit (after a crash). */
-    public void restore(Project recovered) {
-        load(new OpenDocument(new Project(recovered.name(), Topology.EMPTY, null), null, "Recovered"));
+    /** Starts a new document without a file holding {@code recovered} as unsaved work (after a crash, an import). */
+    public void restore(Project recovered, String displayName) {
+        load(new OpenDocument(new Project(recovered.name(), Topology.EMPTY, null), null, displayName));
         execute(new EditCommand() {
             @Override
             public String label() {
-                return "Restore autosaved design";
+                return displayName;
             }
 
             @Override

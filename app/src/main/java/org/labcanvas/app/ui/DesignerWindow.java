@@ -314,7 +314,7 @@ public final class DesignerWindow {
         alert.initOwner(stage);
         Optional<ButtonType> r = alert.showAndWait();
         if (r.isPresent() && r.get() == ButtonType.YES) {
-            vm.restore(found.get());
+            vm.restore(found.get(), "Recovered");
         }
         recovery.delete();
     }
@@ -352,7 +352,8 @@ public final class DesignerWindow {
         });
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", this::saveAs);
-        MenuItem export = item("Export Pictures\u2026", "Shortcut+E", this::exportDialog);
+        MenuItem export = item("Export\u2026", "Shortcut+E", this::exportDialog);
+        MenuItem importIos = item("Import IOS Configs\u2026", "Shortcut+I", this::importDialog);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 shutdown();
@@ -360,7 +361,7 @@ public final class DesignerWindow {
             }
         });
         Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importIos, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
@@ -490,30 +491,126 @@ public final class DesignerWindow {
         anim.play();
     }
 
-    /** Asks for a folder and writes PNG and draw.io pictures there in the background, with progress. */
-    private void exportDialog() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export pictures to");
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            exportTo(dir.toPath());
+    /** Imports several IOS running-configs at once into a new, unsaved design. */
+    private void importDialog() {
+        if (!confirmDiscard()) {
+            return;
         }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import IOS running-configs");
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        try {
+            var result = org.labcanvas.model.ios.IosImport.importConfigs(files.stream().map(File::toPath).toList(),
+                    org.labcanvas.model.topology.Platform.IOS_15);
+            vm.restore(result.project(), "Imported");
+            Platform.runLater(canvas::zoomToFit);
+            vm.say("Imported " + files.size() + " configs, " + result.notes().size() + " notes");
+        } catch (org.labcanvas.model.ios.IosImportException | IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Cannot import the configs");
+            alert.initOwner(stage);
+            alert.show();
+        }
+    }
+
+    /** What the Export dialog offers. */
+    public enum ExportChoice { CONFIGS, FRR, PNG, DRAWIO }
+
+    /** Asks for the kinds and a folder, then exports in the background with progress. */
+    private void exportDialog() {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("Export");
+        dialog.setHeaderText("Export the design");
+        Map<ExportChoice, javafx.scene.control.CheckBox> boxes = new java.util.EnumMap<>(ExportChoice.class);
+        VBox content = new VBox(6);
+        for (ExportChoice c : ExportChoice.values()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(switch (c) {
+                case CONFIGS -> "Device configurations (IOS, ACE, host scripts)";
+                case FRR -> "FRRouting configurations";
+                case PNG -> "Picture (PNG)";
+                case DRAWIO -> "Diagram (draw.io)";
+            });
+            box.setSelected(true);
+            boxes.put(c, box);
+            content.getChildren().add(box);
+        }
+        dialog.getDialogPane().setContent(content);
+        ButtonType choose = new ButtonType("Choose Folder\u2026", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(choose, ButtonType.CANCEL);
+        Optional<ButtonType> r = dialog.showAndWait();
+        if (r.isEmpty() || r.get() != choose) {
+            return;
+        }
+        java.util.Set<ExportChoice> kinds = java.util.EnumSet.noneOf(ExportChoice.class);
+        boxes.forEach((c, b) -> {
+            if (b.isSelected()) {
+                kinds.add(c);
+            }
+        });
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export to");
+        File dir = chooser.showDialog(stage);
+        if (dir != null && !kinds.isEmpty()) {
+            Task<Path> task = exportTo(dir.toPath(), kinds);
+            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> offerToOpen(dir.toPath()));
+        }
+    }
+
+    private void offerToOpen(Path dir) {
+        ButtonType openFolder = new ButtonType("Open Folder", ButtonBar.ButtonData.OK_DONE);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported to " + dir, openFolder, ButtonType.CLOSE);
+        done.setHeaderText("Export finished");
+        done.initOwner(stage);
+        done.showAndWait().filter(b -> b == openFolder).ifPresent(b -> {
+            try {
+                new ProcessBuilder("xdg-open", dir.toString()).start();
+            } catch (IOException ex) {
+                vm.say("Cannot open " + dir + ": " + ex.getMessage());
+            }
+        });
     }
 
     /** Writes DESIGN.png and DESIGN.drawio into {@code dir} off the UI thread; returns the task. */
     public Task<Path> exportTo(Path dir) {
+        return exportTo(dir, java.util.EnumSet.of(ExportChoice.PNG, ExportChoice.DRAWIO));
+    }
+
+    /** Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar. */
+    public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds) {
         Project p = vm.project();
         String base = vm.file() == null ? "design" : vm.file().getFileName().toString().replaceFirst("\\.labcanvas$", "");
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Exporting draw.io\u2026");
-                updateProgress(0, 2);
-                DrawioExport.write(p, dir.resolve(base + ".drawio"));
-                updateMessage("Rendering PNG\u2026");
-                updateProgress(1, 2);
-                PngExport.write(p, dir.resolve(base + ".png"));
-                updateProgress(2, 2);
+                int total = kinds.size(), done = 0;
+                java.util.Set<org.labcanvas.model.configs.ExportKind> configKinds =
+                        java.util.EnumSet.noneOf(org.labcanvas.model.configs.ExportKind.class);
+                if (kinds.contains(ExportChoice.CONFIGS)) {
+                    configKinds.add(org.labcanvas.model.configs.ExportKind.CONFIGS);
+                }
+                if (kinds.contains(ExportChoice.FRR)) {
+                    configKinds.add(org.labcanvas.model.configs.ExportKind.FRR);
+                }
+                if (!configKinds.isEmpty()) {
+                    updateMessage("Writing configurations\u2026");
+                    org.labcanvas.model.configs.ConfigExport.export(p, dir, configKinds);
+                    done += configKinds.size();
+                    updateProgress(done, total);
+                }
+                if (kinds.contains(ExportChoice.DRAWIO)) {
+                    updateMessage("Writing draw.io\u2026");
+                    DrawioExport.write(p, dir.resolve(base + ".drawio"));
+                    updateProgress(++done, total);
+                }
+                if (kinds.contains(ExportChoice.PNG)) {
+                    updateMessage("Rendering PNG\u2026");
+                    PngExport.write(p, dir.resolve(base + ".png"));
+                    updateProgress(++done, total);
+                }
                 return dir;
             }
         };
@@ -524,7 +621,7 @@ public final class DesignerWindow {
             statusBar.textProperty().unbind();
             statusBar.setProgress(0);
             statusBar.setText("");
-            vm.say("Exported " + base + ".png and " + base + ".drawio to " + dir);
+            vm.say("Exported " + kinds.stream().map(k -> k.name().toLowerCase()).toList() + " to " + dir);
         });
         task.setOnFailed(e -> {
             statusBar.progressProperty().unbind();

@@ -62,7 +62,7 @@ class AutoLayoutTest {
     @Test
     void aRestoredDesignIsUnsavedWork() {
         DesignerViewModel vm = DesignerViewModel.synchronous(DesignerViewModel.untitled());
-        vm.restore(DUAL);
+        vm.restore(DUAL, "Recovered");
         assertEquals(DUAL, vm.project());
         assertEquals("LabCanvas \u2014 Recovered *", vm.titleProperty().get());
     }

@@ -96,10 +96,14 @@ class DesignerWorkflowTest {
         robot.interact(() -> window.open(file));
         assertEquals(saved, vm().project().topology());
 
-        Task<Path> export = WaitForAsyncUtils.asyncFx(() -> window.exportTo(dir.resolve("out"))).get();
+        Task<Path> export = WaitForAsyncUtils.asyncFx(() -> window.exportTo(dir.resolve("out"),
+                EnumSet.allOf(DesignerWindow.ExportChoice.class))).get();
         export.get(60, TimeUnit.SECONDS);
         assertThat(dir.resolve("out/lab.png")).isRegularFile();
         assertThat(dir.resolve("out/lab.drawio")).isRegularFile();
+        try (var files = Files.walk(dir.resolve("out"))) {
+            assertThat(files.filter(Files::isRegularFile).count()).as("configs besides the pictures").isGreaterThan(4);
+        }
     }
 
     /**
