@@ -86,6 +86,26 @@ class DesignerWorkflowTest {
         designer.click("#redo");
         assertEquals("1.1.1.9/32", vm().project().topology().require("R1").interfaces().get(0).ipv4());
 
+        // Rubber band over the two spokes selects both; the arrow key moves them as one step.
+        robot.drag(WaitForAsyncUtils.asyncFx(() -> window.canvas().toScreen(250, 560)).get(), javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(WaitForAsyncUtils.asyncFx(() -> window.canvas().toScreen(950, 760)).get());
+        assertEquals(Set.of("R1", "R2"), vm().selection());
+        robot.type(KeyCode.RIGHT);
+        assertEquals("Move 2 devices", vm().undoLabel().orElseThrow());
+        designer.click("#undo");
+
+        // Ctrl+wheel zooms.
+        double before = window.canvas().zoom();
+        robot.moveTo(WaitForAsyncUtils.asyncFx(() -> window.canvas().toScreen(600, 420)).get());
+        robot.press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.canvas().zoom()).isNotEqualTo(before);
+        designer.click("#zoom-fit");
+
+        designer.click("#auto-layout");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().undoLabel().orElse("").equals("Auto-layout (radial)"));
+        designer.click("#undo");
+
         designer.dragDevice("R2", 100, -40);
         assertEquals(950, vm().project().layout().of("R2").orElseThrow().x(), 10);
 
