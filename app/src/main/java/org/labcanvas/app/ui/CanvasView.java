@@ -78,6 +78,52 @@ public final class CanvasView extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, this::paletteDropped);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        setOnContextMenuRequested(e -> {
+            Point2D world = viewport.toWorld(e.getX(), e.getY());
+            String hit = model.deviceAt(world.getX(), world.getY());
+            if (hit != null) {
+                if (!vm.selection().contains(hit)) {
+                    vm.select(List.of(hit), false);
+                }
+                contextMenu(hit).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+    }
+
+    /** Right-click on a device: delete, duplicate, tunnel a spoke to a hub, disconnect a cable. */
+    javafx.scene.control.ContextMenu contextMenu(String device) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete");
+        delete.setOnAction(e -> vm.deleteSelection());
+        javafx.scene.control.MenuItem duplicate = new javafx.scene.control.MenuItem("Duplicate");
+        duplicate.setOnAction(e -> vm.duplicateSelection());
+        menu.getItems().addAll(delete, duplicate);
+        Project p = vm.project();
+        org.labcanvas.model.topology.Device d = p.topology().require(device);
+        if (d.role() == org.labcanvas.model.topology.RouterRole.SPOKE) {
+            javafx.scene.control.Menu tunnel = new javafx.scene.control.Menu("Add Tunnel to Hub");
+            for (org.labcanvas.model.topology.Device h : p.topology().devices()) {
+                if (org.labcanvas.model.edit.HubTunnel.of(h).isPresent()) {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(h.name());
+                    item.setOnAction(e -> vm.execute(new org.labcanvas.model.edit.ConnectSpokeToHub(device, h.name())));
+                    tunnel.getItems().add(item);
+                }
+            }
+            tunnel.setDisable(tunnel.getItems().isEmpty());
+            menu.getItems().add(tunnel);
+        }
+        javafx.scene.control.Menu disconnect = new javafx.scene.control.Menu("Disconnect");
+        for (org.labcanvas.model.topology.Link l : p.topology().links()) {
+            if (l.touches(device)) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(l.toString());
+                item.setOnAction(e -> vm.execute(new org.labcanvas.model.edit.RemoveLink(l)));
+                disconnect.getItems().add(item);
+            }
+        }
+        disconnect.setDisable(disconnect.getItems().isEmpty());
+        menu.getItems().add(disconnect);
+        return menu;
     }
 
     public void setLinkChooser(LinkChooser chooser) {

@@ -55,4 +55,19 @@ class DesignerWindowTest {
         assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
         assertThat(window.document().project().topology().devices()).hasSize(6);
     }
+
+    @Test
+    void aSpokesContextMenuOffersHubTunnelsAndDisconnecting(FxRobot robot) throws Exception {
+        var menu = WaitForAsyncUtils.asyncFx(() -> window.canvas().contextMenu("R2")).get();
+        assertThat(menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
+                .containsExactly("Delete", "Duplicate", "Add Tunnel to Hub", "Disconnect");
+        var hubs = (javafx.scene.control.Menu) menu.getItems().get(2);
+        assertThat(hubs.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()).containsExactly("R0", "R1");
+        var disconnect = (javafx.scene.control.Menu) menu.getItems().get(3);
+        robot.interact(() -> disconnect.getItems().get(0).fire());
+        assertThat(window.viewModel().project().topology().links()).hasSize(5);
+        // R2 already has a tunnel to R0: the edit is refused and says why.
+        robot.interact(() -> hubs.getItems().get(0).fire());
+        assertThat(window.viewModel().messageProperty().get()).isEqualTo("Refused: R2 already has a tunnel to R0");
+    }
 }
