@@ -59,6 +59,7 @@ final class DesignPainter {
         // Far out on a large design, only cables with an end in view are drawn: hundreds of long
         // cables converging on the Internet cloud would otherwise cost more than everything else.
         boolean endsOnly = v.scale() < 0.35 && m.project.topology().links().size() > 1500;
+        boolean cablePath = false;
         for (Link l : m.project.topology().links()) {
             Point2D a = m.centre(l.a().device());
             Point2D b = m.centre(l.b().device());
@@ -66,8 +67,17 @@ final class DesignPainter {
                 continue;
             }
             if (endsOnly ? visible.contains(a) || visible.contains(b) : crosses(visible, a, b)) {
-                g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+                // One path for all cables: one rasterisation instead of one per line.
+                if (!cablePath) {
+                    g.beginPath();
+                    cablePath = true;
+                }
+                g.moveTo(a.getX(), a.getY());
+                g.lineTo(b.getX(), b.getY());
             }
+        }
+        if (cablePath) {
+            g.stroke();
         }
         g.setLineCap(StrokeLineCap.BUTT);
         // Dashed curves are the most expensive thing to rasterise; far out or when there are many,
@@ -76,11 +86,16 @@ final class DesignPainter {
         // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
         // would only double the cost; they come back when zooming in.
         boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        java.util.EnumMap<OverlayLine.Kind, java.util.List<Point2D[]>> batched = new java.util.EnumMap<>(OverlayLine.Kind.class);
         for (OverlayLine o : skip ? java.util.List.<OverlayLine>of() : m.overlays) {
             Point2D a = m.centre(o.from());
             Point2D b = m.centre(o.to());
             if (a == null || b == null || !crosses(visible, a, b)
                     || simple && m.overlays.size() > 1000 && !visible.contains(a) && !visible.contains(b)) {
+                continue;
+            }
+            if (simple) {
+                batched.computeIfAbsent(o.kind(), k -> new java.util.ArrayList<>()).add(new Point2D[] {a, b});
                 continue;
             }
             switch (o.kind()) {
@@ -89,13 +104,6 @@ final class DesignPainter {
                 case FT_PEER -> { g.setStroke(FT); g.setLineDashes(14, 4, 3, 4); }
             }
             g.setLineWidth(Math.max(2, 1.5 * px));
-            if (simple) {
-                g.setLineDashes();
-                g.setStroke(((Color) g.getStroke()).deriveColor(0, 0.5, 1.2, 1));
-                g.setLineWidth(px);
-                g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
-                continue;
-            }
             // A gentle arc, so a tunnel stays apart from the cables it runs over.
             double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
             double bend = 0.12;
@@ -106,14 +114,44 @@ final class DesignPainter {
             g.stroke();
         }
         g.setLineDashes();
+        // Simplified tunnels: one straight solid path per kind, in a lighter shade of its colour.
+        for (var e : batched.entrySet()) {
+            Color c = switch (e.getKey()) {
+                case GRE_TUNNEL -> GRE;
+                case SIX_IN_FOUR -> SIX_IN_FOUR;
+                case FT_PEER -> FT;
+            };
+            g.setStroke(c.deriveColor(0, 0.5, 1.2, 1));
+            g.setLineWidth(px);
+            g.beginPath();
+            for (Point2D[] ab : e.getValue()) {
+                g.moveTo(ab[0].getX(), ab[0].getY());
+                g.lineTo(ab[1].getX(), ab[1].getY());
+            }
+            g.stroke();
+        }
         int drawn = 0;
         java.util.List<String> inView = m.devicesIn(grow(visible, 30));
         // Level of detail: names and second lines only when they are readable or few.
         labels = labels && (v.scale() >= 0.6 || inView.size() <= 150);
+        java.util.EnumMap<DeviceShape, java.util.List<Bounds>> blocks = new java.util.EnumMap<>(DeviceShape.class);
         for (String name : inView) {
-            Device d = m.project.topology().require(name);
-            drawDevice(g, m, d, labels, v.scale());
+            Bounds b = m.bounds.get(name);
             drawn++;
+            if (b.getWidth() * v.scale() < 36) {
+                // Far out, a symbol is a few pixels: flat blocks in its colour, one path per colour.
+                blocks.computeIfAbsent(m.shapes.get(name), k -> new java.util.ArrayList<>()).add(b);
+                continue;
+            }
+            drawDevice(g, m, m.project.topology().require(name), labels);
+        }
+        for (var e : blocks.entrySet()) {
+            g.setFill(e.getKey().colour);
+            g.beginPath();
+            for (Bounds b : e.getValue()) {
+                g.rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            }
+            g.fill();
         }
         for (String name : deco.selection()) {
             Bounds b = m.bounds.get(name);
@@ -173,15 +211,9 @@ final class DesignPainter {
         return new Point2D(b.getMaxX() + 10, b.getCenterY());
     }
 
-    private static void drawDevice(GraphicsContext g, CanvasModel m, Device d, boolean labels, double scale) {
+    private static void drawDevice(GraphicsContext g, CanvasModel m, Device d, boolean labels) {
         Bounds b = m.bounds.get(d.name());
         DeviceShape shape = m.shapes.get(d.name());
-        if (b.getWidth() * scale < 36) {
-            // Far out, a symbol is a few pixels: a flat block in its colour is cheaper and reads the same.
-            g.setFill(shape.colour);
-            g.fillRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-            return;
-        }
         Image icon = Icons.large(shape);
         if (icon != null) {
             g.drawImage(icon, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
