@@ -50,6 +50,7 @@ final class PropertiesView extends BorderPane {
         setId("properties");
         heading.setStyle("-fx-font-weight: bold; -fx-padding: 4 6 4 6;");
         interfaces.setId("interfaces");
+        interfaces.setPlaceholder(new Label("Select one device to see its interfaces and settings"));
         interfaces.setPrefHeight(170);
         interfaces.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         interfaces.getColumns().add(column("Interface", i -> i.name()));
