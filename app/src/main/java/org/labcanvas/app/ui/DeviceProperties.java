@@ -56,10 +56,108 @@ public final class DeviceProperties {
         if (i != null) {
             interfaceRows(out, d, i);
         }
+        routeRows(out, d);
         ospfRows(out, d);
         cryptoRows(out, d);
         ftRows(out, d);
+        sixInFourRows(out, d);
+        brokerRows(out, d);
         return out;
+    }
+
+    /** {@code ip route} / {@code ipv6 route} as {@code PREFIX via NEXTHOP}, comma-separated. */
+    private static void routeRows(List<PropertyRow> out, Device d) {
+        if (d.kind().isSegment()) {
+            return;
+        }
+        out.add(new PropertyRow("Static routes", "Routes (prefix via next hop)", PropertyRow.Kind.ADDRESS,
+                String.join(", ", d.staticRoutes().stream()
+                        .map(r -> r.prefix() + (r.nextHop() == null ? "" : " via " + r.nextHop())
+                                + (r.iface() == null ? "" : " dev " + r.iface())
+                                + (r.distance() == null ? "" : " distance " + r.distance())).toList()),
+                List.of(), v -> {
+                    List<org.labcanvas.model.topology.StaticRoute> routes = new ArrayList<>();
+                    for (String r : split(v)) {
+                        String[] p = r.trim().split("\\s+");
+                        if (p.length < 3 || p.length % 2 == 0) {
+                            throw new IllegalArgumentException("write a route as PREFIX via NEXTHOP [dev IFACE] [distance N] (0.0.0.0/0 via 10.4.2.2)");
+                        }
+                        var prefix = org.labcanvas.model.addr.HostAddress.tryPrefix(p[0]).orElseThrow(
+                                () -> new IllegalArgumentException("'" + p[0] + "' is not a prefix (0.0.0.0/0, ::/0)"));
+                        String via = null, dev = null;
+                        Integer distance = null;
+                        for (int k = 1; k < p.length; k += 2) {
+                            switch (p[k]) {
+                                case "via" -> via = anyHost(p[k + 1]);
+                                case "dev" -> dev = p[k + 1];
+                                case "distance" -> distance = (int) whole(p[k + 1], 1, 255);
+                                default -> throw new IllegalArgumentException("unknown route word '" + p[k] + "' (via, dev, distance)");
+                            }
+                        }
+                        routes.add(new org.labcanvas.model.topology.StaticRoute(p[0], via, dev, distance));
+                    }
+                    return edit(d, "static routes", d.withStaticRoutes(routes));
+                }));
+    }
+
+    private static void sixInFourRows(List<PropertyRow> out, Device d) {
+        var six = d.sixInFour();
+        if (six == null) {
+            return;
+        }
+        String cat = "6in4 client";
+        out.add(new PropertyRow(cat, "Broker-side IPv6", PropertyRow.Kind.ADDRESS, six.remoteIpv6() == null ? "" : six.remoteIpv6(),
+                List.of(), v -> edit(d, "6in4 remote", d.withSixInFour(new org.labcanvas.model.topology.SixInFourClient(
+                        six.tunnelInterface(), anyHost(v), six.routedPrefix(), six.broker(), six.dynamicAddress(), six.updater())))));
+        out.add(flag(cat, "Dynamic public IPv4", six.dynamicAddress(),
+                v -> edit(d, "6in4 dynamic address", d.withSixInFour(six.withDynamicAddress(v)))));
+        if (six.updater() != null) {
+            var u = six.updater();
+            out.add(number(cat, "Updater interval (min)", u.intervalMinutes(), 1, 1440,
+                    v -> edit(d, "updater interval", d.withSixInFour(six.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(
+                            v == null ? u.intervalMinutes() : v, u.username(), u.updateKey(), u.updateUrl(), u.ipCheckUrl()))))));
+            out.add(text(cat, "Updater user name", u.username(),
+                    v -> edit(d, "updater user", d.withSixInFour(six.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(
+                            u.intervalMinutes(), v, u.updateKey(), u.updateUrl(), u.ipCheckUrl()))))));
+        }
+    }
+
+    private static void brokerRows(List<PropertyRow> out, Device d) {
+        var b = d.broker();
+        if (b == null) {
+            return;
+        }
+        String cat = "Tunnel broker";
+        out.add(new PropertyRow(cat, "IPv4 endpoint", PropertyRow.Kind.ADDRESS, b.ipv4Endpoint() == null ? "" : b.ipv4Endpoint(),
+                List.of(), v -> edit(d, "broker endpoint", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
+                        host(v), b.tunnelId(), b.serverIpv6(), b.clientIpv6(), b.routedPrefix())))));
+        out.add(text(cat, "Tunnel id", b.tunnelId(), v -> edit(d, "broker tunnel id", d.withBroker(
+                new org.labcanvas.model.topology.BrokerSettings(b.ipv4Endpoint(), v, b.serverIpv6(), b.clientIpv6(), b.routedPrefix())))));
+        out.add(new PropertyRow(cat, "Server IPv6", PropertyRow.Kind.ADDRESS, b.serverIpv6() == null ? "" : b.serverIpv6(), List.of(),
+                v -> {
+                    interfaceAddress(v);
+                    return edit(d, "broker server ipv6", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
+                            b.ipv4Endpoint(), b.tunnelId(), v, b.clientIpv6(), b.routedPrefix())));
+                }));
+        out.add(new PropertyRow(cat, "Client IPv6", PropertyRow.Kind.ADDRESS, b.clientIpv6() == null ? "" : b.clientIpv6(), List.of(),
+                v -> {
+                    interfaceAddress(v);
+                    return edit(d, "broker client ipv6", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
+                            b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(), v, b.routedPrefix())));
+                }));
+    }
+
+    /** An IPv4 or IPv6 host address without prefix, in canonical form. */
+    static String anyHost(String v) {
+        try {
+            var a = HostAddress.parse(v);
+            if (a.getNetworkPrefixLength() != null) {
+                throw new IllegalArgumentException("'" + v + "' must be an address without /prefix");
+            }
+            return a.toCanonicalString();
+        } catch (AddressFormatProblem e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     private static void interfaceRows(List<PropertyRow> out, Device d, Interface i) {

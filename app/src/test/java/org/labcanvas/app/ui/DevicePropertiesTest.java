@@ -25,7 +25,7 @@ class DevicePropertiesTest {
         List<String> categories = DeviceProperties.rows(DUAL.topology().require("R2"), "Tunnel0").stream()
                 .map(PropertyRow::category).distinct().toList();
         assertEquals(List.of("Device", "Interface Tunnel0", "Tunnel Tunnel0", "NHRP Tunnel0", "OSPF Tunnel0",
-                "OSPF process 1", "Crypto", "Crypto profile myDMVPN"), categories);
+                "Static routes", "OSPF process 1", "Crypto", "Crypto profile myDMVPN"), categories);
     }
 
     @Test
@@ -71,5 +71,26 @@ class DevicePropertiesTest {
         PropertyRow psk = row(DUAL.topology().require("R0"), null, "Crypto", "Pre-shared key (0.0.0.0)");
         assertEquals("", psk.value());
         assertEquals(Optional.of("a pre-shared key needs at least 8 characters"), psk.problem("short"));
+    }
+
+    @Test
+    void staticRoutesAreEditedAsText() {
+        Device r2 = DUAL.topology().require("R2");
+        PropertyRow routes = row(r2, null, "Static routes", "Routes (prefix via next hop)");
+        assertEquals("0.0.0.0/0 via 10.4.2.2", routes.value());
+        Project after = routes.edit("0.0.0.0/0 via 10.4.2.9, 10.99.0.0/16 via 10.4.2.2 distance 200").apply(DUAL);
+        assertEquals(List.of(org.labcanvas.model.topology.StaticRoute.via("0.0.0.0/0", "10.4.2.9"),
+                        new org.labcanvas.model.topology.StaticRoute("10.99.0.0/16", "10.4.2.2", null, 200)),
+                after.topology().require("R2").staticRoutes());
+        assertThat(routes.problem("0.0.0.0/0 to 10.4.2.2")).contains("unknown route word 'to' (via, dev, distance)");
+    }
+
+    @Test
+    void theSixInFourClientAndBrokerHaveTheirSections() {
+        Project six = ReferenceDesigns.sixInFourTunnelBroker();
+        assertEquals("2001:db8::1", row(six.topology().require("MAC"), "gif0", "6in4 client", "Broker-side IPv6").value());
+        PropertyRow endpoint = row(six.topology().require("BROKER"), null, "Tunnel broker", "IPv4 endpoint");
+        assertEquals("216.66.80.26", endpoint.value());
+        assertThat(endpoint.problem("216.66.80.300")).isPresent();
     }
 }
