@@ -118,9 +118,7 @@ public final class DesignerWindow {
         findingsList.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
             if (f != null && f.device() != null && vm.project().topology().contains(f.device())) {
                 vm.select(List.of(f.device()), false);
-                if (f.iface() != null) {
-                    properties.showInterface(f.iface());
-                }
+                properties.showField(f.iface(), f.field());
             }
         });
 

@@ -92,6 +92,28 @@ final class PropertiesView extends BorderPane {
         rebuild();
     }
 
+    /**
+     * Shows and focuses the editor of a lint finding's field ({@code tunnel.key}, {@code ospf.networks})
+     * on the given interface (null for device-wide fields).
+     */
+    void showField(String iface, String field) {
+        if (iface != null) {
+            selectedInterface = iface;
+        }
+        String[] target = FindingFields.row(field, selectedInterface, vm.project(), vm.selectedDevice().orElse(null));
+        openSection = target == null ? null : target[0];
+        rebuild();
+        if (target != null) {
+            String id = "#prop-" + target[0].replaceAll("\\W+", "_") + "-" + target[1].replaceAll("\\W+", "_");
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node n = sheet.lookup(id);
+                if (n != null) {
+                    n.requestFocus();
+                }
+            })));
+        }
+    }
+
     private void rebuild() {
         rebuilding = true;
         try {

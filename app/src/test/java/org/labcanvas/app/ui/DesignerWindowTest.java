@@ -70,4 +70,22 @@ class DesignerWindowTest {
         robot.interact(() -> hubs.getItems().get(0).fire());
         assertThat(window.viewModel().messageProperty().get()).isEqualTo("Refused: R2 already has a tunnel to R0");
     }
+
+    @Test
+    void clickingAFindingSelectsItsDevice(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> findings = robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        assertThat(findings.getItems()).isNotEmpty();
+        robot.clickOn(robot.lookup("#findings .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().selection()).containsExactly("R1");
+    }
+
+    @Test
+    void aFindingsFieldLeadsToItsPropertyRow() {
+        var p = org.labcanvas.model.generate.ReferenceDesigns.dmvpnDualHub();
+        assertThat(FindingFields.row("tunnel.key", "Tunnel0", p, "R2")).containsExactly("Tunnel Tunnel0", "Key");
+        assertThat(FindingFields.row("ospf.networks", null, p, "R2")).containsExactly("OSPF process 1", "Networks (address wildcard area)");
+        assertThat(FindingFields.row("crypto.preSharedKeys", null, p, "R2")).isNull();
+    }
 }
