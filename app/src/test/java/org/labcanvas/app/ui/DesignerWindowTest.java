@@ -21,12 +21,13 @@ class DesignerWindowTest {
 
     private Stage stage;
     private DesignerWindow window;
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path file = SAMPLES.resolve("dmvpn-dual-hub.labcanvas");
-        Path home = Files.createTempDirectory("labcanvas-ui");
+        home = Files.createTempDirectory("labcanvas-ui");
         window = new DesignerWindow(stage, new OpenDocument(ProjectFile.load(file), file), DesignerSettings.in(home));
         window.show();
     }
@@ -87,5 +88,16 @@ class DesignerWindowTest {
         assertThat(FindingFields.row("tunnel.key", "Tunnel0", p, "R2")).containsExactly("Tunnel Tunnel0", "Key");
         assertThat(FindingFields.row("ospf.networks", null, p, "R2")).containsExactly("OSPF process 1", "Networks (address wildcard area)");
         assertThat(FindingFields.row("crypto.preSharedKeys", null, p, "R2")).isNull();
+    }
+
+    @Test
+    void autosaveWritesTheRecoveryFileOnlyWhileDirty(FxRobot robot) throws Exception {
+        Path recovery = home.resolve("recovery").resolve(RecoveryFile.NAME);
+        robot.interact(() -> window.autosaveNow());
+        assertThat(recovery).doesNotExist();
+        robot.interact(() -> window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3")));
+        robot.interact(() -> window.autosaveNow());
+        assertThat(ProjectFile.load(recovery).topology().contains("SPOKE3")).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas *");
     }
 }
