@@ -13,9 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = LabCanvasCommand.run(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+        // exit explicitly: a headless JavaFX runtime started for a PNG export would keep the JVM alive
+        System.exit(LabCanvasCommand.run(args));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.labcanvas.app.ui.DrawioExport;
+import org.labcanvas.app.ui.PngExport;
 import org.labcanvas.model.configs.ConfigExport;
 import org.labcanvas.model.configs.ExportException;
 import org.labcanvas.model.configs.ExportKind;
@@ -23,10 +25,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the design: device configs (IOS, ACE, macOS/FreeBSD/Linux 6in4 scripts and updater,",
                 "broker summary) and FRRouting configs. Everything is rendered first; on a problem nothing is written.",
-                "KINDS: configs, frr (available); expectations, png, drawio (not available yet)."})
+                "KINDS: configs, frr, png (the canvas, headless, >= 1600 px wide), drawio (mxGraph XML for draw.io);",
+                "expectations (expected show output) is not available yet."})
 final class ExportCommand implements Callable<Integer> {
     /** Kinds that belong to the command but are not built in this release. */
-    static final List<String> NOT_YET = List.of("expectations", "png", "drawio");
+    static final List<String> NOT_YET = List.of("expectations");
+    static final String PNG = "png";
+    static final String DRAWIO = "drawio";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,8 +51,12 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<ExportKind> kinds = EnumSet.noneOf(ExportKind.class);
+        boolean png = false;
+        boolean drawio = false;
         if (only == null || only.isEmpty()) {
             kinds = EnumSet.allOf(ExportKind.class);
+            png = true;
+            drawio = true;
         } else {
             Set<String> unavailable = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
@@ -56,6 +65,10 @@ final class ExportCommand implements Callable<Integer> {
                 Optional<ExportKind> kind = ExportKind.byId(id);
                 if (kind.isPresent()) {
                     kinds.add(kind.get());
+                } else if (PNG.equalsIgnoreCase(id)) {
+                    png = true;
+                } else if (DRAWIO.equalsIgnoreCase(id)) {
+                    drawio = true;
                 } else if (NOT_YET.contains(id.toLowerCase())) {
                     unavailable.add(id);
                 } else {
@@ -76,9 +89,23 @@ final class ExportCommand implements Callable<Integer> {
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        ExportReport report;
+        List<Path> written = new ArrayList<>();
         try {
-            report = ConfigExport.export(project.get(), output, kinds);
+            if (!kinds.isEmpty()) {
+                ExportReport report = ConfigExport.export(project.get(), output, kinds);
+                written.addAll(report.written());
+            }
+            String base = baseName(file);
+            if (png) {
+                Path f = output.resolve(base + ".png");
+                PngExport.write(project.get(), f);
+                written.add(f);
+            }
+            if (drawio) {
+                Path f = output.resolve(base + ".drawio");
+                DrawioExport.write(project.get(), f);
+                written.add(f);
+            }
         } catch (ExportException e) {
             err.println("labcanvas: error: " + file + ": " + e.getMessage() + " (nothing was written)");
             return ExitCodes.BAD_INPUT;
@@ -86,11 +113,18 @@ final class ExportCommand implements Callable<Integer> {
             err.println("labcanvas: error: cannot write into " + output + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        for (Path p : report.written()) {
+        for (Path p : written) {
             out.println(output.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()));
         }
         out.flush();
-        err.println("wrote " + report.written().size() + " files into " + output);
+        err.println("wrote " + written.size() + " files into " + output);
         return ExitCodes.OK;
+    }
+
+    /** {@code dmvpn-dual-hub.labcanvas} to {@code dmvpn-dual-hub}: the name of the picture files. */
+    static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(org.labcanvas.model.project.ProjectFile.EXTENSION)
+                ? n.substring(0, n.length() - org.labcanvas.model.project.ProjectFile.EXTENSION.length()) : n;
     }
 }

@@ -1,98 +1,636 @@
 package org.labcanvas.app.ui;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import javafx.geometry.Insets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
+import org.labcanvas.model.edit.MoveDevices;
+import org.labcanvas.model.edit.PaletteItem;
+import org.labcanvas.model.layout.Placement;
 import org.labcanvas.model.lint.Finding;
-import org.labcanvas.model.lint.Lint;
-import org.labcanvas.model.lint.Severity;
+import org.labcanvas.model.project.Project;
 import org.labcanvas.model.project.ProjectFile;
-import org.labcanvas.model.project.ProjectFileException;
 
 /**
- * The main window: the design on a canvas, a menu and a status line. Read-only for now; editing
- * arrives with the designer.
+ * The designer window: menus and tool bar, the palette on the left, the canvas, the interface
+ * table and property sheet on the right, the findings panel below the canvas and a ControlsFX
+ * status bar. All state lives in the {@link DesignerViewModel}; this class wires controls to it.
  */
 public final class DesignerWindow {
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+
     private final Stage stage;
+    private final DesignerSettings settings;
+    private final DesignerViewModel vm;
+    private final ExecutorService lintThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "labcanvas-lint");
+        t.setDaemon(true);
+        return t;
+    });
     private final BorderPane root = new BorderPane();
+    private final CanvasView canvas;
+    private final PaletteView palette;
+    private final PropertiesView properties;
+    private final ListView<Finding> findingsList = new ListView<>();
+    private final StatusBar statusBar = new StatusBar();
     private final Label status = new Label();
-    private OpenDocument document;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final RecentFiles recent;
+    private final RecoveryFile recovery;
+    private final Timeline autosave;
 
     public DesignerWindow(Stage stage, OpenDocument document) {
+        this(stage, document, DesignerSettings.defaults());
+    }
+
+    public DesignerWindow(Stage stage, OpenDocument document, DesignerSettings settings) {
         this.stage = stage;
-        root.setTop(menus());
-        status.setPadding(new Insets(3, 8, 3, 8));
+        this.settings = settings;
+        this.recent = new RecentFiles(settings.recentFiles());
+        this.recovery = new RecoveryFile(settings.recoveryDir());
+        vm = new DesignerViewModel(document == null ? DesignerViewModel.untitled() : document, lintThread, Platform::runLater);
+        canvas = new CanvasView(vm, new LinkDialog(stage));
+        palette = new PaletteView(item -> vm.say("Click on the canvas to place a " + item.title().toLowerCase()));
+        properties = new PropertiesView(vm);
+
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && palette.armed() != null && e.isStillSincePress()) {
+                canvas.dropAt(palette.armed(), e.getX(), e.getY());
+                palette.disarm();
+            }
+        });
+
+        findingsList.setId("findings");
+        findingsList.setItems(vm.findings());
+        findingsList.setPlaceholder(new Label("No findings"));
+        findingsList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : f.line());
+                setStyle(empty || f == null ? "" : switch (f.severity()) {
+                    case ERROR -> "-fx-text-fill: #b3261e;";
+                    case WARNING -> "-fx-text-fill: #8a5a00;";
+                    default -> "";
+                });
+            }
+        });
+        findingsList.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            if (f != null && f.device() != null && vm.project().topology().contains(f.device())) {
+                vm.select(List.of(f.device()), false);
+                properties.showField(f.iface(), f.field());
+            }
+        });
+
+        statusBar.setId("statusbar");
         status.setId("status");
-        root.setBottom(status);
-        stage.setScene(new Scene(root, 1280, 860));
-        show(document);
+        statusBar.setText("");
+        statusBar.getLeftItems().add(status);
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            String msg = vm.messageProperty().get();
+            return vm.lintSummary() + (msg.isEmpty() ? "" : "   \u2022   " + msg);
+        }, vm.messageProperty(), vm.findings(), vm.projectProperty()));
+
+        SplitPane centre = new SplitPane(canvas, findingsList);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.84);
+        SplitPane main = new SplitPane(centre, properties);
+        main.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(properties, false);
+        root.setTop(new VBox(menus(), toolBar()));
+        root.setLeft(palette);
+        root.setCenter(main);
+        root.setBottom(statusBar);
+
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                canvas.setSpaceDown(false);
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            if (!files.isEmpty()) {
+                Platform.runLater(() -> {
+                    if (confirmDiscard()) {
+                        open(files.get(0).toPath());
+                    }
+                });
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        javafx.scene.image.Image appIcon = Icons.app("app@2x.png");
+        if (appIcon != null) {
+            stage.getIcons().addAll(Icons.app("app.png"), appIcon);
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            } else {
+                shutdown();
+            }
+        });
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosaveNow()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        refreshRecent(recent.list());
+        if (settings.offerRecovery()) {
+            Platform.runLater(this::offerRecovery);
+        }
     }
 
     public void show() {
         stage.show();
     }
 
+    public DesignerViewModel viewModel() {
+        return vm;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    /** The document as it is now (its project is the current state of the history). */
     public OpenDocument document() {
-        return document;
-    }
-
-    void show(OpenDocument doc) {
-        this.document = doc;
-        stage.setTitle(doc.title());
-        ScrollPane scroll = new ScrollPane(new DesignView(doc.project()));
-        scroll.setPannable(true);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        root.setCenter(scroll);
-        List<Finding> findings = Lint.check(doc.project().topology());
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        status.setText(doc.project().topology().devices().size() + " devices, "
-                + doc.project().topology().links().size() + " links \u2014 lint: " + errors + " errors, "
-                + warnings + " warnings");
-    }
-
-    private MenuBar menus() {
-        MenuItem open = new MenuItem("Open\u2026");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseAndOpen());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        return new MenuBar(new Menu("File", null, open, quit));
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open design");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LabCanvas designs", "*" + ProjectFile.EXTENSION));
-        var chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        Path f = vm.file();
+        String title = vm.titleProperty().get().replaceFirst("^LabCanvas \u2014 ", "").replaceFirst(" \\*$", "");
+        return new OpenDocument(vm.project(), f, title);
     }
 
     /** Opens FILE; on a bad file, the current design stays and an alert says where the file is broken. */
     public void open(Path file) {
-        try {
-            show(new OpenDocument(ProjectFile.load(file), file.toAbsolutePath()));
-        } catch (ProjectFileException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        Optional<String> problem = vm.open(file);
+        if (problem.isPresent()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem.get());
             alert.setHeaderText("Cannot open " + file.getFileName());
             alert.initOwner(stage);
             alert.show();
+            return;
         }
+        refreshRecent(recent.add(file));
+        Platform.runLater(canvas::zoomToFit);
+    }
+
+    /** Saves to the document's file, or asks for one. Returns false when nothing was saved. */
+    public boolean save() {
+        if (vm.file() == null) {
+            return saveAs();
+        }
+        return saveTo(vm.file());
+    }
+
+    public boolean saveTo(Path file) {
+        try {
+            vm.saveAs(file);
+            refreshRecent(recent.add(file));
+            recovery.delete();
+            vm.say("Saved " + file.getFileName());
+            return true;
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Cannot save " + file + ": " + e.getMessage());
+            alert.initOwner(stage);
+            alert.show();
+            return false;
+        }
+    }
+
+    private boolean saveAs() {
+        FileChooser chooser = fileChooser("Save design as");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return false;
+        }
+        Path p = chosen.toPath();
+        if (!p.getFileName().toString().endsWith(ProjectFile.EXTENSION)) {
+            p = p.resolveSibling(p.getFileName() + ProjectFile.EXTENSION);
+        }
+        return saveTo(p);
+    }
+
+    private FileChooser fileChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LabCanvas designs", "*" + ProjectFile.EXTENSION));
+        if (vm.file() != null && vm.file().getParent() != null) {
+            chooser.setInitialDirectory(vm.file().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    /** True when there is nothing unsaved, or the user chose to save or discard it. */
+    boolean confirmDiscard() {
+        if (!vm.isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "The design has unsaved changes. Save them first?", saveButton, discard, ButtonType.CANCEL);
+        alert.setHeaderText("Unsaved changes");
+        alert.initOwner(stage);
+        Optional<ButtonType> r = alert.showAndWait();
+        if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return r.get() != saveButton || save();
+    }
+
+    private void shutdown() {
+        autosave.stop();
+        recovery.delete();
+        lintThread.shutdownNow();
+    }
+
+    void autosaveNow() {
+        if (vm.isDirty()) {
+            recovery.write(vm.project());
+        }
+    }
+
+    private void offerRecovery() {
+        Optional<Project> found = recovery.read();
+        if (found.isEmpty()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "LabCanvas did not close normally last time. Restore the design it was autosaving (\""
+                        + found.get().name() + "\", " + found.get().topology().devices().size() + " devices)?",
+                ButtonType.YES, ButtonType.NO);
+        alert.setHeaderText("Restore unsaved work?");
+        alert.initOwner(stage);
+        Optional<ButtonType> r = alert.showAndWait();
+        if (r.isPresent() && r.get() == ButtonType.YES) {
+            vm.restore(found.get(), "Recovered");
+        }
+        recovery.delete();
+    }
+
+    private void refreshRecent(List<Path> files) {
+        recentMenu.getItems().clear();
+        for (Path p : files) {
+            MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    open(p);
+                }
+            });
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    // ------------------------------------------------------------ menus and keys
+
+    private MenuBar menus() {
+        MenuItem newItem = item("New", "Shortcut+N", () -> {
+            if (confirmDiscard()) {
+                vm.load(DesignerViewModel.untitled());
+                canvas.setViewport(Viewport.IDENTITY);
+            }
+        });
+        MenuItem open = item("Open\u2026", "Shortcut+O", () -> {
+            if (confirmDiscard()) {
+                File f = fileChooser("Open design").showOpenDialog(stage);
+                if (f != null) {
+                    open(f.toPath());
+                }
+            }
+        });
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", this::saveAs);
+        MenuItem export = item("Export\u2026", "Shortcut+E", this::exportDialog);
+        MenuItem importIos = item("Import IOS Configs\u2026", "Shortcut+I", this::importDialog);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (confirmDiscard()) {
+                shutdown();
+                stage.close();
+            }
+        });
+        Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), importIos, export, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem redoY = item("Redo (Ctrl+Y)", "Shortcut+Y", vm::redo);
+        redoY.disableProperty().bind(vm.canRedoProperty().not());
+        vm.projectProperty().addListener((o, a, b) -> {
+            undo.setText(vm.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+            redo.setText(vm.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+        });
+        MenuItem copy = item("Copy", "Shortcut+C", vm::copySelection);
+        MenuItem paste = item("Paste", "Shortcut+V", vm::paste);
+        MenuItem duplicate = item("Duplicate", "Shortcut+D", vm::duplicateSelection);
+        MenuItem delete = item("Delete", null, vm::deleteSelection);
+        MenuItem selectAll = item("Select All", "Shortcut+A", vm::selectAll);
+        Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copy, paste, duplicate, delete,
+                new SeparatorMenuItem(), selectAll);
+
+        CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
+        snap.setSelected(vm.snapToGrid());
+        snap.selectedProperty().addListener((o, a, b) -> {
+            vm.setSnapToGrid(b);
+            canvas.repaint();
+        });
+        Menu view = new Menu("View", null, item("Zoom In", "Shortcut+EQUALS", canvas::zoomIn),
+                item("Zoom Out", "Shortcut+MINUS", canvas::zoomOut), item("Fit to Window", "Shortcut+0", canvas::zoomToFit),
+                new SeparatorMenuItem(), snap);
+        Menu layout = new Menu("Layout", null,
+                item("Radial (hub and spoke)", null, () -> autoLayout(AutoLayout.Kind.RADIAL)),
+                item("Hierarchical", null, () -> autoLayout(AutoLayout.Kind.HIERARCHICAL)),
+                item("Organic", null, () -> autoLayout(AutoLayout.Kind.ORGANIC)));
+        MenuBar bar = new MenuBar(file, edit, view, layout);
+        bar.setId("menubar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button undo = button("\u21B6", "Undo (Ctrl+Z)", vm::undo);
+        undo.setId("undo");
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        Button redo = button("\u21B7", "Redo (Ctrl+Shift+Z)", vm::redo);
+        redo.setId("redo");
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        Button zoomIn = button("+", "Zoom in", canvas::zoomIn);
+        zoomIn.setId("zoom-in");
+        Button zoomOut = button("\u2212", "Zoom out", canvas::zoomOut);
+        zoomOut.setId("zoom-out");
+        Button fit = button("Fit", "Fit the design to the window", canvas::zoomToFit);
+        fit.setId("zoom-fit");
+        Button delete = button("Delete", "Delete the selection", vm::deleteSelection);
+        delete.setId("delete");
+        Button duplicate = button("Duplicate", "Duplicate the selection", vm::duplicateSelection);
+        duplicate.setId("duplicate");
+        Button radial = button("Auto-layout", "Radial hub-and-spoke layout", () -> autoLayout(AutoLayout.Kind.RADIAL));
+        radial.setId("auto-layout");
+        Button save = button("Save", "Save (Ctrl+S)", this::save);
+        save.setId("save");
+        Button export = button("Export", "Export PNG and draw.io pictures", this::exportDialog);
+        export.setId("export");
+        return new ToolBar(save, export, undo, redo, zoomOut, zoomIn, fit, delete, duplicate, radial);
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            canvas.setSpaceDown(true);
+        }
+        if (!canvas.isFocused()) {
+            return;
+        }
+        double step = e.isShiftDown() ? 1 : DesignerViewModel.GRID;
+        switch (e.getCode()) {
+            case LEFT -> { vm.moveSelection(-step, 0); e.consume(); }
+            case RIGHT -> { vm.moveSelection(step, 0); e.consume(); }
+            case UP -> { vm.moveSelection(0, -step); e.consume(); }
+            case DOWN -> { vm.moveSelection(0, step); e.consume(); }
+            case DELETE, BACK_SPACE -> { vm.deleteSelection(); e.consume(); }
+            case SPACE -> e.consume();
+            case ESCAPE -> { vm.clearSelection(); palette.disarm(); }
+            default -> { }
+        }
+    }
+
+    // ------------------------------------------------------------ long work
+
+    /** Animates the canvas to a computed layout, then stores it as one undo step. */
+    void autoLayout(AutoLayout.Kind kind) {
+        Project start = vm.project();
+        Map<String, Placement> target = AutoLayout.compute(start, kind);
+        Map<String, Placement> from = new HashMap<>(new CanvasModel(start).placements);
+        Timeline anim = new Timeline();
+        int frames = 12;
+        for (int f = 1; f <= frames; f++) {
+            double t = (double) f / frames;
+            double ease = t * t * (3 - 2 * t);
+            anim.getKeyFrames().add(new KeyFrame(Duration.millis(25 * f), e -> {
+                Map<String, Placement> mid = new HashMap<>();
+                target.forEach((n, p) -> {
+                    Placement a = from.getOrDefault(n, p);
+                    mid.put(n, new Placement(a.x() + (p.x() - a.x()) * ease, a.y() + (p.y() - a.y()) * ease, p.width(), p.height()));
+                });
+                canvas.showPreview(start.withLayout(new org.labcanvas.model.layout.Layout(mid)));
+            }));
+        }
+        anim.setOnFinished(e -> {
+            canvas.showPreview(null);
+            vm.execute(new MoveDevices("Auto-layout (" + kind.name().toLowerCase() + ")", target));
+            canvas.zoomToFit();
+        });
+        anim.play();
+    }
+
+    /** Imports several IOS running-configs at once into a new, unsaved design. */
+    private void importDialog() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import IOS running-configs");
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        try {
+            var result = org.labcanvas.model.ios.IosImport.importConfigs(files.stream().map(File::toPath).toList(),
+                    org.labcanvas.model.topology.Platform.IOS_15);
+            vm.restore(result.project(), "Imported");
+            Platform.runLater(canvas::zoomToFit);
+            vm.say("Imported " + files.size() + " configs, " + result.notes().size() + " notes");
+        } catch (org.labcanvas.model.ios.IosImportException | IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Cannot import the configs");
+            alert.initOwner(stage);
+            alert.show();
+        }
+    }
+
+    /** What the Export dialog offers. */
+    public enum ExportChoice { CONFIGS, FRR, PNG, DRAWIO }
+
+    /** Asks for the kinds and a folder, then exports in the background with progress. */
+    private void exportDialog() {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("Export");
+        dialog.setHeaderText("Export the design");
+        Map<ExportChoice, javafx.scene.control.CheckBox> boxes = new java.util.EnumMap<>(ExportChoice.class);
+        VBox content = new VBox(6);
+        for (ExportChoice c : ExportChoice.values()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(switch (c) {
+                case CONFIGS -> "Device configurations (IOS, ACE, host scripts)";
+                case FRR -> "FRRouting configurations";
+                case PNG -> "Picture (PNG)";
+                case DRAWIO -> "Diagram (draw.io)";
+            });
+            box.setSelected(true);
+            boxes.put(c, box);
+            content.getChildren().add(box);
+        }
+        dialog.getDialogPane().setContent(content);
+        ButtonType choose = new ButtonType("Choose Folder\u2026", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(choose, ButtonType.CANCEL);
+        Optional<ButtonType> r = dialog.showAndWait();
+        if (r.isEmpty() || r.get() != choose) {
+            return;
+        }
+        java.util.Set<ExportChoice> kinds = java.util.EnumSet.noneOf(ExportChoice.class);
+        boxes.forEach((c, b) -> {
+            if (b.isSelected()) {
+                kinds.add(c);
+            }
+        });
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export to");
+        File dir = chooser.showDialog(stage);
+        if (dir != null && !kinds.isEmpty()) {
+            Task<Path> task = exportTo(dir.toPath(), kinds);
+            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> offerToOpen(dir.toPath()));
+        }
+    }
+
+    private void offerToOpen(Path dir) {
+        ButtonType openFolder = new ButtonType("Open Folder", ButtonBar.ButtonData.OK_DONE);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported to " + dir, openFolder, ButtonType.CLOSE);
+        done.setHeaderText("Export finished");
+        done.initOwner(stage);
+        done.showAndWait().filter(b -> b == openFolder).ifPresent(b -> {
+            try {
+                new ProcessBuilder("xdg-open", dir.toString()).start();
+            } catch (IOException ex) {
+                vm.say("Cannot open " + dir + ": " + ex.getMessage());
+            }
+        });
+    }
+
+    /** Writes DESIGN.png and DESIGN.drawio into {@code dir} off the UI thread; returns the task. */
+    public Task<Path> exportTo(Path dir) {
+        return exportTo(dir, java.util.EnumSet.of(ExportChoice.PNG, ExportChoice.DRAWIO));
+    }
+
+    /** Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar. */
+    public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds) {
+        Project p = vm.project();
+        String base = vm.file() == null ? "design" : vm.file().getFileName().toString().replaceFirst("\\.labcanvas$", "");
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                int total = kinds.size(), done = 0;
+                java.util.Set<org.labcanvas.model.configs.ExportKind> configKinds =
+                        java.util.EnumSet.noneOf(org.labcanvas.model.configs.ExportKind.class);
+                if (kinds.contains(ExportChoice.CONFIGS)) {
+                    configKinds.add(org.labcanvas.model.configs.ExportKind.CONFIGS);
+                }
+                if (kinds.contains(ExportChoice.FRR)) {
+                    configKinds.add(org.labcanvas.model.configs.ExportKind.FRR);
+                }
+                if (!configKinds.isEmpty()) {
+                    updateMessage("Writing configurations\u2026");
+                    org.labcanvas.model.configs.ConfigExport.export(p, dir, configKinds);
+                    done += configKinds.size();
+                    updateProgress(done, total);
+                }
+                if (kinds.contains(ExportChoice.DRAWIO)) {
+                    updateMessage("Writing draw.io\u2026");
+                    DrawioExport.write(p, dir.resolve(base + ".drawio"));
+                    updateProgress(++done, total);
+                }
+                if (kinds.contains(ExportChoice.PNG)) {
+                    updateMessage("Rendering PNG\u2026");
+                    PngExport.write(p, dir.resolve(base + ".png"));
+                    updateProgress(++done, total);
+                }
+                return dir;
+            }
+        };
+        statusBar.progressProperty().bind(task.progressProperty());
+        statusBar.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            statusBar.progressProperty().unbind();
+            statusBar.textProperty().unbind();
+            statusBar.setProgress(0);
+            statusBar.setText("");
+            vm.say("Exported " + kinds.stream().map(k -> k.name().toLowerCase()).toList() + " to " + dir);
+        });
+        task.setOnFailed(e -> {
+            statusBar.progressProperty().unbind();
+            statusBar.textProperty().unbind();
+            statusBar.setProgress(0);
+            statusBar.setText("");
+            vm.say("Export failed: " + task.getException().getMessage());
+        });
+        Thread t = new Thread(task, "labcanvas-export");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 }

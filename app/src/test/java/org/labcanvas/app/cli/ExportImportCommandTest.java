@@ -29,9 +29,9 @@ class ExportImportCommandTest {
         CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertThat(tree(out)).containsExactly("configs/R0.cfg", "configs/R1.cfg", "configs/R2.cfg", "configs/R3.cfg",
-                "frr/R0-links.sh", "frr/R0.conf", "frr/R1-links.sh", "frr/R1.conf", "frr/R2-links.sh", "frr/R2.conf",
-                "frr/R3-links.sh", "frr/R3.conf");
-        assertThat(r.out().lines().toList()).isEqualTo(tree(out));
+                "dmvpn-dual-hub.drawio", "dmvpn-dual-hub.png", "frr/R0-links.sh", "frr/R0.conf", "frr/R1-links.sh",
+                "frr/R1.conf", "frr/R2-links.sh", "frr/R2.conf", "frr/R3-links.sh", "frr/R3.conf");
+        assertThat(r.out().lines().sorted().toList()).isEqualTo(tree(out));
         assertThat(Files.readString(out.resolve("configs/R0.cfg"))).contains("hostname R0", " ip ospf cost 10");
     }
 
@@ -48,10 +48,22 @@ class ExportImportCommandTest {
     void exportOfKindsNotBuiltYetSaysSoAndWritesNothing() {
         Path out = dir.resolve("out");
         CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString(),
-                "--only", "configs,png");
+                "--only", "configs,expectations");
         assertEquals(3, r.exitCode());
-        assertThat(r.err()).isEqualTo("labcanvas export: png export is not available yet in this release\n");
+        assertThat(r.err()).isEqualTo("labcanvas export: expectations export is not available yet in this release\n");
         assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void exportWritesPictures() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("export", SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), "-o", out.toString(),
+                "--only", "png,drawio");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(tree(out)).containsExactly("ace-ft-upgrade.drawio", "ace-ft-upgrade.png");
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.resolve("ace-ft-upgrade.png").toFile());
+        assertThat(png.getWidth()).isGreaterThanOrEqualTo(1600);
+        assertThat(Files.readString(out.resolve("ace-ft-upgrade.drawio"))).contains("<mxfile", "ACE_1", "ACE_2");
     }
 
     @Test

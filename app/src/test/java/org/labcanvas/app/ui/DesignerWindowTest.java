@@ -21,12 +21,14 @@ class DesignerWindowTest {
 
     private Stage stage;
     private DesignerWindow window;
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path file = SAMPLES.resolve("dmvpn-dual-hub.labcanvas");
-        window = new DesignerWindow(stage, new OpenDocument(ProjectFile.load(file), file));
+        home = Files.createTempDirectory("labcanvas-ui");
+        window = new DesignerWindow(stage, new OpenDocument(ProjectFile.load(file), file), DesignerSettings.in(home));
         window.show();
     }
 
@@ -36,9 +38,10 @@ class DesignerWindowTest {
     }
 
     @Test
-    void everyDeviceOfTheDesignIsDrawn(FxRobot robot) {
+    void everyDeviceOfTheDesignIsOnTheCanvas(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
         for (String name : new String[] {"R0", "R1", "R2", "R3", "LAN", "Internet"}) {
-            assertThat(robot.lookup("#device-" + name).tryQuery()).as(name).isPresent();
+            assertThat(window.canvas().deviceOnScreen(name)).as(name).isNotNull();
         }
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertThat(status.getText()).startsWith("6 devices, 6 links \u2014 lint: 0 errors");
@@ -48,9 +51,53 @@ class DesignerWindowTest {
     void openingABrokenFileKeepsTheCurrentDesign(FxRobot robot, @TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.labcanvas");
         Files.writeString(bad, "{\"format\": \"labcanvas\", \"version\": 1, \"topology\": {");
-        robot.interact(() -> window.open(bad));
+        robot.interact(() -> window.viewModel().open(bad));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
         assertThat(window.document().project().topology().devices()).hasSize(6);
+    }
+
+    @Test
+    void aSpokesContextMenuOffersHubTunnelsAndDisconnecting(FxRobot robot) throws Exception {
+        var menu = WaitForAsyncUtils.asyncFx(() -> window.canvas().contextMenu("R2")).get();
+        assertThat(menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
+                .containsExactly("Delete", "Duplicate", "Add Tunnel to Hub", "Disconnect");
+        var hubs = (javafx.scene.control.Menu) menu.getItems().get(2);
+        assertThat(hubs.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()).containsExactly("R0", "R1");
+        var disconnect = (javafx.scene.control.Menu) menu.getItems().get(3);
+        robot.interact(() -> disconnect.getItems().get(0).fire());
+        assertThat(window.viewModel().project().topology().links()).hasSize(5);
+        // R2 already has a tunnel to R0: the edit is refused and says why.
+        robot.interact(() -> hubs.getItems().get(0).fire());
+        assertThat(window.viewModel().messageProperty().get()).isEqualTo("Refused: R2 already has a tunnel to R0");
+    }
+
+    @Test
+    void clickingAFindingSelectsItsDevice(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> findings = robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        assertThat(findings.getItems()).isNotEmpty();
+        robot.clickOn(robot.lookup("#findings .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().selection()).containsExactly("R1");
+    }
+
+    @Test
+    void aFindingsFieldLeadsToItsPropertyRow() {
+        var p = org.labcanvas.model.generate.ReferenceDesigns.dmvpnDualHub();
+        assertThat(FindingFields.row("tunnel.key", "Tunnel0", p, "R2")).containsExactly("Tunnel Tunnel0", "Key");
+        assertThat(FindingFields.row("ospf.networks", null, p, "R2")).containsExactly("OSPF process 1", "Networks (address wildcard area)");
+        assertThat(FindingFields.row("crypto.preSharedKeys", null, p, "R2")).isNull();
+    }
+
+    @Test
+    void autosaveWritesTheRecoveryFileOnlyWhileDirty(FxRobot robot) throws Exception {
+        Path recovery = home.resolve("recovery").resolve(RecoveryFile.NAME);
+        robot.interact(() -> window.autosaveNow());
+        assertThat(recovery).doesNotExist();
+        robot.interact(() -> window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3")));
+        robot.interact(() -> window.autosaveNow());
+        assertThat(ProjectFile.load(recovery).topology().contains("SPOKE3")).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas *");
     }
 }

@@ -16,6 +16,10 @@ public final class HostAddress {
         }
         try {
             IPAddress a = new IPAddressString(text.trim()).toAddress();
+            if (a == null) {
+                // the library answers null for strings that are only a prefix length ("/24") or empty
+                throw new AddressFormatProblem("'" + text + "' is not an IP address");
+            }
             if (a.getNetworkPrefixLength() != null || a.isMultiple()) {
                 throw new AddressFormatProblem("'" + text + "' must be a single address without prefix length");
             }
@@ -40,6 +44,10 @@ public final class HostAddress {
         }
         try {
             IPAddress a = new IPAddressString(text.trim()).toAddress();
+            if (a == null) {
+                // the library answers null for strings that are only a prefix length ("/24") or empty
+                throw new AddressFormatProblem("'" + text + "' is not an IP address");
+            }
             if (a.getNetworkPrefixLength() == null) {
                 throw new AddressFormatProblem("'" + text + "' needs a prefix length, e.g. 10.1.0.0/16");
             }

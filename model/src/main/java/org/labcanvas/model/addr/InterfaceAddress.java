@@ -23,6 +23,10 @@ public record InterfaceAddress(IPAddress address, IPAddress subnet) {
         IPAddress withPrefix;
         try {
             withPrefix = new IPAddressString(text.trim()).toAddress();
+            if (withPrefix == null) {
+                // the library answers null for strings that are only a prefix length ("/24")
+                throw new AddressFormatProblem("'" + text + "' is not an IP address with prefix length");
+            }
         } catch (AddressStringException e) {
             throw new AddressFormatProblem("'" + text + "' is not an IP address with prefix length (" + e.getMessage() + ")");
         }

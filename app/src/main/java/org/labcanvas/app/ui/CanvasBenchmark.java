@@ -1,0 +1,112 @@
+package org.labcanvas.app.ui;
+
+import java.util.Arrays;
+import javafx.scene.canvas.Canvas;
+import org.labcanvas.model.generate.DmvpnGenerator;
+import org.labcanvas.model.project.Project;
+
+/**
+ * Measures how fast the canvas is on a design: the time to prepare it (geometry cache and index),
+ * and frame times while panning and zooming a view of 1280 x 800 pixels, both for drawing the
+ * frame (culling and issuing the drawing commands) and for drawing plus rendering it to pixels
+ * (a snapshot, the software renderer's full cost). Runs without a display.
+ *
+ * <p>{@code java -cp labcanvas.jar org.labcanvas.app.ui.CanvasBenchmark [HUBS SPOKES FRAMES]}
+ */
+public final class CanvasBenchmark {
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 800;
+
+    /**
+     * @param devices       devices in the design
+     * @param prepareMillis building the canvas model (placements, bounds, overlays, grid index)
+     * @param drawMillis    median / 95th percentile / max time to draw one frame
+     * @param renderMillis  median / 95th percentile / max time to draw and render one frame
+     * @param snapshotMillis median time to render and read back an empty frame (the snapshot's own cost,
+     *                       included in {@code renderMillis}; a window on screen does not pay it)
+     * @param drawnPerFrame devices drawn in the median frame (the rest were outside the view)
+     */
+    public record Result(int devices, double prepareMillis, double[] drawMillis, double[] renderMillis,
+                         double snapshotMillis, int drawnPerFrame) {
+        @Override
+        public String toString() {
+            return String.format("%d devices: prepare %.1f ms; draw median %.2f ms, p95 %.2f ms, max %.2f ms; "
+                            + "draw+render median %.2f ms, p95 %.2f ms, max %.2f ms (empty frame %.2f ms); %d devices drawn per frame",
+                    devices, prepareMillis, drawMillis[0], drawMillis[1], drawMillis[2],
+                    renderMillis[0], renderMillis[1], renderMillis[2], snapshotMillis, drawnPerFrame);
+        }
+    }
+
+    private CanvasBenchmark() {}
+
+    public static Result run(Project project, int frames) {
+        long t0 = System.nanoTime();
+        CanvasModel model = new CanvasModel(project);
+        double prepare = (System.nanoTime() - t0) / 1e6;
+        return FxRuntime.onFxThread(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT);
+            Viewport fit = Viewport.fit(model.extent(), WIDTH, HEIGHT, 40);
+            // Start zoomed in to a readable scale on the middle of the design, then pan and zoom.
+            Viewport start = fit.zoomedAt(Math.max(1, 0.8 / fit.scale()), WIDTH / 2.0, HEIGHT / 2.0);
+            double[] draw = new double[frames];
+            double[] render = new double[frames];
+            int[] drawn = new int[frames];
+            for (int f = 0; f < frames; f++) {
+                Viewport v = frame(start, f, frames);
+                long a = System.nanoTime();
+                drawn[f] = DesignPainter.paint(canvas.getGraphicsContext2D(), model, v, WIDTH, HEIGHT,
+                        DesignPainter.Decorations.NONE);
+                long b = System.nanoTime();
+                canvas.snapshot(null, null);
+                long c = System.nanoTime();
+                draw[f] = (b - a) / 1e6;
+                render[f] = (c - a) / 1e6;
+            }
+            double[] blank = new double[Math.min(frames, 10)];
+            for (int f = 0; f < blank.length; f++) {
+                long a = System.nanoTime();
+                canvas.getGraphicsContext2D().clearRect(0, 0, WIDTH, HEIGHT);
+                canvas.snapshot(null, null);
+                blank[f] = (System.nanoTime() - a) / 1e6;
+            }
+            Arrays.sort(drawn);
+            return new Result(project.topology().devices().size(), prepare, stats(draw), stats(render),
+                    stats(blank)[0], drawn[frames / 2]);
+        });
+    }
+
+    /** Frame {@code f}: pans in a circle and zooms out and back in. */
+    static Viewport frame(Viewport start, int f, int frames) {
+        double t = (double) f / Math.max(1, frames);
+        double zoom = 1 / (1 + 3 * Math.sin(Math.PI * t));
+        return start.zoomedAt(zoom, WIDTH / 2.0, HEIGHT / 2.0)
+                .pannedBy(400 * Math.cos(2 * Math.PI * t) - 400, 300 * Math.sin(2 * Math.PI * t));
+    }
+
+    private static double[] stats(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return new double[] {s[s.length / 2], s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)],
+                s[s.length - 1]};
+    }
+
+    public static void main(String[] args) throws Exception {
+        int hubs = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int spokes = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int frames = args.length > 2 ? Integer.parseInt(args[2]) : 120;
+        long t0 = System.nanoTime();
+        Project p = DmvpnGenerator.generate(hubs, spokes);
+        double gen = (System.nanoTime() - t0) / 1e6;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("labcanvas-bench", ".labcanvas");
+        org.labcanvas.model.project.ProjectFile.save(p, file);
+        long t1 = System.nanoTime();
+        Project loaded = org.labcanvas.model.project.ProjectFile.load(file);
+        double load = (System.nanoTime() - t1) / 1e6;
+        java.nio.file.Files.deleteIfExists(file);
+        java.nio.file.Files.deleteIfExists(org.labcanvas.model.project.ProjectFile.backupPath(file));
+        run(loaded, 5);
+        Result r = run(loaded, frames);
+        System.out.printf("generate %.0f ms; load file %.0f ms; %s%n", gen, load, r);
+        System.exit(0);
+    }
+}

@@ -1,0 +1,288 @@
+package org.labcanvas.app.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.labcanvas.model.lint.Severity;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.Link;
+
+/**
+ * Paints a design on a {@link GraphicsContext}: cables, overlay lines (dashed: GRE tunnels blue,
+ * 6in4 green, FT peerings purple), device symbols with their names, selection and lint badges.
+ * Only what intersects the visible rectangle is drawn; labels are left out when zoomed far out.
+ */
+final class DesignPainter {
+    static final Color BACKGROUND = Color.web("#fbfbf8");
+    static final Color GRID = Color.web("#ecece6");
+    static final Color CABLE = Color.web("#5b6770");
+    static final Color GRE = Color.web("#2f6fd0");
+    static final Color SIX_IN_FOUR = Color.web("#2e9a4e");
+    static final Color FT = Color.web("#8a4fc4");
+    static final Color SELECTION = Color.web("#1a73e8");
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font SMALL = Font.font("System", 10);
+
+    /** What to draw besides the design. */
+    record Decorations(Set<String> selection, Map<String, Severity> badges, Bounds rubberBand,
+                       Point2D linkFrom, Point2D linkTo, boolean grid) {
+        static final Decorations NONE = new Decorations(Set.of(), Map.of(), null, null, null, false);
+    }
+
+    /** Draws the whole view; returns how many devices were drawn. */
+    static int paint(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, Decorations deco) {
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, width, height);
+        Bounds visible = v.visible(width, height);
+        if (deco.grid() && v.scale() >= 0.4) {
+            grid(g, v, visible, width, height);
+        }
+        g.save();
+        g.translate(v.offsetX(), v.offsetY());
+        g.scale(v.scale(), v.scale());
+        double px = 1 / v.scale();
+        boolean labels = v.scale() >= 0.35;
+        // Cables: only those with an end in view or crossing it (cheap box test).
+        g.setStroke(CABLE);
+        g.setLineWidth(Math.max(1.6, 1.2 * px));
+        g.setLineDashes();
+        // Far out on a large design, only cables with an end in view are drawn: hundreds of long
+        // cables converging on the Internet cloud would otherwise cost more than everything else.
+        boolean endsOnly = v.scale() < 0.35 && m.project.topology().links().size() > 1500;
+        boolean cablePath = false;
+        for (Link l : m.project.topology().links()) {
+            Point2D a = m.centre(l.a().device());
+            Point2D b = m.centre(l.b().device());
+            if (a == null || b == null) {
+                continue;
+            }
+            if (endsOnly ? visible.contains(a) || visible.contains(b) : crosses(visible, a, b)) {
+                // One path for all cables: one rasterisation instead of one per line.
+                if (!cablePath) {
+                    g.beginPath();
+                    cablePath = true;
+                }
+                g.moveTo(a.getX(), a.getY());
+                g.lineTo(b.getX(), b.getY());
+            }
+        }
+        if (cablePath) {
+            g.stroke();
+        }
+        g.setLineCap(StrokeLineCap.BUTT);
+        // Dashed curves are the most expensive thing to rasterise; far out or when there are many,
+        // tunnels become thin straight translucent lines in their colour.
+        boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
+        // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
+        // would only double the cost; they come back when zooming in.
+        boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        java.util.EnumMap<OverlayLine.Kind, java.util.List<Point2D[]>> batched = new java.util.EnumMap<>(OverlayLine.Kind.class);
+        for (OverlayLine o : skip ? java.util.List.<OverlayLine>of() : m.overlays) {
+            Point2D a = m.centre(o.from());
+            Point2D b = m.centre(o.to());
+            if (a == null || b == null || !crosses(visible, a, b)
+                    || simple && m.overlays.size() > 1000 && !visible.contains(a) && !visible.contains(b)) {
+                continue;
+            }
+            if (simple) {
+                batched.computeIfAbsent(o.kind(), k -> new java.util.ArrayList<>()).add(new Point2D[] {a, b});
+                continue;
+            }
+            switch (o.kind()) {
+                case GRE_TUNNEL -> { g.setStroke(GRE); g.setLineDashes(10, 6); }
+                case SIX_IN_FOUR -> { g.setStroke(SIX_IN_FOUR); g.setLineDashes(4, 5); }
+                case FT_PEER -> { g.setStroke(FT); g.setLineDashes(14, 4, 3, 4); }
+            }
+            g.setLineWidth(Math.max(2, 1.5 * px));
+            // A gentle arc, so a tunnel stays apart from the cables it runs over.
+            double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
+            double bend = 0.12;
+            g.beginPath();
+            g.moveTo(a.getX(), a.getY());
+            g.quadraticCurveTo((a.getX() + b.getX()) / 2 + nx * bend, (a.getY() + b.getY()) / 2 + ny * bend,
+                    b.getX(), b.getY());
+            g.stroke();
+        }
+        g.setLineDashes();
+        // Simplified tunnels: one straight solid path per kind, in a lighter shade of its colour.
+        for (var e : batched.entrySet()) {
+            Color c = switch (e.getKey()) {
+                case GRE_TUNNEL -> GRE;
+                case SIX_IN_FOUR -> SIX_IN_FOUR;
+                case FT_PEER -> FT;
+            };
+            g.setStroke(c.deriveColor(0, 0.5, 1.2, 1));
+            g.setLineWidth(px);
+            g.beginPath();
+            for (Point2D[] ab : e.getValue()) {
+                g.moveTo(ab[0].getX(), ab[0].getY());
+                g.lineTo(ab[1].getX(), ab[1].getY());
+            }
+            g.stroke();
+        }
+        int drawn = 0;
+        java.util.List<String> inView = m.devicesIn(grow(visible, 30));
+        // Level of detail: names and second lines only when they are readable or few.
+        labels = labels && (v.scale() >= 0.6 || inView.size() <= 150);
+        java.util.EnumMap<DeviceShape, java.util.List<Bounds>> blocks = new java.util.EnumMap<>(DeviceShape.class);
+        for (String name : inView) {
+            Bounds b = m.bounds.get(name);
+            drawn++;
+            if (b.getWidth() * v.scale() < 36) {
+                // Far out, a symbol is a few pixels: flat blocks in its colour, one path per colour.
+                blocks.computeIfAbsent(m.shapes.get(name), k -> new java.util.ArrayList<>()).add(b);
+                continue;
+            }
+            drawDevice(g, m, m.project.topology().require(name), labels);
+        }
+        for (var e : blocks.entrySet()) {
+            g.setFill(e.getKey().colour);
+            g.beginPath();
+            for (Bounds b : e.getValue()) {
+                g.rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            }
+            g.fill();
+        }
+        for (String name : deco.selection()) {
+            Bounds b = m.bounds.get(name);
+            if (b != null && b.intersects(visible)) {
+                g.setStroke(SELECTION);
+                g.setLineWidth(2 * px);
+                g.setLineDashes();
+                g.strokeRoundRect(b.getMinX() - 5, b.getMinY() - 5, b.getWidth() + 10, b.getHeight() + 10, 10, 10);
+                if (deco.selection().size() == 1) {
+                    Point2D h = linkHandle(b);
+                    g.setFill(SELECTION);
+                    g.fillOval(h.getX() - 6, h.getY() - 6, 12, 12);
+                    g.setFill(Color.WHITE);
+                    g.fillOval(h.getX() - 2.5, h.getY() - 2.5, 5, 5);
+                }
+            }
+        }
+        for (Map.Entry<String, Severity> e : deco.badges().entrySet()) {
+            Bounds b = m.bounds.get(e.getKey());
+            if (b == null || !b.intersects(visible)) {
+                continue;
+            }
+            g.setFill(switch (e.getValue()) {
+                case ERROR -> Color.web("#d93025");
+                case WARNING -> Color.web("#f29900");
+                default -> Color.web("#5f8fd0");
+            });
+            g.fillOval(b.getMaxX() - 8, b.getMinY() - 8, 16, 16);
+            g.setFill(Color.WHITE);
+            g.setFont(Font.font("System", FontWeight.BOLD, 11));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(e.getValue() == Severity.ERROR ? "!" : e.getValue() == Severity.WARNING ? "!" : "i",
+                    b.getMaxX(), b.getMinY());
+        }
+        if (deco.linkFrom() != null && deco.linkTo() != null) {
+            g.setStroke(SELECTION);
+            g.setLineWidth(2 * px);
+            g.setLineDashes(6 * px, 4 * px);
+            g.strokeLine(deco.linkFrom().getX(), deco.linkFrom().getY(), deco.linkTo().getX(), deco.linkTo().getY());
+            g.setLineDashes();
+        }
+        if (deco.rubberBand() != null) {
+            Bounds r = deco.rubberBand();
+            g.setFill(Color.web("#1a73e8", 0.12));
+            g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+            g.setStroke(SELECTION);
+            g.setLineWidth(px);
+            g.strokeRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+        }
+        g.restore();
+        return drawn;
+    }
+
+    /** Where the "drag to link" handle of a selected device sits: on its right edge. */
+    static Point2D linkHandle(Bounds b) {
+        return new Point2D(b.getMaxX() + 10, b.getCenterY());
+    }
+
+    private static void drawDevice(GraphicsContext g, CanvasModel m, Device d, boolean labels) {
+        Bounds b = m.bounds.get(d.name());
+        DeviceShape shape = m.shapes.get(d.name());
+        Image icon = Icons.large(shape);
+        if (icon != null) {
+            g.drawImage(icon, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        } else {
+            g.setFill(Color.web("#dfe8f0"));
+            g.setStroke(Color.web("#2f3b44"));
+            g.setLineWidth(1.2);
+            g.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 12, 12);
+            g.strokeRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 12, 12);
+        }
+        if (!labels) {
+            return;
+        }
+        g.setFill(Color.web("#1f2a33"));
+        g.setFont(LABEL);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(d.name(), b.getCenterX(), b.getMaxY() + 3);
+        String sub = subtitle(d);
+        if (sub != null) {
+            g.setFont(SMALL);
+            g.setFill(Color.web("#5b6770"));
+            g.fillText(sub, b.getCenterX(), b.getMaxY() + 19);
+        }
+    }
+
+    /** A second label line: the first tunnel or WAN address, so a glance tells the plan. */
+    private static String subtitle(Device d) {
+        for (var i : d.interfaces()) {
+            if (i.isTunnel() && i.ipv4() != null) {
+                return i.name() + " " + i.ipv4();
+            }
+        }
+        for (var i : d.interfaces()) {
+            if (i.ipv4() != null) {
+                return i.ipv4();
+            }
+        }
+        return null;
+    }
+
+    private static void grid(GraphicsContext g, Viewport v, Bounds visible, double width, double height) {
+        double step = 20;
+        while (step * v.scale() < 12) {
+            step *= 5;
+        }
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        double x0 = Math.floor(visible.getMinX() / step) * step;
+        for (double x = x0; x <= visible.getMaxX(); x += step) {
+            double sx = Math.round(x * v.scale() + v.offsetX()) + 0.5;
+            g.strokeLine(sx, 0, sx, height);
+        }
+        double y0 = Math.floor(visible.getMinY() / step) * step;
+        for (double y = y0; y <= visible.getMaxY(); y += step) {
+            double sy = Math.round(y * v.scale() + v.offsetY()) + 0.5;
+            g.strokeLine(0, sy, width, sy);
+        }
+    }
+
+    private static Bounds grow(Bounds b, double d) {
+        return new javafx.geometry.BoundingBox(b.getMinX() - d, b.getMinY() - d, b.getWidth() + 2 * d,
+                b.getHeight() + 2 * d);
+    }
+
+    private static boolean crosses(Bounds v, Point2D a, Point2D b) {
+        return Math.max(a.getX(), b.getX()) >= v.getMinX() && Math.min(a.getX(), b.getX()) <= v.getMaxX()
+                && Math.max(a.getY(), b.getY()) >= v.getMinY() && Math.min(a.getY(), b.getY()) <= v.getMaxY();
+    }
+
+}

@@ -1,0 +1,424 @@
+package org.labcanvas.app.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.labcanvas.model.addr.AddressFormatProblem;
+import org.labcanvas.model.addr.HostAddress;
+import org.labcanvas.model.addr.InterfaceAddress;
+import org.labcanvas.model.edit.EditCommand;
+import org.labcanvas.model.edit.EditDevice;
+import org.labcanvas.model.edit.RenameDevice;
+import org.labcanvas.model.topology.AceSettings;
+import org.labcanvas.model.topology.CryptoSettings;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.FtGroup;
+import org.labcanvas.model.topology.Interface;
+import org.labcanvas.model.topology.IpsecProfile;
+import org.labcanvas.model.topology.NhrpMap;
+import org.labcanvas.model.topology.NhrpServer;
+import org.labcanvas.model.topology.NhrpSettings;
+import org.labcanvas.model.topology.OspfInterfaceSettings;
+import org.labcanvas.model.topology.OspfNeighbor;
+import org.labcanvas.model.topology.OspfNetwork;
+import org.labcanvas.model.topology.OspfNetworkType;
+import org.labcanvas.model.topology.OspfProcess;
+import org.labcanvas.model.topology.Platform;
+import org.labcanvas.model.topology.PreSharedKey;
+import org.labcanvas.model.topology.RouterRole;
+import org.labcanvas.model.topology.Secret;
+import org.labcanvas.model.topology.TunnelMode;
+import org.labcanvas.model.topology.TunnelSettings;
+
+/**
+ * The property sheet's rows for one device and one of its interfaces, in sections: Device,
+ * Interface, Tunnel, NHRP, OSPF interface, OSPF, Crypto, FT. Addresses are checked with the
+ * model's parser ({@link InterfaceAddress}, {@link HostAddress}) so a value IOS would refuse is
+ * refused here with the same reason.
+ */
+public final class DeviceProperties {
+    private DeviceProperties() {}
+
+    public static List<PropertyRow> rows(Device d, String ifName) {
+        List<PropertyRow> out = new ArrayList<>();
+        String name = d.name();
+        out.add(new PropertyRow("Device", "Name", PropertyRow.Kind.TEXT, name, List.of(), v -> new RenameDevice(name, v)));
+        out.add(choice("Device", "Platform", d.platform().name(), Platform.values(),
+                v -> edit(d, "platform", d.withPlatform(Platform.valueOf(v)))));
+        out.add(text("Device", "Version", d.version(), v -> edit(d, "version", d.withVersion(v))));
+        if (d.role() != null) {
+            out.add(choice("Device", "Role", d.role().name(), RouterRole.values(),
+                    v -> edit(d, "role", d.withRole(RouterRole.valueOf(v)))));
+        }
+        Interface i = d.iface(ifName).orElse(d.interfaces().isEmpty() ? null : d.interfaces().get(0));
+        if (i != null) {
+            interfaceRows(out, d, i);
+        }
+        routeRows(out, d);
+        ospfRows(out, d);
+        cryptoRows(out, d);
+        ftRows(out, d);
+        sixInFourRows(out, d);
+        brokerRows(out, d);
+        return out;
+    }
+
+    /** {@code ip route} / {@code ipv6 route} as {@code PREFIX via NEXTHOP}, comma-separated. */
+    private static void routeRows(List<PropertyRow> out, Device d) {
+        if (d.kind().isSegment()) {
+            return;
+        }
+        out.add(new PropertyRow("Static routes", "Routes (prefix via next hop)", PropertyRow.Kind.ADDRESS,
+                String.join(", ", d.staticRoutes().stream()
+                        .map(r -> r.prefix() + (r.nextHop() == null ? "" : " via " + r.nextHop())
+                                + (r.iface() == null ? "" : " dev " + r.iface())
+                                + (r.distance() == null ? "" : " distance " + r.distance())).toList()),
+                List.of(), v -> {
+                    List<org.labcanvas.model.topology.StaticRoute> routes = new ArrayList<>();
+                    for (String r : split(v)) {
+                        String[] p = r.trim().split("\\s+");
+                        if (p.length < 3 || p.length % 2 == 0) {
+                            throw new IllegalArgumentException("write a route as PREFIX via NEXTHOP [dev IFACE] [distance N] (0.0.0.0/0 via 10.4.2.2)");
+                        }
+                        var prefix = org.labcanvas.model.addr.HostAddress.tryPrefix(p[0]).orElseThrow(
+                                () -> new IllegalArgumentException("'" + p[0] + "' is not a prefix (0.0.0.0/0, ::/0)"));
+                        String via = null, dev = null;
+                        Integer distance = null;
+                        for (int k = 1; k < p.length; k += 2) {
+                            switch (p[k]) {
+                                case "via" -> via = anyHost(p[k + 1]);
+                                case "dev" -> dev = p[k + 1];
+                                case "distance" -> distance = (int) whole(p[k + 1], 1, 255);
+                                default -> throw new IllegalArgumentException("unknown route word '" + p[k] + "' (via, dev, distance)");
+                            }
+                        }
+                        routes.add(new org.labcanvas.model.topology.StaticRoute(p[0], via, dev, distance));
+                    }
+                    return edit(d, "static routes", d.withStaticRoutes(routes));
+                }));
+    }
+
+    private static void sixInFourRows(List<PropertyRow> out, Device d) {
+        var six = d.sixInFour();
+        if (six == null) {
+            return;
+        }
+        String cat = "6in4 client";
+        out.add(new PropertyRow(cat, "Broker-side IPv6", PropertyRow.Kind.ADDRESS, six.remoteIpv6() == null ? "" : six.remoteIpv6(),
+                List.of(), v -> edit(d, "6in4 remote", d.withSixInFour(new org.labcanvas.model.topology.SixInFourClient(
+                        six.tunnelInterface(), anyHost(v), six.routedPrefix(), six.broker(), six.dynamicAddress(), six.updater())))));
+        out.add(flag(cat, "Dynamic public IPv4", six.dynamicAddress(),
+                v -> edit(d, "6in4 dynamic address", d.withSixInFour(six.withDynamicAddress(v)))));
+        if (six.updater() != null) {
+            var u = six.updater();
+            out.add(number(cat, "Updater interval (min)", u.intervalMinutes(), 1, 1440,
+                    v -> edit(d, "updater interval", d.withSixInFour(six.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(
+                            v == null ? u.intervalMinutes() : v, u.username(), u.updateKey(), u.updateUrl(), u.ipCheckUrl()))))));
+            out.add(text(cat, "Updater user name", u.username(),
+                    v -> edit(d, "updater user", d.withSixInFour(six.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(
+                            u.intervalMinutes(), v, u.updateKey(), u.updateUrl(), u.ipCheckUrl()))))));
+        }
+    }
+
+    private static void brokerRows(List<PropertyRow> out, Device d) {
+        var b = d.broker();
+        if (b == null) {
+            return;
+        }
+        String cat = "Tunnel broker";
+        out.add(new PropertyRow(cat, "IPv4 endpoint", PropertyRow.Kind.ADDRESS, b.ipv4Endpoint() == null ? "" : b.ipv4Endpoint(),
+                List.of(), v -> edit(d, "broker endpoint", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
+                        host(v), b.tunnelId(), b.serverIpv6(), b.clientIpv6(), b.routedPrefix())))));
+        out.add(text(cat, "Tunnel id", b.tunnelId(), v -> edit(d, "broker tunnel id", d.withBroker(
+                new org.labcanvas.model.topology.BrokerSettings(b.ipv4Endpoint(), v, b.serverIpv6(), b.clientIpv6(), b.routedPrefix())))));
+        out.add(new PropertyRow(cat, "Server IPv6", PropertyRow.Kind.ADDRESS, b.serverIpv6() == null ? "" : b.serverIpv6(), List.of(),
+                v -> {
+                    interfaceAddress(v);
+                    return edit(d, "broker server ipv6", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
+                            b.ipv4Endpoint(), b.tunnelId(), v, b.clientIpv6(), b.routedPrefix())));
+                }));
+        out.add(new PropertyRow(cat, "Client IPv6", PropertyRow.Kind.ADDRESS, b.clientIpv6() == null ? "" : b.clientIpv6(), List.of(),
+                v -> {
+                    interfaceAddress(v);
+                    return edit(d, "broker client ipv6", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
+                            b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(), v, b.routedPrefix())));
+                }));
+    }
+
+    /** An IPv4 or IPv6 host address without prefix, in canonical form. */
+    static String anyHost(String v) {
+        try {
+            var a = HostAddress.parse(v);
+            if (a.getNetworkPrefixLength() != null) {
+                throw new IllegalArgumentException("'" + v + "' must be an address without /prefix");
+            }
+            return a.toCanonicalString();
+        } catch (AddressFormatProblem e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    private static void interfaceRows(List<PropertyRow> out, Device d, Interface i) {
+        String cat = "Interface " + i.name();
+        String n = i.name();
+        Function<UnaryOperator<Interface>, Device> on = f -> d.withInterface(n, f);
+        out.add(text(cat, "Description", i.description(), v -> edit(d, n + " description", on.apply(x -> x.withDescription(v)))));
+        out.add(new PropertyRow(cat, "IPv4 address", PropertyRow.Kind.ADDRESS, nz(i.ipv4()), List.of(), v -> {
+            if (!v.isEmpty()) {
+                InterfaceAddress a = interfaceAddress(v);
+                if (!a.isIpv4()) {
+                    throw new IllegalArgumentException("'" + v + "' is not an IPv4 address");
+                }
+            }
+            return edit(d, n + " ipv4", on.apply(x -> x.withIpv4(v)));
+        }));
+        out.add(new PropertyRow(cat, "IPv6 addresses", PropertyRow.Kind.ADDRESS, String.join(", ", i.ipv6()), List.of(), v -> {
+            List<String> list = split(v);
+            for (String a : list) {
+                if (interfaceAddress(a).isIpv4()) {
+                    throw new IllegalArgumentException("'" + a + "' is not an IPv6 address");
+                }
+            }
+            return edit(d, n + " ipv6", on.apply(x -> x.withIpv6(list)));
+        }));
+        out.add(number(cat, "Bandwidth (kbit/s)", i.bandwidth(), 1, 100_000_000, v -> edit(d, n + " bandwidth", on.apply(x -> x.withBandwidth(v)))));
+        out.add(number(cat, "IP MTU", i.mtu(), 68, 9216, v -> edit(d, n + " mtu", on.apply(x -> x.withMtu(v)))));
+        out.add(number(cat, "TCP adjust-mss", i.tcpAdjustMss(), 500, 1460, v -> edit(d, n + " adjust-mss", on.apply(x -> x.withTcpAdjustMss(v)))));
+        out.add(flag(cat, "IP redirects", i.ipRedirects() == null || i.ipRedirects(),
+                v -> edit(d, n + " redirects", on.apply(x -> x.withIpRedirects(v ? null : false)))));
+        out.add(flag(cat, "Shutdown", i.shutdown(), v -> edit(d, n + " shutdown", on.apply(x -> x.withShutdown(v)))));
+        TunnelSettings t = i.tunnel();
+        if (t != null) {
+            String tc = "Tunnel " + n;
+            Function<UnaryOperator<TunnelSettings>, Device> tun = f -> on.apply(x -> x.withTunnel(f.apply(x.tunnel())));
+            out.add(choice(tc, "Mode", t.mode().name(), TunnelMode.values(),
+                    v -> edit(d, n + " tunnel mode", tun.apply(x -> x.withMode(TunnelMode.valueOf(v))))));
+            out.add(text(tc, "Source", t.source(), v -> edit(d, n + " tunnel source", tun.apply(x -> x.withSource(emptyToNull(v))))));
+            out.add(new PropertyRow(tc, "Destination", PropertyRow.Kind.ADDRESS, nz(t.destination()), List.of(), v -> {
+                if (!v.isEmpty()) {
+                    host(v);
+                }
+                return edit(d, n + " tunnel destination", tun.apply(x -> x.withDestination(emptyToNull(v))));
+            }));
+            out.add(new PropertyRow(tc, "Key", PropertyRow.Kind.NUMBER, t.key() == null ? "" : t.key().toString(), List.of(),
+                    v -> edit(d, n + " tunnel key", tun.apply(x -> x.withKey(v.isEmpty() ? null : (long) whole(v, 0, Integer.MAX_VALUE))))));
+            out.add(text(tc, "IPsec profile", t.protection(), v -> edit(d, n + " protection", tun.apply(x -> x.withProtection(emptyToNull(v))))));
+        }
+        NhrpSettings h = i.nhrp();
+        if (h != null) {
+            String hc = "NHRP " + n;
+            Function<UnaryOperator<NhrpSettings>, Device> nh = f -> on.apply(x -> x.withNhrp(f.apply(x.nhrp())));
+            out.add(new PropertyRow(hc, "Network id", PropertyRow.Kind.NUMBER, Long.toString(h.networkId()), List.of(),
+                    v -> edit(d, n + " nhrp network-id", nh.apply(x -> x.withNetworkId(whole(v, 1, Integer.MAX_VALUE))))));
+            out.add(number(hc, "Hold time (s)", h.holdtime(), 1, 65535, v -> edit(d, n + " nhrp holdtime", nh.apply(x -> x.withHoldtime(v)))));
+            out.add(new PropertyRow(hc, "NHS", PropertyRow.Kind.ADDRESS,
+                    String.join(", ", h.servers().stream().map(NhrpServer::address).toList()), List.of(), v -> {
+                        List<NhrpServer> s = split(v).stream().map(a -> NhrpServer.of(host(a))).toList();
+                        return edit(d, n + " nhrp nhs", nh.apply(x -> x.withServers(s)));
+                    }));
+            out.add(new PropertyRow(hc, "Static maps (tunnel=nbma)", PropertyRow.Kind.ADDRESS,
+                    String.join(", ", h.maps().stream().map(m -> m.protocol() + "=" + m.nbma()).toList()), List.of(), v -> {
+                        List<NhrpMap> maps = new ArrayList<>();
+                        for (String m : split(v)) {
+                            String[] p = m.split("=", -1);
+                            if (p.length != 2) {
+                                throw new IllegalArgumentException("write a map as TUNNEL-ADDRESS=NBMA-ADDRESS (10.0.0.1=10.4.0.1)");
+                            }
+                            maps.add(new NhrpMap(host(p[0].strip()), host(p[1].strip())));
+                        }
+                        return edit(d, n + " nhrp map", nh.apply(x -> x.withMaps(maps)));
+                    }));
+            out.add(flag(hc, "Map multicast dynamic", h.mapMulticast().contains(NhrpSettings.MULTICAST_DYNAMIC),
+                    v -> edit(d, n + " nhrp map multicast", nh.apply(x -> x.withMapMulticast(v ? List.of(NhrpSettings.MULTICAST_DYNAMIC) : List.of())))));
+        }
+        if (i.isTunnel() || i.ospf() != null || d.ospf() != null) {
+            String oc = "OSPF " + n;
+            OspfInterfaceSettings o = i.ospfOrDefaults();
+            Function<UnaryOperator<OspfInterfaceSettings>, Device> os = f -> on.apply(x -> x.withOspf(f.apply(x.ospfOrDefaults())));
+            List<String> types = new ArrayList<>(List.of(""));
+            Arrays.stream(OspfNetworkType.values()).filter(x -> x != OspfNetworkType.LOOPBACK).forEach(x -> types.add(x.name()));
+            out.add(new PropertyRow(oc, "Network type", PropertyRow.Kind.CHOICE, o.networkType() == null ? "" : o.networkType().name(),
+                    types, v -> edit(d, n + " ospf network", os.apply(x -> x.withNetworkType(v.isEmpty() ? null : OspfNetworkType.valueOf(v))))));
+            out.add(number(oc, "Cost", o.cost(), 1, 65535, v -> edit(d, n + " ospf cost", os.apply(x -> x.withCost(v)))));
+            out.add(number(oc, "Priority", o.priority(), 0, 255, v -> edit(d, n + " ospf priority", os.apply(x -> x.withPriority(v)))));
+            out.add(number(oc, "Hello (s)", o.hello(), 1, 65535, v -> edit(d, n + " ospf hello", os.apply(x -> x.withHello(v)))));
+            out.add(number(oc, "Dead (s)", o.dead(), 1, 65535, v -> edit(d, n + " ospf dead", os.apply(x -> x.withDead(v)))));
+        }
+    }
+
+    private static void ospfRows(List<PropertyRow> out, Device d) {
+        OspfProcess o = d.ospf();
+        if (o == null) {
+            return;
+        }
+        String cat = "OSPF process " + o.processId();
+        out.add(new PropertyRow(cat, "Router id", PropertyRow.Kind.ADDRESS, nz(o.routerId()), List.of(),
+                v -> edit(d, "router-id", d.withOspf(o.withRouterId(v.isEmpty() ? null : host(v))))));
+        out.add(new PropertyRow(cat, "Networks (address wildcard area)", PropertyRow.Kind.ADDRESS,
+                String.join(", ", o.networks().stream().map(x -> x.address() + " " + x.wildcard() + " " + x.area()).toList()),
+                List.of(), v -> {
+                    List<OspfNetwork> nets = new ArrayList<>();
+                    for (String s : split(v)) {
+                        String[] p = s.trim().split("\\s+");
+                        if (p.length != 3) {
+                            throw new IllegalArgumentException("write a network as ADDRESS WILDCARD AREA (10.0.0.0 0.0.0.255 10)");
+                        }
+                        nets.add(new OspfNetwork(host(p[0]), host(p[1]), whole(p[2], 0, Integer.MAX_VALUE)));
+                    }
+                    return edit(d, "ospf networks", d.withOspf(o.withNetworks(nets)));
+                }));
+        out.add(new PropertyRow(cat, "Neighbors", PropertyRow.Kind.ADDRESS,
+                String.join(", ", o.neighbors().stream().map(OspfNeighbor::address).toList()), List.of(), v -> {
+                    List<OspfNeighbor> ns = split(v).stream().map(a -> OspfNeighbor.of(host(a))).toList();
+                    return edit(d, "ospf neighbors", d.withOspf(o.withNeighbors(ns)));
+                }));
+        out.add(number(cat, "Reference bandwidth (Mbit/s)", o.referenceBandwidthMbps(), 1, 4_294_967,
+                v -> edit(d, "ospf reference bandwidth", d.withOspf(o.withReferenceBandwidthMbps(v)))));
+    }
+
+    private static void cryptoRows(List<PropertyRow> out, Device d) {
+        CryptoSettings c = d.crypto();
+        if (c == null) {
+            return;
+        }
+        if (!c.preSharedKeys().isEmpty()) {
+            PreSharedKey k = c.preSharedKeys().get(0);
+            // The key is never shown; typing a new one replaces it.
+            out.add(new PropertyRow("Crypto", "Pre-shared key (" + k.address() + ")", PropertyRow.Kind.TEXT, "", List.of(), v -> {
+                if (v.length() < 8) {
+                    throw new IllegalArgumentException("a pre-shared key needs at least 8 characters");
+                }
+                List<PreSharedKey> keys = new ArrayList<>(c.preSharedKeys());
+                keys.set(0, new PreSharedKey(Secret.of(v), k.address(), k.mask()));
+                return edit(d, "pre-shared key", d.withCrypto(new CryptoSettings(c.isakmpPolicies(), keys, c.transformSets(), c.profiles())));
+            }));
+        }
+        for (int idx = 0; idx < c.profiles().size(); idx++) {
+            IpsecProfile p = c.profiles().get(idx);
+            int at = idx;
+            String cat = "Crypto profile " + p.name();
+            Function<IpsecProfile, Device> with = np -> {
+                List<IpsecProfile> ps = new ArrayList<>(c.profiles());
+                ps.set(at, np);
+                return d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(), ps));
+            };
+            out.add(number(cat, "SA lifetime (s)", p.lifetimeSeconds(), 120, 86400,
+                    v -> edit(d, p.name() + " lifetime", with.apply(new IpsecProfile(p.name(), p.transformSets(), v, p.pfsGroup())))));
+            out.add(number(cat, "PFS group", p.pfsGroup(), 1, 24,
+                    v -> edit(d, p.name() + " pfs", with.apply(new IpsecProfile(p.name(), p.transformSets(), p.lifetimeSeconds(), v)))));
+        }
+    }
+
+    private static void ftRows(List<PropertyRow> out, Device d) {
+        AceSettings a = d.ace();
+        if (a == null) {
+            return;
+        }
+        for (int idx = 0; idx < a.ftGroups().size(); idx++) {
+            FtGroup g = a.ftGroups().get(idx);
+            int at = idx;
+            String cat = "FT group " + g.id() + " (" + g.context() + ")";
+            Function<FtGroup, Device> with = ng -> {
+                List<FtGroup> gs = new ArrayList<>(a.ftGroups());
+                gs.set(at, ng);
+                return d.withAce(a.withFtGroups(gs));
+            };
+            out.add(new PropertyRow(cat, "Priority", PropertyRow.Kind.NUMBER, Integer.toString(g.priority()), List.of(),
+                    v -> edit(d, "ft group " + g.id() + " priority", with.apply(g.withPriority((int) whole(v, 1, 255)))) ));
+            out.add(new PropertyRow(cat, "Peer priority", PropertyRow.Kind.NUMBER, Integer.toString(g.peerPriority()), List.of(),
+                    v -> edit(d, "ft group " + g.id() + " peer priority", with.apply(g.withPeerPriority((int) whole(v, 1, 255))))));
+            out.add(flag(cat, "Preempt", g.preempt(), v -> edit(d, "ft group " + g.id() + " preempt", with.apply(g.withPreempt(v)))));
+            out.add(flag(cat, "In service", g.inservice(), v -> edit(d, "ft group " + g.id() + " inservice", with.apply(g.withInservice(v)))));
+        }
+    }
+
+    // ------------------------------------------------------------ row makers and parsers
+
+    private static EditCommand edit(Device before, String what, Device after) {
+        return new EditDevice("Set " + before.name() + " " + what, after);
+    }
+
+    private static PropertyRow text(String cat, String name, String value, Function<String, EditCommand> f) {
+        return new PropertyRow(cat, name, PropertyRow.Kind.TEXT, nz(value), List.of(), v -> f.apply(emptyToNull(v)));
+    }
+
+    private static PropertyRow number(String cat, String name, Integer value, int min, int max,
+                                      Function<Integer, EditCommand> f) {
+        return new PropertyRow(cat, name, PropertyRow.Kind.NUMBER, value == null ? "" : value.toString(), List.of(),
+                v -> f.apply(v.isEmpty() ? null : (int) whole(v, min, max)));
+    }
+
+    private static PropertyRow flag(String cat, String name, boolean value, Function<Boolean, EditCommand> f) {
+        return new PropertyRow(cat, name, PropertyRow.Kind.FLAG, Boolean.toString(value), List.of("true", "false"),
+                v -> f.apply(Boolean.parseBoolean(v)));
+    }
+
+    private static PropertyRow choice(String cat, String name, String value, Enum<?>[] values,
+                                      Function<String, EditCommand> f) {
+        return new PropertyRow(cat, name, PropertyRow.Kind.CHOICE, value,
+                Arrays.stream(values).map(Enum::name).toList(), v -> {
+                    if (Arrays.stream(values).noneMatch(e -> e.name().equals(v))) {
+                        throw new IllegalArgumentException("'" + v + "' is not one of " + Arrays.toString(values));
+                    }
+                    return f.apply(v);
+                });
+    }
+
+    static InterfaceAddress interfaceAddress(String v) {
+        try {
+            InterfaceAddress a = InterfaceAddress.parse(v);
+            // The address library reads "10.0.0.0/24" as the whole subnet; IOS refuses it as an interface address.
+            if (a.address().isMultiple() || a.isIpv4() && a.prefixLength() < 31
+                    && a.address().toIPv4().longValue() == a.subnet().getLower().toIPv4().longValue()) {
+                throw new IllegalArgumentException("'" + v + "' is the network address of " + a.subnet().toPrefixBlock()
+                        + "; IOS refuses it as an interface address (Bad mask)");
+            }
+            return a;
+        } catch (AddressFormatProblem e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /** An IPv4 host address without prefix; returns it in canonical form. */
+    static String host(String v) {
+        try {
+            var a = HostAddress.parse(v);
+            if (!a.isIPv4()) {
+                throw new IllegalArgumentException("'" + v + "' is not an IPv4 address");
+            }
+            if (a.getNetworkPrefixLength() != null) {
+                throw new IllegalArgumentException("'" + v + "' must be an address without /prefix");
+            }
+            return a.toCanonicalString();
+        } catch (AddressFormatProblem e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    static long whole(String v, long min, long max) {
+        long n;
+        try {
+            n = Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a whole number");
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(n + " is out of range " + min + "-" + max);
+        }
+        return n;
+    }
+
+    static List<String> split(String v) {
+        return Arrays.stream(v.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String nz(String v) {
+        return v == null ? "" : v;
+    }
+
+    private static String emptyToNull(String v) {
+        return v == null || v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,306 @@
+package org.labcanvas.app.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import javafx.beans.property.SimpleStringProperty;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.AbstractPropertyEditor;
+import org.controlsfx.property.editor.PropertyEditor;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.Interface;
+
+/**
+ * The right-hand side: the selected device's interface table and a ControlsFX property sheet with
+ * its settings in sections. Text values are validated while typing (ControlsFX ValidationSupport
+ * marks the field and its tool tip says why) and committed on Enter or when the field loses
+ * focus; a refused value is never stored: the field returns to the stored value and the status
+ * bar says why.
+ */
+final class PropertiesView extends BorderPane {
+    private final DesignerViewModel vm;
+    private final PropertySheet sheet = new PropertySheet();
+    private final TableView<Interface> interfaces = new TableView<>();
+    private final Label heading = new Label("Nothing selected");
+    private String selectedInterface;
+    private String shownDevice;
+    private boolean rebuilding;
+    private String openSection;
+    private javafx.scene.control.Accordion accordionListened;
+
+    PropertiesView(DesignerViewModel vm) {
+        this.vm = vm;
+        setId("properties");
+        heading.setStyle("-fx-font-weight: bold; -fx-padding: 4 6 4 6;");
+        interfaces.setId("interfaces");
+        interfaces.setPlaceholder(new Label("Select one device to see its interfaces and settings"));
+        interfaces.setPrefHeight(170);
+        interfaces.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        interfaces.getColumns().add(column("Interface", i -> i.name()));
+        interfaces.getColumns().add(column("Type", i -> i.type().name().toLowerCase()));
+        interfaces.getColumns().add(column("IPv4", i -> i.ipv4() == null ? "" : i.ipv4()));
+        interfaces.getColumns().add(column("Tunnel", i -> i.tunnel() == null ? ""
+                : i.tunnel().mode().name().toLowerCase() + (i.tunnel().destination() == null ? "" : " \u2192 " + i.tunnel().destination())));
+        interfaces.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!rebuilding && b != null) {
+                selectedInterface = b.name();
+                openSection = null;
+                rebuild();
+            }
+        });
+        sheet.setId("property-sheet");
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setSearchBoxVisible(false);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setPropertyEditorFactory(item -> editorFor((RowItem) item));
+        VBox top = new VBox(heading, interfaces);
+        setTop(top);
+        setCenter(sheet);
+        VBox.setVgrow(interfaces, Priority.NEVER);
+        vm.projectProperty().addListener((o, a, b) -> rebuild());
+        vm.selectionProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    private static TableColumn<Interface, String> column(String title, java.util.function.Function<Interface, String> f) {
+        TableColumn<Interface, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
+        return c;
+    }
+
+    /** Shows the interface's section (the findings panel calls this). */
+    void showInterface(String iface) {
+        selectedInterface = iface;
+        openSection = null;
+        rebuild();
+    }
+
+    /**
+     * Shows and focuses the editor of a lint finding's field ({@code tunnel.key}, {@code ospf.networks})
+     * on the given interface (null for device-wide fields).
+     */
+    void showField(String iface, String field) {
+        if (iface != null) {
+            selectedInterface = iface;
+        }
+        String[] target = FindingFields.row(field, selectedInterface, vm.project(), vm.selectedDevice().orElse(null));
+        openSection = target == null ? null : target[0];
+        rebuild();
+        if (target != null) {
+            String id = "#prop-" + target[0].replaceAll("\\W+", "_") + "-" + target[1].replaceAll("\\W+", "_");
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node n = sheet.lookup(id);
+                if (n != null) {
+                    n.requestFocus();
+                }
+            })));
+        }
+    }
+
+    private void rebuild() {
+        rebuilding = true;
+        try {
+            Optional<String> sel = vm.selectedDevice();
+            Device d = sel.flatMap(n -> vm.project().topology().device(n)).orElse(null);
+            if (d == null) {
+                heading.setText(vm.selection().isEmpty() ? "Nothing selected" : vm.selection().size() + " devices selected");
+                interfaces.getItems().clear();
+                sheet.getItems().clear();
+                shownDevice = null;
+                return;
+            }
+            if (!d.name().equals(shownDevice)) {
+                shownDevice = d.name();
+                openSection = null;
+                selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
+            }
+            if (selectedInterface != null && d.iface(selectedInterface).isEmpty()) {
+                selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
+            }
+            heading.setText(d.name() + " \u2014 " + d.kind().name().toLowerCase()
+                    + (d.role() == null ? "" : " (" + d.role().name().toLowerCase() + ")") + ", " + d.platform().displayName());
+            interfaces.setItems(FXCollections.observableArrayList(d.interfaces()));
+            d.iface(selectedInterface).ifPresent(i -> interfaces.getSelectionModel().select(i));
+            List<PropertyRow> rows = DeviceProperties.rows(d, selectedInterface);
+            List<String> order = rows.stream().map(PropertyRow::category).distinct().toList();
+            sheet.setCategoryComparator(java.util.Comparator.comparingInt(order::indexOf));
+            sheet.getItems().setAll(rows.stream().map(RowItem::new).toList());
+            String wanted = openSection != null && rows.stream().anyMatch(r -> r.category().equals(openSection))
+                    ? openSection : "Interface " + selectedInterface;
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> expand(wanted)));
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /** Opens the sheet section with this title; remembers the section the user opens. */
+    private void expand(String title) {
+        if (!(sheet.lookup(".accordion") instanceof javafx.scene.control.Accordion accordion)) {
+            return;
+        }
+        for (javafx.scene.control.TitledPane pane : accordion.getPanes()) {
+            if (pane.getText().equals(title)) {
+                accordion.setExpandedPane(pane);
+            }
+        }
+        if (accordionListened != accordion) {
+            accordionListened = accordion;
+            accordion.expandedPaneProperty().addListener((o, a, b) -> {
+                if (b != null && !rebuilding) {
+                    openSection = b.getText();
+                }
+            });
+        }
+    }
+
+    /** Stores a value, or refuses it with the reason. */
+    private boolean commit(PropertyRow row, String text) {
+        if (text.equals(row.value())) {
+            return true;
+        }
+        Optional<String> problem = row.problem(text, vm.project());
+        if (problem.isPresent()) {
+            vm.say("Refused " + row.name() + ": " + problem.get());
+            return false;
+        }
+        return vm.execute(row.edit(text));
+    }
+
+    private PropertyEditor<?> editorFor(RowItem item) {
+        PropertyRow row = item.row;
+        return switch (row.kind()) {
+            case FLAG -> {
+                CheckBox box = new CheckBox();
+                box.setSelected(Boolean.parseBoolean(row.value()));
+                box.selectedProperty().addListener((o, a, b) -> commit(row, Boolean.toString(b)));
+                yield new Editor<>(item, box, box.selectedProperty());
+            }
+            case CHOICE -> {
+                ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(row.choices()));
+                combo.setValue(row.value());
+                combo.valueProperty().addListener((o, a, b) -> {
+                    if (b != null) {
+                        commit(row, b);
+                    }
+                });
+                yield new Editor<>(item, combo, combo.valueProperty());
+            }
+            default -> {
+                TextField field = new TextField(row.value());
+                field.setId("prop-" + row.category().replaceAll("\\W+", "_") + "-" + row.name().replaceAll("\\W+", "_"));
+                if (row.name().startsWith("Pre-shared key")) {
+                    field.setPromptText("hidden; type a new key to replace it");
+                }
+                ValidationSupport validation = new ValidationSupport();
+                Validator<String> validator = (control, value) -> {
+                    Optional<String> p = value == null || value.equals(row.value()) ? Optional.empty() : row.problem(value, vm.project());
+                    return ValidationResult.fromMessageIf(control, p.orElse(""), Severity.ERROR, p.isPresent());
+                };
+                validation.registerValidator(field, false, validator);
+                field.textProperty().addListener((o, a, b) -> {
+                    Optional<String> p = b.equals(row.value()) ? Optional.empty() : row.problem(b, vm.project());
+                    field.setTooltip(p.map(Tooltip::new).orElse(null));
+                    field.setStyle(p.isPresent() ? "-fx-text-fill: #b3261e;" : "");
+                });
+                Runnable apply = () -> {
+                    if (!commit(row, field.getText())) {
+                        field.setText(row.value());
+                    }
+                };
+                field.setOnAction(e -> apply.run());
+                field.focusedProperty().addListener((o, was, now) -> {
+                    if (was && !now && !field.getText().equals(row.value())) {
+                        apply.run();
+                    }
+                });
+                field.setOnKeyPressed(e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        field.setText(row.value());
+                    }
+                });
+                yield new Editor<>(item, field, field.textProperty());
+            }
+        };
+    }
+
+    /** A property sheet editor around a control; values go through {@link #commit}, not through the item. */
+    private static final class Editor<T> extends AbstractPropertyEditor<T, Node> {
+        Editor(PropertySheet.Item item, Node control, ObservableValue<T> value) {
+            super(item, control, true);
+            this.observable = value;
+        }
+
+        private final ObservableValue<T> observable;
+
+        @Override
+        protected ObservableValue<T> getObservableValue() {
+            return observable;
+        }
+
+        @Override
+        public void setValue(T value) {
+            // The control shows the stored value when built; the sheet is rebuilt after every edit.
+        }
+    }
+
+    /** A {@link PropertyRow} as a ControlsFX property sheet item. */
+    static final class RowItem implements PropertySheet.Item {
+        final PropertyRow row;
+
+        RowItem(PropertyRow row) {
+            this.row = row;
+        }
+
+        @Override
+        public Class<?> getType() {
+            return String.class;
+        }
+
+        @Override
+        public String getCategory() {
+            return row.category();
+        }
+
+        @Override
+        public String getName() {
+            return row.name();
+        }
+
+        @Override
+        public String getDescription() {
+            return row.category() + ": " + row.name();
+        }
+
+        @Override
+        public Object getValue() {
+            return row.value();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            // Edits are committed by the editors (on Enter / focus loss), never on each keystroke.
+        }
+
+        @Override
+        public Optional<ObservableValue<? extends Object>> getObservableValue() {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.labcanvas.app.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.labcanvas.model.edit.EditCommand;
+
+/**
+ * One editable setting in the property sheet, independent of any control: its section, name,
+ * current value as text and how a new value turns into an edit. {@link #edit} throws
+ * {@link IllegalArgumentException} with a message for people when the value is not acceptable;
+ * the sheet uses that both to validate while typing and to refuse the value.
+ *
+ * @param category  the sheet section ({@code Device}, {@code Interface Tunnel0}, {@code OSPF}, ...)
+ * @param name      the setting
+ * @param kind      which editor to use
+ * @param value     the current value as text ({@code ""} for not set; {@code true}/{@code false}; an enum name)
+ * @param choices   the allowed values for {@link Kind#CHOICE}
+ * @param toEdit    the edit for a new value
+ */
+public record PropertyRow(String category, String name, Kind kind, String value, List<String> choices,
+                          Function<String, EditCommand> toEdit) {
+    public enum Kind { TEXT, ADDRESS, NUMBER, FLAG, CHOICE }
+
+    /** The edit for {@code text}; throws with the reason when the value is refused. */
+    public EditCommand edit(String text) {
+        return toEdit.apply(text == null ? "" : text.strip());
+    }
+
+    /** Why {@code text} would be refused in {@code project} (a taken name, say), or empty when it is fine. */
+    public Optional<String> problem(String text, org.labcanvas.model.project.Project project) {
+        try {
+            edit(text).apply(project);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Why {@code text} would be refused, or empty when it is fine. */
+    public Optional<String> problem(String text) {
+        try {
+            edit(text);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+}
