@@ -16,6 +16,9 @@ public final class HostAddress {
         }
         try {
             IPAddress a = new IPAddressString(text.trim()).toAddress();
+            if (a == null) {
+                throw new AddressFormatProblem("'" + text + "' is not an IP address");
+            }
             if (a.getNetworkPrefixLength() != null || a.isMultiple()) {
                 throw new AddressFormatProblem("'" + text + "' must be a single address without prefix length");
             }
@@ -40,6 +43,9 @@ public final class HostAddress {
         }
         try {
             IPAddress a = new IPAddressString(text.trim()).toAddress();
+            if (a == null) {
+                throw new AddressFormatProblem("'" + text + "' is not a prefix");
+            }
             if (a.getNetworkPrefixLength() == null) {
                 throw new AddressFormatProblem("'" + text + "' needs a prefix length, e.g. 10.1.0.0/16");
             }

@@ -26,6 +26,10 @@ public record InterfaceAddress(IPAddress address, IPAddress subnet) {
         } catch (AddressStringException e) {
             throw new AddressFormatProblem("'" + text + "' is not an IP address with prefix length (" + e.getMessage() + ")");
         }
+        if (withPrefix == null) {
+            // The library returns null for strings that are valid but no address ("*", an empty zone...).
+            throw new AddressFormatProblem("'" + text + "' is not an IP address with prefix length");
+        }
         Integer len = withPrefix.getNetworkPrefixLength();
         if (len == null) {
             throw new AddressFormatProblem("'" + text + "' has no prefix length (write it as "
