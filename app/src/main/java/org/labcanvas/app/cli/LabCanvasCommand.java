@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 SimulateCommand.class,
-                ShowCommand.class,
+                ShowCliCommand.class,
                 CheckCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -23,7 +23,7 @@ class CommandLineTest {
     void helpListsEveryCommand() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.exitCode());
-        for (String cmd : new String[] {"open", "validate", "generate", "import", "export", "simulate", "show", "check"}) {
+        for (String cmd : new String[] {"open", "validate", "generate", "import", "export", "simulate", "show", "check", "bench"}) {
             assertThat(r.out()).containsPattern("(?m)^  " + cmd + " ");
         }
     }
@@ -104,7 +104,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "export", "simulate", "show", "check"})
+    @ValueSource(strings = {"check"})
     void laterCommandsSayTheyAreNotAvailable(String cmd) {
         CliRun r = CliRun.of(cmd, "x.labcanvas");
         assertEquals(3, r.exitCode());

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.labcanvas.model.ios.VerbatimLine;
+import org.labcanvas.model.topology.VerbatimLine;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
@@ -28,7 +28,10 @@ import org.labcanvas.model.topology.Topology;
 public final class ConfigExport {
     private ConfigExport() {}
 
-    /** Renders and writes the requested kinds under {@code outDir}. */
+    /**
+     * Renders and writes the requested kinds under {@code outDir}. Lines an IOS import kept
+     * verbatim travel with each device ({@link Device#verbatim()}) and are put back in place.
+     */
     public static ExportReport export(Project project, Path outDir, Set<ExportKind> kinds)
             throws ExportException, IOException {
         return export(project, outDir, kinds, Map.of());
@@ -52,7 +55,7 @@ public final class ConfigExport {
         devices.sort(Comparator.comparing(Device::name));
         for (Device d : devices) {
             String file = ShellText.fileName(d.name());
-            List<VerbatimLine> extra = verbatim.getOrDefault(d.name(), List.of());
+            List<VerbatimLine> extra = verbatim.getOrDefault(d.name(), d.verbatim());
             if (kinds.contains(ExportKind.CONFIGS)) {
                 if (d.kind() == DeviceKind.ROUTER && d.platform().isIos()) {
                     out.add(GeneratedFile.text(d.name(), "configs/" + file + ".cfg", IosConfigWriter.write(d, extra)));

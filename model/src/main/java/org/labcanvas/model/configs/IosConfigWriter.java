@@ -4,7 +4,7 @@ import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.labcanvas.model.addr.InterfaceAddress;
-import org.labcanvas.model.ios.VerbatimLine;
+import org.labcanvas.model.topology.VerbatimLine;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Interface;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.labcanvas.model.ios.VerbatimLine;
+import org.labcanvas.model.topology.VerbatimLine;
 
 /**
  * Puts kept-verbatim lines back among generated ones. Each verbatim line follows the line that

@@ -1,5 +1,7 @@
 package org.labcanvas.model.ios;
 
+import org.labcanvas.model.topology.VerbatimLine;
+
 import java.util.List;
 import java.util.Map;
 import org.labcanvas.model.topology.CryptoSettings;

@@ -1,5 +1,7 @@
 package org.labcanvas.model.ios;
 
+import org.labcanvas.model.topology.VerbatimLine;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +63,10 @@ public final class IosImport {
             }
             fileOf.put(name, e.getKey());
             versionNote(c, platform).ifPresent(notes::add);
-            routers.add(IosConversions.device(c, name, platform));
+            // the design keeps the lines and their place, not where they were read from: importing the
+            // exported config again must give the same design
+            routers.add(IosConversions.device(c, name, platform).withVerbatim(c.verbatim().stream()
+                    .map(v -> new VerbatimLine(v.block(), v.after(), v.text(), null)).toList()));
             verbatim.put(name, c.verbatim());
             notes.addAll(c.notes());
         }

@@ -1,5 +1,7 @@
 package org.labcanvas.model.ios;
 
+import org.labcanvas.model.topology.VerbatimLine;
+
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;

@@ -24,20 +24,31 @@ import java.util.function.UnaryOperator;
  * @param ace          ACE settings (ACE modules only)
  * @param sixInFour    6in4 client settings; null when the device is no 6in4 client
  * @param broker       broker settings (brokers only)
+ * @param verbatim     configuration lines an IOS import found but the model does not cover, kept
+ *                     with their place so that an export puts them back
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "kind", "platform", "version", "role", "interfaces", "staticRoutes", "ospf", "crypto",
-        "ace", "sixInFour", "broker"})
+        "ace", "sixInFour", "broker", "verbatim"})
 public record Device(String name, DeviceKind kind, Platform platform, String version, RouterRole role,
                      List<Interface> interfaces, List<StaticRoute> staticRoutes, OspfProcess ospf,
-                     CryptoSettings crypto, AceSettings ace, SixInFourClient sixInFour, BrokerSettings broker) {
+                     CryptoSettings crypto, AceSettings ace, SixInFourClient sixInFour, BrokerSettings broker,
+                     List<VerbatimLine> verbatim) {
     public Device {
         interfaces = Copies.list(interfaces);
+        verbatim = Copies.list(verbatim);
         staticRoutes = Copies.list(staticRoutes);
         version = Copies.text(version);
         if (platform == null) {
             platform = Platform.GENERIC;
         }
+    }
+
+    /** A device without imported verbatim lines. */
+    public Device(String name, DeviceKind kind, Platform platform, String version, RouterRole role,
+                  List<Interface> interfaces, List<StaticRoute> staticRoutes, OspfProcess ospf,
+                  CryptoSettings crypto, AceSettings ace, SixInFourClient sixInFour, BrokerSettings broker) {
+        this(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker, List.of());
     }
 
     /** A device of the given kind with nothing configured. */
@@ -73,15 +84,16 @@ public record Device(String name, DeviceKind kind, Platform platform, String ver
         return withInterfaces(out);
     }
 
-    public Device withName(String v) { return new Device(v, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker); }
-    public Device withPlatform(Platform v) { return new Device(name, kind, v, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker); }
-    public Device withVersion(String v) { return new Device(name, kind, platform, v, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker); }
-    public Device withRole(RouterRole v) { return new Device(name, kind, platform, version, v, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker); }
-    public Device withInterfaces(List<Interface> v) { return new Device(name, kind, platform, version, role, v, staticRoutes, ospf, crypto, ace, sixInFour, broker); }
-    public Device withStaticRoutes(List<StaticRoute> v) { return new Device(name, kind, platform, version, role, interfaces, v, ospf, crypto, ace, sixInFour, broker); }
-    public Device withOspf(OspfProcess v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, v, crypto, ace, sixInFour, broker); }
-    public Device withCrypto(CryptoSettings v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, v, ace, sixInFour, broker); }
-    public Device withAce(AceSettings v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, v, sixInFour, broker); }
-    public Device withSixInFour(SixInFourClient v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, v, broker); }
-    public Device withBroker(BrokerSettings v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, v); }
+    public Device withName(String v) { return new Device(v, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker, verbatim); }
+    public Device withPlatform(Platform v) { return new Device(name, kind, v, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker, verbatim); }
+    public Device withVersion(String v) { return new Device(name, kind, platform, v, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker, verbatim); }
+    public Device withRole(RouterRole v) { return new Device(name, kind, platform, version, v, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker, verbatim); }
+    public Device withInterfaces(List<Interface> v) { return new Device(name, kind, platform, version, role, v, staticRoutes, ospf, crypto, ace, sixInFour, broker, verbatim); }
+    public Device withStaticRoutes(List<StaticRoute> v) { return new Device(name, kind, platform, version, role, interfaces, v, ospf, crypto, ace, sixInFour, broker, verbatim); }
+    public Device withOspf(OspfProcess v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, v, crypto, ace, sixInFour, broker, verbatim); }
+    public Device withCrypto(CryptoSettings v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, v, ace, sixInFour, broker, verbatim); }
+    public Device withAce(AceSettings v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, v, sixInFour, broker, verbatim); }
+    public Device withSixInFour(SixInFourClient v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, v, broker, verbatim); }
+    public Device withVerbatim(List<VerbatimLine> v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, broker, v); }
+    public Device withBroker(BrokerSettings v) { return new Device(name, kind, platform, version, role, interfaces, staticRoutes, ospf, crypto, ace, sixInFour, v, verbatim); }
 }

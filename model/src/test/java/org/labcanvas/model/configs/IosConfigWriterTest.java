@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.labcanvas.model.ios.VerbatimLine;
+import org.labcanvas.model.topology.VerbatimLine;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
 import org.labcanvas.model.topology.Interface;

@@ -188,4 +188,18 @@ class IosImportTest {
         String json = org.labcanvas.model.project.ProjectFile.toJson(r.project());
         assertThat(org.labcanvas.model.project.ProjectFile.parse(json, "imported.labcanvas")).isEqualTo(r.project());
     }
+
+    @Test
+    void verbatimLinesSurviveSavingTheImportedDesign(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ImportResult r = IosImport.importConfigs(dualHubFiles(), Platform.IOS_15);
+        Path file = dir.resolve("imported.labcanvas");
+        org.labcanvas.model.project.ProjectFile.save(r.project(), file);
+        Topology loaded = org.labcanvas.model.project.ProjectFile.load(file).topology();
+        assertThat(loaded.require("R0").verbatim()).isNotEmpty();
+        for (GeneratedFile f : ConfigExport.render(loaded, EnumSet.of(ExportKind.CONFIGS), Map.of())) {
+            String source = Files.readString(DUAL_HUB.resolve(f.fileName()), StandardCharsets.UTF_8);
+            assertThat(commands(f.content())).as(f.fileName()).containsAll(commands(source).stream()
+                    .filter(l -> !l.startsWith("crypto isakmp key")).toList());
+        }
+    }
 }

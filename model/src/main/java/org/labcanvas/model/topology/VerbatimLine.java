@@ -1,4 +1,7 @@
-package org.labcanvas.model.ios;
+package org.labcanvas.model.topology;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A configuration line the model does not cover, kept as it was written so that an export puts
@@ -11,4 +14,6 @@ package org.labcanvas.model.ios;
  * @param text   the line itself, with its leading spaces, without trailing spaces
  * @param source where it came from ({@code R1.cfg:12}), for messages
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"block", "after", "text", "source"})
 public record VerbatimLine(String block, String after, String text, String source) {}

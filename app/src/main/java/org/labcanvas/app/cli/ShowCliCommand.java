@@ -1,0 +1,77 @@
+package org.labcanvas.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.labcanvas.model.project.Project;
+import org.labcanvas.model.show.ShowCommand;
+import org.labcanvas.model.sim.NetworkState;
+import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.Simulation;
+import org.labcanvas.model.sim.events.EventScript;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Print exactly what DEVICE would print for COMMAND at time T of the simulation.",
+                "IOS abbreviations (sh ip ro os) and '| include', '| exclude', '| begin', '| count' work;",
+                "ping and traceroute too. Without --at, T is after convergence ("
+                        + "5 minutes)."})
+final class ShowCliCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .labcanvas project")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "DEVICE", description = "the device to ask")
+    String device;
+
+    @Parameters(index = "2", paramLabel = "COMMAND", description = "the command, quoted: \"show ip route ospf\"")
+    String command;
+
+    @Option(names = "--events", paramLabel = "E", description = "YAML event script")
+    Path events;
+
+    @Option(names = "--at", paramLabel = "T", description = "the time to look at: 45s, 10m, 1h30m or hh:mm:ss")
+    String at;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Duration when = Simulation.CONVERGED;
+        if (at != null) {
+            Optional<Duration> d = EventsArgument.time("--at", at, err);
+            if (d.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            when = d.get();
+        }
+        Optional<Project> project = ProjectArgument.load(file, err);
+        if (project.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!project.get().topology().contains(device)) {
+            err.println("labcanvas: error: " + file + " has no device named '" + device + "'");
+            return ExitCodes.BAD_INPUT;
+        }
+        Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);
+        if (script.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        NetworkState state = Simulation.stateAt(project.get().topology(), script.get(), when);
+        try {
+            out.print(ShowCommand.execute(state, device, command));
+        } catch (IllegalArgumentException e) {
+            err.println("labcanvas: error: " + e.getMessage() + " (at " + SimTime.clock(when) + ")");
+            return ExitCodes.BAD_INPUT;
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,102 @@
+package org.labcanvas.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportImportCommandTest {
+    static final Path SAMPLES = CommandLineTest.SAMPLES;
+
+    @TempDir
+    Path dir;
+
+    private static List<String> tree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void exportWritesConfigsAndFrrForTheDualHubSample() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(tree(out)).containsExactly("configs/R0.cfg", "configs/R1.cfg", "configs/R2.cfg", "configs/R3.cfg",
+                "frr/R0-links.sh", "frr/R0.conf", "frr/R1-links.sh", "frr/R1.conf", "frr/R2-links.sh", "frr/R2.conf",
+                "frr/R3-links.sh", "frr/R3.conf");
+        assertThat(r.out().lines().toList()).isEqualTo(tree(out));
+        assertThat(Files.readString(out.resolve("configs/R0.cfg"))).contains("hostname R0", " ip ospf cost 10");
+    }
+
+    @Test
+    void exportOnlyConfigs() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("export", SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), "-o", out.toString(),
+                "--only", "configs");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(tree(out)).containsExactly("configs/ACE_1.cfg", "configs/ACE_2.cfg");
+    }
+
+    @Test
+    void exportOfKindsNotBuiltYetSaysSoAndWritesNothing() {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString(),
+                "--only", "configs,png");
+        assertEquals(3, r.exitCode());
+        assertThat(r.err()).isEqualTo("labcanvas export: png export is not available yet in this release\n");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void exportRejectsUnknownKinds() {
+        CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", dir.toString(),
+                "--only", "pdf");
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).contains("unknown export kind pdf");
+    }
+
+    @Test
+    void importThenExportKeepsTheRouters() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString(),
+                "--only", "configs").exitCode());
+        Path design = dir.resolve("imported.labcanvas");
+        CliRun imp = CliRun.of("import", out.resolve("configs/R0.cfg").toString(), out.resolve("configs/R1.cfg").toString(),
+                out.resolve("configs/R2.cfg").toString(), out.resolve("configs/R3.cfg").toString(), "-o", design.toString());
+        assertEquals(0, imp.exitCode(), imp.err());
+        CliRun v = CliRun.of("validate", design.toString());
+        assertEquals(0, v.exitCode(), v.out());
+        Path again = dir.resolve("again");
+        assertEquals(0, CliRun.of("export", design.toString(), "-o", again.toString(), "--only", "configs").exitCode());
+        for (String f : tree(out)) {
+            assertThat(Files.readString(again.resolve(f))).as(f).isEqualTo(Files.readString(out.resolve(f)));
+        }
+    }
+
+    @Test
+    void importOfABadLineNamesFileAndLineAndWritesNothing() throws IOException {
+        Path cfg = dir.resolve("R9.cfg");
+        Files.writeString(cfg, "hostname R9\n!\ninterface FastEthernet0/0\n ip address 10.0.0.1 255.0.255.0\n!\nend\n");
+        Path design = dir.resolve("r9.labcanvas");
+        CliRun r = CliRun.of("import", cfg.toString(), "-o", design.toString());
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).startsWith("labcanvas: error: R9.cfg:4: ").endsWith("(nothing was written)\n");
+        assertThat(Files.exists(design)).isFalse();
+    }
+
+    @Test
+    void importRefusesAnUnknownPlatform() throws IOException {
+        Path cfg = dir.resolve("R9.cfg");
+        Files.writeString(cfg, "hostname R9\nend\n");
+        CliRun r = CliRun.of("import", cfg.toString(), "-o", dir.resolve("x.labcanvas").toString(), "--platform", "junos");
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).contains("--platform junos is not one of ios12.4, ios15, iosxe");
+    }
+}

@@ -1,0 +1,84 @@
+package org.labcanvas.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateShowCommandTest {
+    static final String DUAL = CommandLineTest.SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void simulatePrintsTheTimelineInIosLogStyleAndIsDeterministic() {
+        CliRun first = CliRun.of("simulate", DUAL, "--until", "5m");
+        assertEquals(0, first.exitCode(), first.err());
+        assertThat(first.out()).contains(
+                "00:02:00 R2 %OSPF-5-ADJCHG: Process 1, Nbr 10.10.10.1 on Tunnel0 from LOADING to FULL, Loading Done\n");
+        assertEquals(first.out(), CliRun.of("simulate", DUAL, "--until", "5m").out());
+    }
+
+    @Test
+    void hubFailureMovesTheSpokeToTheBackupHubAfterTheDeadInterval() throws IOException {
+        Path events = dir.resolve("r0-fails.yaml");
+        Files.writeString(events, "events:\n  - at: 10m\n    device: R0\n    action: down\n");
+        CliRun timeline = CliRun.of("simulate", DUAL, "--events", events.toString(), "--until", "15m");
+        assertEquals(0, timeline.exitCode(), timeline.err());
+        assertThat(timeline.out()).contains("00:12:00 R2 %OSPF-5-ADJCHG: Process 1, Nbr 10.10.10.1 on Tunnel0 from FULL to DOWN, "
+                + "Neighbor Down: Dead timer expired");
+        CliRun route = CliRun.of("show", DUAL, "R2", "sh ip ro os | i 3.3.3.3", "--events", events.toString(), "--at", "15m");
+        assertEquals(0, route.exitCode(), route.err());
+        assertThat(route.out()).contains("via 10.1.1.3").contains("Tunnel1").doesNotContain("Tunnel0");
+    }
+
+    @Test
+    void showAnswersLikeTheRouter() {
+        CliRun r = CliRun.of("show", DUAL, "R2", "show ip ospf neighbor");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).contains("10.10.10.1        1   FULL/DR ").contains("10.10.10.2        1   FULL/DR ");
+    }
+
+    @Test
+    void invalidInputGetsTheCaret() {
+        CliRun r = CliRun.of("show", DUAL, "R2", "sh ip rout bogus");
+        assertEquals(0, r.exitCode());
+        assertEquals("              ^\n% Invalid input detected at '^' marker.\n\n", r.out());
+    }
+
+    @Test
+    void unknownDeviceIsABadInput() {
+        CliRun r = CliRun.of("show", DUAL, "R9", "show version");
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).contains("has no device named 'R9'");
+    }
+
+    @Test
+    void badEventScriptNamesTheLineAndNothingRuns() throws IOException {
+        Path events = dir.resolve("bad.yaml");
+        Files.writeString(events, "events:\n  - at: 10m\n    device: R9\n    action: down\n");
+        CliRun r = CliRun.of("simulate", DUAL, "--events", events.toString());
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).startsWith("labcanvas: error: " + events + ":3: ").endsWith("(nothing was simulated)\n");
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void badTimeIsABadInput() {
+        CliRun r = CliRun.of("simulate", DUAL, "--until", "soon");
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).contains("--until soon is not a time");
+    }
+
+    @Test
+    void benchPrintsATableRow() {
+        CliRun r = CliRun.of("bench", "--spokes", "20", "--until", "2m", "--runs", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).startsWith("| spokes | run, CPU |").containsPattern("(?m)^\\| 20 \\| [0-9.]+ s \\|");
+    }
+}
