@@ -46,7 +46,7 @@ public final class HostAddress {
             IPAddress a = new IPAddressString(text.trim()).toAddress();
             if (a == null) {
                 // the library answers null for strings that are only a prefix length ("/24") or empty
-                throw new AddressFormatProblem("'" + text + "' is not an IP address");
+                throw new AddressFormatProblem("'" + text + "' is not a prefix");
             }
             if (a.getNetworkPrefixLength() == null) {
                 throw new AddressFormatProblem("'" + text + "' needs a prefix length, e.g. 10.1.0.0/16");

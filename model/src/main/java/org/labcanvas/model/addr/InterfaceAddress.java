@@ -23,12 +23,12 @@ public record InterfaceAddress(IPAddress address, IPAddress subnet) {
         IPAddress withPrefix;
         try {
             withPrefix = new IPAddressString(text.trim()).toAddress();
-            if (withPrefix == null) {
-                // the library answers null for strings that are only a prefix length ("/24")
-                throw new AddressFormatProblem("'" + text + "' is not an IP address with prefix length");
-            }
         } catch (AddressStringException e) {
             throw new AddressFormatProblem("'" + text + "' is not an IP address with prefix length (" + e.getMessage() + ")");
+        }
+        if (withPrefix == null) {
+            // The library returns null for strings that are valid but no address ("*", "/24", an empty zone...).
+            throw new AddressFormatProblem("'" + text + "' is not an IP address with prefix length");
         }
         Integer len = withPrefix.getNetworkPrefixLength();
         if (len == null) {

@@ -37,6 +37,72 @@ final class InterfaceViews {
         return out.toString();
     }
 
+    /** {@code show interfaces [IF]}: one interface, or all in configuration order. */
+    static String interfaces(NetworkState s, String device, String only) {
+        StringBuilder out = new StringBuilder();
+        for (NetInterface i : s.network().interfacesOf(device)) {
+            if (only != null && !i.name().equals(only)) {
+                continue;
+            }
+            out.append(i.isTunnel() ? tunnel(s, device, i.name()) : other(s, i));
+        }
+        return out.toString();
+    }
+
+    /**
+     * An Ethernet or loopback interface. The MAC address is not in the design: it is derived from
+     * the device name and interface index, as a stable stand-in.
+     */
+    static String other(NetworkState s, NetInterface i) {
+        StringBuilder out = new StringBuilder();
+        out.append(i.name()).append(" is ").append(s.underlay().status(i).text()).append(", line protocol is ")
+                .append(s.underlay().lineUp(i) ? "up" : "down").append(" \n");
+        boolean loop = i.isLoopback();
+        if (loop) {
+            out.append("  Hardware is Loopback\n");
+        } else {
+            String mac = mac(i);
+            out.append("  Hardware is ").append(i.name().startsWith("Gigabit") ? "iGbE" : "Gt96k FE")
+                    .append(", address is ").append(mac).append(" (bia ").append(mac).append(")\n");
+        }
+        if (i.hasAddress()) {
+            out.append("  Internet address is ").append(Ipv4Prefix.format(i.address())).append('/')
+                    .append(i.subnet().length()).append('\n');
+        }
+        out.append("  MTU ").append(loop ? 1514 : 1500).append(" bytes, BW ").append(i.bandwidthKbps())
+                .append(" Kbit/sec, DLY ").append(loop ? 5000 : i.bandwidthKbps() >= 1_000_000 ? 10 : 100)
+                .append(" usec, \n");
+        out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
+        out.append("  Encapsulation ").append(loop ? "LOOPBACK" : "ARPA").append(", loopback not set\n");
+        out.append("  Keepalive set (10 sec)\n");
+        if (!loop) {
+            out.append(i.bandwidthKbps() >= 1_000_000 ? "  Full Duplex, 1Gbps, media type is RJ45\n"
+                    : "  Full-duplex, 100Mb/s, 100BaseTX/FX\n");
+            out.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
+        }
+        out.append("  Last input never, output never, output hang never\n");
+        out.append("  Last clearing of \"show interface\" counters never\n");
+        out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
+        out.append("  Queueing strategy: fifo\n");
+        out.append("  Output queue: 0/").append(loop ? 0 : 40).append(" (size/max)\n");
+        out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
+        out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
+        out.append("     0 packets input, 0 bytes, 0 no buffer\n");
+        out.append("     Received 0 broadcasts (0 IP multicasts)\n");
+        out.append("     0 runts, 0 giants, 0 throttles \n");
+        out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
+        out.append("     0 packets output, 0 bytes, 0 underruns\n");
+        out.append("     0 output errors, 0 collisions, 0 interface resets\n");
+        out.append("     0 unknown protocol drops\n");
+        out.append("     0 output buffer failures, 0 output buffers swapped out\n");
+        return out.toString();
+    }
+
+    private static String mac(NetInterface i) {
+        int h = i.device().hashCode();
+        return String.format("c2%02x.%04x.%04x", (h >>> 24) & 0xff, (h >>> 8) & 0xffff, ((h & 0xff) << 8) | (i.index() & 0xff));
+    }
+
     static String tunnel(NetworkState s, String device, String name) {
         NetInterface t = s.network().find(device, name);
         if (t == null) {

@@ -67,8 +67,8 @@ final class IpRouteView {
             out.append("Gateway of last resort is not set\n");
         }
         out.append('\n');
-        String topPad = v12 ? "%-5s" : "%-6s";
-        String subPad = v12 ? "%-8s" : "%-9s";
+        int topPad = v12 ? 5 : 6;
+        int subPad = v12 ? 8 : 9;
         String headIndent = v12 ? "     " : "      ";
         Map<Ipv4Prefix, List<Route>> groups = new LinkedHashMap<>();
         List<Route> routes = rib.routes();
@@ -89,7 +89,7 @@ final class IpRouteView {
             boolean subnetted = members.stream().anyMatch(r -> r.prefix().length() > major.length());
             if (!subnetted) {
                 for (Route r : shown) {
-                    line(body, s, r, String.format(topPad, code(r)), r.prefix().toString());
+                    line(body, s, r, pad(code(r), topPad), r.prefix().toString());
                 }
                 continue;
             }
@@ -104,12 +104,12 @@ final class IpRouteView {
             }
             for (Route r : shown) {
                 String p = masks.size() == 1 ? r.prefix().networkText() : r.prefix().toString();
-                line(body, s, r, String.format(subPad, code(r)), p);
+                line(body, s, r, pad(code(r), subPad), p);
             }
         }
         StringBuilder defLine = new StringBuilder();
         if (def.isPresent() && filter.test(def.get())) {
-            line(defLine, s, def.get(), String.format(topPad, code(def.get())), "0.0.0.0/0");
+            line(defLine, s, def.get(), pad(code(def.get()), topPad), "0.0.0.0/0");
         }
         if (v12) {
             out.append(body).append(defLine);
@@ -127,6 +127,10 @@ final class IpRouteView {
             return p;
         }
         return Ipv4Prefix.of(p.network(), len);
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private static String code(Route r) {

@@ -122,7 +122,9 @@ final class NhrpViews {
                 };
                 if (e.type() == NhrpEntry.Type.INCOMPLETE) {
                     String indent = v12 ? "  " : "   ";
-                    out.append(ip(e.protocol())).append("/32, ").append(n.tunnel().name()).append(" created ")
+                    // Cisco IOS IP Addressing command reference, show ip nhrp detail example:
+                    // "10.1.1.4, Tunnel1 created 00:00:07, expire 00:02:57 / Type: incomplete, Flags: negative / Cache hits: 4"
+                    out.append(ip(e.protocol())).append(", ").append(n.tunnel().name()).append(" created ")
                             .append(created).append(", ").append(expire).append('\n');
                     out.append(indent).append("Type: incomplete, Flags: negative \n");
                     out.append(indent).append("Cache hits: 1\n");

@@ -177,8 +177,9 @@ public final class ShowCommand {
         t.add("show ip interface brief", a -> InterfaceViews.brief(s, device));
         t.add("show running-config", a -> runningConfig(s, device));
         t.add("show version", a -> VersionView.render(s, device));
+        t.add("show interfaces", a -> InterfaceViews.interfaces(s, device, null));
         t.add("show interfaces " + CommandTree.IFNAME, a -> InterfaceNames.resolve(ifNames, a.get(0))
-                .map(n -> InterfaceViews.tunnel(s, device, n)).orElse(""));
+                .map(n -> InterfaceViews.interfaces(s, device, n)).orElse(""));
         NhrpViews.register(t, s, device);
         t.known("", "ping", "traceroute");
         t.add("ping " + CommandTree.ADDRESS, a -> PingView.ping(s, device, a.get(0), null, 5));

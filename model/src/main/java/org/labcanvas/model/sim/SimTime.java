@@ -44,7 +44,17 @@ public final class SimTime {
     /** {@code hh:mm:ss}, hours not limited to 24 (the timeline's time column). */
     public static String clock(Duration d) {
         long s = d.getSeconds();
-        return String.format("%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        StringBuilder b = new StringBuilder(8);
+        two(b, s / 3600).append(':');
+        two(b, (s / 60) % 60).append(':');
+        return two(b, s % 60).toString();
+    }
+
+    private static StringBuilder two(StringBuilder b, long v) {
+        if (v < 10) {
+            b.append('0');
+        }
+        return b.append(v);
     }
 
     /** IOS uptime style used in {@code show ip route} and neighbor tables: {@code 00:01:23}, {@code 1d02h}, {@code 2w3d}. */

@@ -25,7 +25,8 @@ import org.labcanvas.model.topology.Topology;
  * The one golden-file runner for {@code show} output:
  * {@code src/test/resources/golden/<scenario>/<device>/<command>.txt}, where a scenario is a design
  * with events at a moment ({@code dmvpn-dual-hub-converged}: no events, at the default time after
- * convergence; the exported configurations of the bare design live under the design's own name). Run with {@code -Dgolden.update=true} to rewrite the files,
+ * convergence; the exported configurations of the bare design live under the design's own name).
+ * Each scenario also pins its whole timeline in {@code <scenario>/timeline.txt}. Run with {@code -Dgolden.update=true} to rewrite the files,
  * then read the diff.
  */
 class ShowGoldenTest {
@@ -39,7 +40,7 @@ class ShowGoldenTest {
             "show interfaces Tunnel0", "show ip nhrp", "show ip nhrp brief", "show ip nhrp detail",
             "show ip nhrp nhs", "show ip nhrp nhs detail", "show ip nhrp traffic", "show ip nhrp summary",
             "show dmvpn", "show dmvpn detail", "show crypto isakmp sa", "show crypto ipsec sa",
-            "show running-config", "show version", "ping 10.10.10.1", "traceroute 10.10.10.1");
+            "show running-config", "show version", "show interfaces", "ping 10.10.10.1", "traceroute 10.10.10.1");
 
     /** A design, what happens to it, and when we look. */
     record Scenario(Topology topology, String events, Duration at) {}
@@ -83,7 +84,11 @@ class ShowGoldenTest {
             } catch (org.labcanvas.model.sim.events.EventScriptException e) {
                 throw new IllegalStateException(e);
             }
-            NetworkState s = Simulation.stateAt(t, script, sc.at());
+            var timeline = Simulation.run(t, script, sc.at());
+            NetworkState s = timeline.finalState();
+            String timelineText = timeline.text();
+            tests.add(DynamicTest.dynamicTest(scenario + " timeline",
+                    () -> check(ROOT.resolve(scenario).resolve("timeline.txt"), timelineText)));
             for (Device d : t.devices()) {
                 if (d.kind() != DeviceKind.ROUTER || !s.deviceUp(d.name())) {
                     continue;
