@@ -51,6 +51,7 @@ public final class LabCanvasCommand implements Runnable {
     /** A configured command line writing to the given streams (tests pass their own). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new LabCanvasCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {

@@ -56,6 +56,14 @@ class CommandLineTest {
     }
 
     @Test
+    void minSeverityFiltersAndAcceptsLowerCase() {
+        CliRun r = CliRun.of("validate", SAMPLES.resolve("dmvpn-single-hub.labcanvas").toString(), "--min-severity", "error");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.out());
+        assertThat(r.err()).contains("0 errors, 3 warnings");
+    }
+
+    @Test
     void malformedFileGivesLineAndColumnAndExitTwo() throws IOException {
         Path f = dir.resolve("broken.labcanvas");
         Files.writeString(f, "{\n  \"format\": \"labcanvas\",\n  \"version\": 1,\n  \"topology\": {\"devices\": [}\n}\n");
