@@ -30,7 +30,10 @@ final class InterfaceViews {
         for (NetInterface i : ordered) {
             InterfaceStatus st = s.underlay().status(i);
             String ip = i.hasAddress() ? Ipv4Prefix.format(i.address()) : "unassigned";
-            String method = i.hasAddress() ? "NVRAM" : "unset";
+            // Interfaces of the design are in the saved configuration: IOS 15.4 shows "unassigned      YES NVRAM"
+            // for those with "no ip address" (captures of show ip interface brief); "unset" is for interfaces
+            // never configured.
+            String method = "NVRAM";
             out.append(String.format("%-26s %-15s YES %-6s %-21s %s%n", i.name(), ip, method, st.text(),
                     s.underlay().lineUp(i) ? "up" : "down"));
         }
