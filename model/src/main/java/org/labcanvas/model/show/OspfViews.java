@@ -102,7 +102,14 @@ final class OspfViews {
     // ------------------------------------------------------------------ interface
 
     static String interfaceBrief(NetworkState s, OspfRouter r) {
-        StringBuilder out = new StringBuilder("Interface    PID   Area            IP Address/Mask    Cost  State Nbrs F/C\n");
+        // The Area column is 16 wide on 15.x (ntc-templates cisco_ios_show_ip_ospf_interface_brief1.raw, Et0/2) and
+        // 6 wide on older images (cisco_ios_show_ip_ospf_interface_brief.raw, an ISR with Fa0/0 and Se0/0/0.100,
+        // taken here for 12.4).
+        boolean v12 = r.device().platform() == Platform.IOS_12_4;
+        String areaFormat = v12 ? "%-6s" : "%-16s";
+        StringBuilder out = new StringBuilder(v12
+                ? "Interface    PID   Area  IP Address/Mask    Cost  State Nbrs F/C\n"
+                : "Interface    PID   Area            IP Address/Mask    Cost  State Nbrs F/C\n");
         List<OspfIface> ifs = new ArrayList<>(r.interfaces());
         // IOS lists the most recently enabled interface first; enabling follows configuration order.
         java.util.Collections.reverse(ifs);
@@ -113,7 +120,7 @@ final class OspfViews {
                 if (n.state() == NbrState.FULL) full++;
                 if (n.state() != NbrState.DOWN) count++;
             }
-            out.append(String.format("%-13s%-6d%-16s%-19s%-6d%-6s%d/%d%n", InterfaceNames.shortName(oi.name()),
+            out.append(String.format("%-13s%-6d" + areaFormat + "%-19s%-6d%-6s%d/%d%n", InterfaceNames.shortName(oi.name()),
                     r.processId(), oi.area(), ip(oi.net().address()) + "/" + oi.net().subnet().length(), oi.cost(),
                     oi.state().briefName(), full, count));
         }
