@@ -35,17 +35,21 @@ final class CryptoViews {
         return Ipv4Prefix.format(a);
     }
 
+    /**
+     * {@code show crypto isakmp sa}. 15.x: {@code IPv4 Crypto ISAKMP SA} / {@code dst src state conn-id status}
+     * with conn ids from 1001, then {@code IPv6 Crypto ISAKMP SA} (15.x captures, e.g. {@code 10.0.0.18
+     * 10.0.0.15       QM_IDLE           1002 ACTIVE}). 12.4T keeps the {@code slot} column under the same
+     * IPv4/IPv6 headings ({@code IPv4 Crypto ISAKMP SA} / {@code ...     QM_IDLE           1075    0 ACTIVE});
+     * the bare {@code dst src state conn-id slot status} table with conn id 1 is the older 12.2/12.3 form.
+     * Taking 12.4(24)T for the heading form is an inference from those captures, not from a 12.4(24)T one.
+     */
     static String isakmp(NetworkState s, String device) {
         boolean v12 = s.network().device(device).platform() == Platform.IOS_12_4;
         List<IpsecSession> sessions = s.ipsec().sessionsOf(device);
-        StringBuilder out = new StringBuilder();
-        if (v12) {
-            out.append("dst             src             state          conn-id slot status\n");
-        } else {
-            out.append("IPv4 Crypto ISAKMP SA\n");
-            out.append("dst             src             state          conn-id status\n");
-        }
-        int conn = v12 ? 1 : 1001;
+        StringBuilder out = new StringBuilder("IPv4 Crypto ISAKMP SA\n");
+        out.append(v12 ? "dst             src             state          conn-id slot status\n"
+                : "dst             src             state          conn-id status\n");
+        int conn = 1001;
         for (IpsecSession x : sessions) {
             String dst = ip(x.responderAddress());
             String src = ip(x.initiatorAddress());
@@ -56,9 +60,7 @@ final class CryptoViews {
             }
             conn++;
         }
-        if (!v12) {
-            out.append("\nIPv6 Crypto ISAKMP SA\n\n");
-        }
+        out.append("\nIPv6 Crypto ISAKMP SA\n\n");
         return out.toString();
     }
 
