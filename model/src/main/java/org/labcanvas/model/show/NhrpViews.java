@@ -355,9 +355,12 @@ final class NhrpViews {
         out.append("   Protocol/Transport: \"").append(ts != null && ts.destination() == null ? "multi-GRE/IP" : "GRE/IP")
                 .append("\", Protect \"").append(ts == null || ts.protection() == null ? "" : ts.protection()).append("\" \n");
         out.append("   Interface State Control: Disabled\n");
-        out.append("   nhrp event-publisher : Disabled\n\n");
+        // An empty line only before the NHS list: a 15.x hub goes on with "Type:Hub, Total NBMA Peers (v4/v6): 2"
+        // right under "nhrp event-publisher : Disabled" (IOU 15.x capture of show dmvpn detail), a spoke with
+        // "\nIPv4 NHS:\n172.16.123.1  RE priority = 0 cluster = 0".
+        out.append("   nhrp event-publisher : Disabled\n");
         if (!n.clients().isEmpty()) {
-            out.append("IPv4 NHS: \n");
+            out.append("\nIPv4 NHS: \n");
             for (NhsClient c : n.clients()) {
                 out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0\n");
             }
