@@ -287,7 +287,10 @@ final class NhrpViews {
         boolean v12 = v12(s, device);
         StringBuilder out = new StringBuilder();
         if (v12) {
-            out.append("Legend: Attrb --> S - Static, D - Dynamic, I - Incompletion\n");
+            // 12.4T spells it "Incompletea", right-aligns the NBMA address and puts the attribute one space after
+            // the time ("     1         1.1.1.1     192.168.1.1    UP 00:03:08 S"), as in 12.4T captures of
+            // show dmvpn on phase 2 spokes ("Tunnel0, Type:Spoke, NHRP Peers:2,").
+            out.append("Legend: Attrb --> S - Static, D - Dynamic, I - Incompletea\n");
             out.append("        N - NATed, L - Local, X - No Socket\n");
             out.append("        # Ent --> Number of NHRP entries with same NBMA peer\n\n");
         } else {
@@ -335,8 +338,8 @@ final class NhrpViews {
                     }
                 }
                 String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
-                out.append(String.format("%6d %-15s %15s %5s %8s %5s%n", 1, ip(e.nbma()), ip(e.protocol()),
-                        up ? "UP" : "NHRP", age(s.now() - since), attrb));
+                out.append(String.format(v12 ? "%6d %15s %15s %5s %8s %s%n" : "%6d %-15s %15s %5s %8s %5s%n", 1,
+                        ip(e.nbma()), ip(e.protocol()), up ? "UP" : "NHRP", age(s.now() - since), attrb));
             }
             out.append('\n');
         }
