@@ -91,8 +91,9 @@ final class InterfaceViews {
         out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
         out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
         out.append("     0 packets input, 0 bytes, 0 no buffer\n");
-        out.append("     Received 0 broadcasts (0 IP multicasts)\n");
-        out.append("     0 runts, 0 giants, 0 throttles \n");
+        // One line on 12.4, as under its tunnels (see tunnel()).
+        out.append(i.platform() == Platform.IOS_12_4 ? "     Received 0 broadcasts, 0 runts, 0 giants, 0 throttles\n"
+                : "     Received 0 broadcasts (0 IP multicasts)\n     0 runts, 0 giants, 0 throttles \n");
         out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
         out.append("     0 packets output, 0 bytes, 0 underruns\n");
         out.append("     0 output errors, 0 collisions, 0 interface resets\n");
