@@ -256,6 +256,11 @@ final class OspfViews {
             out.append(" Supports Database Exchange Summary List Optimization (RFC 5243)\n");
             out.append(" Event-log enabled, Maximum number of events: 1000, Mode: cyclic\n");
         }
+        // "It is an area border router" follows the capability lines on an ABR (IOS 15 capture of show ip ospf
+        // with two areas).
+        if (r.interfaces().stream().map(OspfIface::area).distinct().count() > 1) {
+            out.append(" It is an area border router\n");
+        }
         out.append(" Router is not originating router-LSAs with maximum metric\n");
         out.append(" Initial SPF schedule delay 5000 msecs\n");
         out.append(" Minimum hold time between two consecutive SPFs 10000 msecs\n");

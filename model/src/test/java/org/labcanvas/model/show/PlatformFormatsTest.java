@@ -7,6 +7,7 @@ import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.OspfNetwork;
 import org.labcanvas.model.topology.Platform;
 import org.labcanvas.model.topology.Topology;
 
@@ -42,5 +43,18 @@ class PlatformFormatsTest {
     void ospfProcessOn12_4LacksThe15xCapabilityLines() {
         assertThat(ShowCommand.execute(R2_ON_12_4, "R2", "show ip ospf")).doesNotContain("RFC 3101", "RFC 5243",
                 "Event-log").contains("        Area ranges are\n");
+    }
+
+    @Test
+    void anAreaBorderRouterSaysSoInShowIpOspf() {
+        Topology dual = ReferenceDesigns.dmvpnDualHub().topology();
+        var r2 = dual.require("R2");
+        var ospf = r2.ospf();
+        var abr = r2.withOspf(ospf.withNetworks(ospf.networks().stream()
+                .map(n -> n.wildcard().equals("0.0.0.0") ? new OspfNetwork(n.address(), n.wildcard(), 0) : n)
+                .toList()));
+        NetworkState st = Simulation.stateAt(dual.withDevice(abr), EventScript.EMPTY, Simulation.CONVERGED);
+        assertThat(ShowCommand.execute(st, "R2", "show ip ospf"))
+                .contains(" Event-log enabled, Maximum number of events: 1000, Mode: cyclic\n It is an area border router\n");
     }
 }
