@@ -35,17 +35,21 @@ final class CryptoViews {
         return Ipv4Prefix.format(a);
     }
 
+    /**
+     * {@code show crypto isakmp sa}. 15.x: {@code IPv4 Crypto ISAKMP SA} / {@code dst src state conn-id status}
+     * with conn ids from 1001, then {@code IPv6 Crypto ISAKMP SA} (15.x captures, e.g. {@code 10.0.0.18
+     * 10.0.0.15       QM_IDLE           1002 ACTIVE}). 12.4T keeps the {@code slot} column under the same
+     * IPv4/IPv6 headings ({@code IPv4 Crypto ISAKMP SA} / {@code ...     QM_IDLE           1075    0 ACTIVE});
+     * the bare {@code dst src state conn-id slot status} table with conn id 1 is the older 12.2/12.3 form.
+     * Taking 12.4(24)T for the heading form is an inference from those captures, not from a 12.4(24)T one.
+     */
     static String isakmp(NetworkState s, String device) {
         boolean v12 = s.network().device(device).platform() == Platform.IOS_12_4;
         List<IpsecSession> sessions = s.ipsec().sessionsOf(device);
-        StringBuilder out = new StringBuilder();
-        if (v12) {
-            out.append("dst             src             state          conn-id slot status\n");
-        } else {
-            out.append("IPv4 Crypto ISAKMP SA\n");
-            out.append("dst             src             state          conn-id status\n");
-        }
-        int conn = v12 ? 1 : 1001;
+        StringBuilder out = new StringBuilder("IPv4 Crypto ISAKMP SA\n");
+        out.append(v12 ? "dst             src             state          conn-id slot status\n"
+                : "dst             src             state          conn-id status\n");
+        int conn = 1001;
         for (IpsecSession x : sessions) {
             String dst = ip(x.responderAddress());
             String src = ip(x.initiatorAddress());
@@ -56,17 +60,30 @@ final class CryptoViews {
             }
             conn++;
         }
-        if (!v12) {
-            out.append("\nIPv6 Crypto ISAKMP SA\n\n");
-        }
+        out.append("\nIPv6 Crypto ISAKMP SA\n\n");
         return out.toString();
     }
 
+    /**
+     * {@code show crypto ipsec sa}. Compared with real outputs:
+     * <ul>
+     *   <li>15.x (IOS 15 lab captures of DMVPN {@code Tunnel0-head-0} SAs, and ntc-templates
+     *       {@code tests/cisco_ios/show_crypto_ipsec_sa_detail/*.raw}): a {@code plaintext mtu N,} prefix on the
+     *       path mtu line, conn ids counting from 1 with {@code flow_id: SW:n}, {@code sibling_flags 80000000}
+     *       (transport) or {@code 80000040} (tunnel), and {@code Status: ACTIVE(ACTIVE)};</li>
+     *   <li>12.4T (a 2811 capture: {@code conn id: 3287, flow_id: NETGX:1287, sibling_flags 80000006}, and a
+     *       12.4 DMVPN capture with {@code flow_id: SW:91, sibling_flags 80000006}): no plaintext mtu, conn id
+     *       2000 + flow id, {@code sibling_flags 80000006} (transport; {@code 80000046} taken for tunnel mode by
+     *       analogy with the 0x40 tunnel bit of 15.x), {@code Status: ACTIVE}.</li>
+     * </ul>
+     * Each peer's block starts with an empty line, as after the {@code Crypto map tag} line.
+     */
     static String ipsec(NetworkState s, String device, String peerFilter) {
+        boolean v12 = s.network().device(device).platform() == Platform.IOS_12_4;
         Integer peerOnly = peerFilter == null ? null : Ipv4Prefix.address(peerFilter).orElse(0);
         StringBuilder out = new StringBuilder();
         List<IpsecSession> sessions = s.ipsec().sessionsOf(device);
-        int connId = 2001;
+        int connId = v12 ? 2001 : 1;
         for (NetInterface t : s.network().interfacesOf(device)) {
             if (!t.isTunnel() || t.config().tunnel() == null || t.config().tunnel().protection() == null) {
                 continue;
@@ -74,7 +91,7 @@ final class CryptoViews {
             int local = s.underlay().configuredTunnelSource(t);
             String srcIf = t.config().tunnel().source();
             out.append("\ninterface: ").append(t.name()).append('\n');
-            out.append("    Crypto map tag: ").append(t.name()).append("-head-0, local addr ").append(ip(local)).append("\n\n");
+            out.append("    Crypto map tag: ").append(t.name()).append("-head-0, local addr ").append(ip(local)).append("\n");
             for (IpsecSession x : sessions) {
                 if (x.localOf(device) != local) {
                     continue;
@@ -87,7 +104,7 @@ final class CryptoViews {
                 long sent = packets(s, t, peerTunnel);
                 long recv = peerTunnel == null ? 0 : packets(s, peerTunnel, t);
                 long now = s.now();
-                out.append("   protected vrf: (none)\n");
+                out.append("\n   protected vrf: (none)\n");
                 out.append("   local  ident (addr/mask/prot/port): (").append(ip(local)).append("/255.255.255.255/47/0)\n");
                 out.append("   remote ident (addr/mask/prot/port): (").append(ip(peer)).append("/255.255.255.255/47/0)\n");
                 out.append("   current_peer ").append(ip(peer)).append(" port 500\n");
@@ -102,7 +119,13 @@ final class CryptoViews {
                 out.append("    #send errors 0, #recv errors 0\n\n");
                 out.append("     local crypto endpt.: ").append(ip(local)).append(", remote crypto endpt.: ")
                         .append(ip(peer)).append('\n');
-                out.append("     path mtu 1500, ip mtu 1500, ip mtu idb ").append(srcIf).append('\n');
+                boolean transport = x.mode().equalsIgnoreCase("transport");
+                out.append("     ");
+                if (!v12) {
+                    out.append("plaintext mtu ").append(EspOverhead.of(x.transforms()).plaintextMtu(1500, transport))
+                            .append(", ");
+                }
+                out.append("path mtu 1500, ip mtu 1500, ip mtu idb ").append(srcIf).append('\n');
                 int outSpi = x.spi(local, peer, now);
                 int inSpi = x.spi(peer, local, now);
                 out.append("     current outbound spi: ").append(spiText(outSpi)).append('\n');
@@ -112,10 +135,14 @@ final class CryptoViews {
                 String timing = "(" + kb + "/" + x.remainingSeconds(now) + ")";
                 String transforms = String.join(" ", x.transforms()) + " ,";
                 String settings = "{" + Character.toUpperCase(x.mode().charAt(0)) + x.mode().substring(1) + ", }";
-                sa(out, "inbound esp sas", inSpi, transforms, settings, connId, t.name(), timing);
+                String flags = v12 ? (transport ? "80000006" : "80000046") : (transport ? "80000000" : "80000040");
+                int iv = EspOverhead.of(x.transforms()).ivBytes();
+                SaLines lines = new SaLines(transforms, settings, t.name(), timing, flags, iv, v12 ? 2000 : 0,
+                        v12 ? "ACTIVE" : "ACTIVE(ACTIVE)");
+                sa(out, "inbound esp sas", inSpi, connId, lines);
                 out.append("     inbound ah sas:\n\n");
                 out.append("     inbound pcp sas:\n\n");
-                sa(out, "outbound esp sas", outSpi, transforms, settings, connId + 1, t.name(), timing);
+                sa(out, "outbound esp sas", outSpi, connId + 1, lines);
                 out.append("     outbound ah sas:\n\n");
                 out.append("     outbound pcp sas:\n");
                 connId += 2;
@@ -124,18 +151,22 @@ final class CryptoViews {
         return out.toString();
     }
 
-    private static void sa(StringBuilder out, String title, int spi, String transforms, String settings, int connId,
-                           String tunnel, String timing) {
+    /** What the inbound and outbound esp SAs of one peer print alike. */
+    private record SaLines(String transforms, String settings, String tunnel, String timing, String siblingFlags,
+                           int ivBytes, int flowIdOffset, String status) {}
+
+    private static void sa(StringBuilder out, String title, int spi, int connId, SaLines l) {
         out.append("     ").append(title).append(":\n");
         out.append("      spi: ").append(spiText(spi)).append('\n');
-        out.append("        transform: ").append(transforms).append('\n');
-        out.append("        in use settings =").append(settings).append('\n');
-        out.append("        conn id: ").append(connId).append(", flow_id: SW:").append(connId - 2000)
-                .append(", sibling_flags 80000046, crypto map: ").append(tunnel).append("-head-0\n");
-        out.append("        sa timing: remaining key lifetime (k/sec): ").append(timing).append('\n');
-        out.append("        IV size: 16 bytes\n");
+        out.append("        transform: ").append(l.transforms()).append('\n');
+        out.append("        in use settings =").append(l.settings()).append('\n');
+        out.append("        conn id: ").append(connId).append(", flow_id: SW:").append(connId - l.flowIdOffset())
+                .append(", sibling_flags ").append(l.siblingFlags()).append(", crypto map: ").append(l.tunnel())
+                .append("-head-0\n");
+        out.append("        sa timing: remaining key lifetime (k/sec): ").append(l.timing()).append('\n');
+        out.append("        IV size: ").append(l.ivBytes()).append(" bytes\n");
         out.append("        replay detection support: Y\n");
-        out.append("        Status: ACTIVE\n\n");
+        out.append("        Status: ").append(l.status()).append("\n\n");
     }
 
     private static String spiText(int spi) {

@@ -30,7 +30,10 @@ final class InterfaceViews {
         for (NetInterface i : ordered) {
             InterfaceStatus st = s.underlay().status(i);
             String ip = i.hasAddress() ? Ipv4Prefix.format(i.address()) : "unassigned";
-            String method = i.hasAddress() ? "NVRAM" : "unset";
+            // Interfaces of the design are in the saved configuration: IOS 15.4 shows "unassigned      YES NVRAM"
+            // for those with "no ip address" (captures of show ip interface brief); "unset" is for interfaces
+            // never configured.
+            String method = "NVRAM";
             out.append(String.format("%-26s %-15s YES %-6s %-21s %s%n", i.name(), ip, method, st.text(),
                     s.underlay().lineUp(i) ? "up" : "down"));
         }
@@ -88,8 +91,9 @@ final class InterfaceViews {
         out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
         out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
         out.append("     0 packets input, 0 bytes, 0 no buffer\n");
-        out.append("     Received 0 broadcasts (0 IP multicasts)\n");
-        out.append("     0 runts, 0 giants, 0 throttles \n");
+        // One line on 12.4, as under its tunnels (see tunnel()).
+        out.append(i.platform() == Platform.IOS_12_4 ? "     Received 0 broadcasts, 0 runts, 0 giants, 0 throttles\n"
+                : "     Received 0 broadcasts (0 IP multicasts)\n     0 runts, 0 giants, 0 throttles \n");
         out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
         out.append("     0 packets output, 0 bytes, 0 underruns\n");
         out.append("     0 output errors, 0 collisions, 0 interface resets\n");
@@ -103,6 +107,15 @@ final class InterfaceViews {
         return String.format("c2%02x.%04x.%04x", (h >>> 24) & 0xff, (h >>> 8) & 0xffff, ((h & 0xff) << 8) | (i.index() & 0xff));
     }
 
+    /**
+     * {@code show interfaces TunnelN}. 12.4 (captures of 12.4 GRE and tunnel-protected interfaces):
+     * {@code MTU 1514 bytes, BW 9 Kbit/sec, DLY 500000 usec}, {@code Tunnel TTL 255} and {@code Fast tunneling enabled}
+     * on two lines, no {@code Tunnel transport MTU} line, {@code Received 0 broadcasts, 0 runts, 0 giants, 0 throttles}.
+     * 15.x (IOU 15.x captures): {@code MTU 17916 bytes, ... DLY 50000 usec}, {@code Tunnel linestate evaluation up},
+     * the src-track subblock when the source is an interface ({@code 1 member} / {@code 2 members (includes
+     * iterators)}), {@code Tunnel TTL 255, Fast tunneling enabled}. Both print {@code Key disabled, sequencing
+     * disabled} and {@code Checksumming of packets disabled} for GRE without a key.
+     */
     static String tunnel(NetworkState s, String device, String name) {
         NetInterface t = s.network().find(device, name);
         if (t == null) {
@@ -117,11 +130,16 @@ final class InterfaceViews {
             out.append("  Internet address is ").append(Ipv4Prefix.format(t.address())).append('/')
                     .append(t.subnet().length()).append('\n');
         }
-        int mtu = 17916;
-        out.append("  MTU ").append(mtu).append(" bytes, BW ").append(t.bandwidthKbps()).append(" Kbit/sec, DLY 50000 usec, \n");
+        int mtu = v12 ? 1514 : 17916;
+        out.append("  MTU ").append(mtu).append(" bytes, BW ").append(t.bandwidthKbps()).append(" Kbit/sec, DLY ")
+                .append(v12 ? 500000 : 50000).append(" usec, \n");
         out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
         out.append("  Encapsulation TUNNEL, loopback not set\n");
         out.append("  Keepalive not set\n");
+        if (!v12) {
+            // "down" for a tunnel whose line protocol is down is a guess; IOS may add a reason after it.
+            out.append("  Tunnel linestate evaluation ").append(s.underlay().lineUp(t) ? "up" : "down").append('\n');
+        }
         TunnelSettings ts = t.config().tunnel();
         int src = s.underlay().configuredTunnelSource(t);
         String dst = ts == null || ts.mode() == TunnelMode.GRE_MULTIPOINT || ts.destination() == null ? "" : ts.destination();
@@ -133,13 +151,17 @@ final class InterfaceViews {
             out.append(", destination ").append(dst);
         }
         out.append('\n');
-        if (!v12) {
+        if (!v12 && ts != null && ts.source() != null && s.network().find(device, ts.source()) != null) {
+            long members = s.network().interfacesOf(device).stream()
+                    .filter(o -> o.isTunnel() && o.config().tunnel() != null
+                            && ts.source().equals(o.config().tunnel().source()))
+                    .count();
             out.append("   Tunnel Subblocks:\n");
             out.append("      src-track:\n");
             out.append("         ").append(name).append(" source tracking subblock associated with ")
-                    .append(ts == null ? "" : ts.source()).append('\n');
-            out.append("          Set of tunnels with source ").append(ts == null ? "" : ts.source())
-                    .append(", 2 members (includes iterators), on interface <OK>\n");
+                    .append(ts.source()).append('\n');
+            out.append("          Set of tunnels with source ").append(ts.source()).append(", ").append(members)
+                    .append(members == 1 ? " member" : " members").append(" (includes iterators), on interface <OK>\n");
         }
         String mode = ts == null ? "GRE/IP" : switch (ts.mode()) {
             case GRE_MULTIPOINT -> "multi-GRE/IP";
@@ -147,12 +169,15 @@ final class InterfaceViews {
             default -> "GRE/IP";
         };
         out.append("  Tunnel protocol/transport ").append(mode).append('\n');
-        if (ts != null && ts.key() != null) {
-            out.append("    Key 0x").append(Long.toHexString(ts.key()).toUpperCase()).append(", sequencing disabled\n");
+        if (!mode.equals("IPv6/IP")) {
+            out.append("    Key ").append(ts == null || ts.key() == null ? "disabled"
+                    : "0x" + Long.toHexString(ts.key()).toUpperCase()).append(", sequencing disabled\n");
             out.append("    Checksumming of packets disabled\n");
         }
-        out.append("  Tunnel TTL 255").append(v12 ? "" : ", Fast tunneling enabled").append('\n');
-        out.append("  Tunnel transport MTU 1476 bytes\n");
+        out.append(v12 ? "  Tunnel TTL 255\n  Fast tunneling enabled\n" : "  Tunnel TTL 255, Fast tunneling enabled\n");
+        if (!v12) {
+            out.append("  Tunnel transport MTU 1476 bytes\n");
+        }
         out.append("  Tunnel transmit bandwidth 8000 (kbps)\n");
         out.append("  Tunnel receive bandwidth 8000 (kbps)\n");
         if (ts != null && ts.protection() != null) {
@@ -166,8 +191,8 @@ final class InterfaceViews {
         out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
         out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
         out.append("     0 packets input, 0 bytes, 0 no buffer\n");
-        out.append("     Received 0 broadcasts (0 IP multicasts)\n");
-        out.append("     0 runts, 0 giants, 0 throttles \n");
+        out.append(v12 ? "     Received 0 broadcasts, 0 runts, 0 giants, 0 throttles\n"
+                : "     Received 0 broadcasts (0 IP multicasts)\n     0 runts, 0 giants, 0 throttles \n");
         out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
         out.append("     0 packets output, 0 bytes, 0 underruns\n");
         out.append("     0 output errors, 0 collisions, 0 interface resets\n");

@@ -143,7 +143,10 @@ final class NhrpViews {
                 out.append(indent).append("Type: ").append(type).append(", Flags: ").append(flags(s, n, e, v12))
                         .append(" \n");
                 out.append(indent).append("NBMA address: ").append(ip(e.nbma())).append(" \n");
-                if (detail && e.type() == NhrpEntry.Type.DYNAMIC) {
+                // An IOS 15.4 hub's "show ip nhrp detail" prints no Requester line under registered entries
+                // ("Type: dynamic, Flags: unique registered used nhop" / "NBMA address: ..." only).
+                boolean registered = e.flags().contains("registered");
+                if (detail && e.type() == NhrpEntry.Type.DYNAMIC && (v12 || !registered)) {
                     out.append(indent).append("Requester: ").append(ip(e.protocol())).append(" Request ID: ")
                             .append(requestId(e)).append('\n');
                 }
@@ -207,9 +210,13 @@ final class NhrpViews {
             }
             out.append(n.tunnel().name()).append(":\n");
             for (NhsClient c : n.clients()) {
-                out.append(String.format("%-16s %s", ip(c.nhsAddress()), letters(c)));
-                if (!v12) {
-                    out.append(" NBMA Address: ").append(ip(c.nbma())).append(" priority = 0 cluster = 0");
+                if (v12) {
+                    out.append(String.format("%-16s %s", ip(c.nhsAddress()), letters(c)));
+                } else {
+                    // With this legend (no "D=Dynamic"), 15.x prints "172.16.123.1  RE priority = 0 cluster = 0
+                    // req-sent 3  req-failed 0  repl-recv 3 (00:02:25 ago)"; the "NBMA Address:" column comes
+                    // with the later legend "E=Expecting replies, R=Responding, W=Waiting, D=Dynamic".
+                    out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0");
                 }
                 if (detail) {
                     long failed = c.requestsSent() - c.repliesReceived();
@@ -242,8 +249,8 @@ final class NhrpViews {
         StringBuilder out = new StringBuilder();
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             NhrpTraffic t = n.traffic();
-            out.append(n.tunnel().name()).append(": Max-send limit:").append(v12 ? "100" : "10000")
-                    .append("Pkts/10Sec, Usage:0%\n");
+            // 100Pkts/10Sec on 15.4 too (captures of "show ip nhrp traffic" on IOS 15.4 hubs).
+            out.append(n.tunnel().name()).append(": Max-send limit:100Pkts/10Sec, Usage:0%\n");
             String extra = v12 ? "" : "0 Redirect Suppress  ";
             out.append("   Sent: Total ").append(t.sentTotal()).append('\n');
             out.append("         ").append(t.sentResolutionRequest()).append(" Resolution Request  ")
@@ -280,14 +287,17 @@ final class NhrpViews {
         boolean v12 = v12(s, device);
         StringBuilder out = new StringBuilder();
         if (v12) {
-            out.append("Legend: Attrb --> S - Static, D - Dynamic, I - Incompletion\n");
+            // 12.4T spells it "Incompletea", right-aligns the NBMA address and puts the attribute one space after
+            // the time ("     1         1.1.1.1     192.168.1.1    UP 00:03:08 S"), as in 12.4T captures of
+            // show dmvpn on phase 2 spokes ("Tunnel0, Type:Spoke, NHRP Peers:2,").
+            out.append("Legend: Attrb --> S - Static, D - Dynamic, I - Incompletea\n");
             out.append("        N - NATed, L - Local, X - No Socket\n");
             out.append("        # Ent --> Number of NHRP entries with same NBMA peer\n\n");
         } else {
             out.append("Legend: Attrb --> S - Static, D - Dynamic, I - Incomplete\n");
             out.append("        N - NATed, L - Local, X - No Socket\n");
-            out.append("        T1 - Route Installed, T2 - Nexthop-override\n");
-            out.append("        C - CTS Capable\n");
+            // IOS 15.4 prints no "T1 - Route Installed, T2 - Nexthop-override" / "C - CTS Capable" lines
+            // (15.4 captures of show dmvpn); later releases add them (ntc-templates cisco_ios_show_dmvpn.raw).
             out.append("        # Ent --> Number of NHRP entries with same NBMA peer\n");
             out.append("        NHS Status: E --> Expecting Replies, R --> Responding, W --> Waiting\n");
             out.append("        UpDn Time --> Up or Down Time for a Tunnel\n");
@@ -328,8 +338,8 @@ final class NhrpViews {
                     }
                 }
                 String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
-                out.append(String.format("%6d %-15s %15s %5s %8s %5s%n", 1, ip(e.nbma()), ip(e.protocol()),
-                        up ? "UP" : "NHRP", age(s.now() - since), attrb));
+                out.append(String.format(v12 ? "%6d %15s %15s %5s %8s %s%n" : "%6d %-15s %15s %5s %8s %5s%n", 1,
+                        ip(e.nbma()), ip(e.protocol()), up ? "UP" : "NHRP", age(s.now() - since), attrb));
             }
             out.append('\n');
         }
@@ -348,9 +358,12 @@ final class NhrpViews {
         out.append("   Protocol/Transport: \"").append(ts != null && ts.destination() == null ? "multi-GRE/IP" : "GRE/IP")
                 .append("\", Protect \"").append(ts == null || ts.protection() == null ? "" : ts.protection()).append("\" \n");
         out.append("   Interface State Control: Disabled\n");
-        out.append("   nhrp event-publisher : Disabled\n\n");
+        // An empty line only before the NHS list: a 15.x hub goes on with "Type:Hub, Total NBMA Peers (v4/v6): 2"
+        // right under "nhrp event-publisher : Disabled" (IOU 15.x capture of show dmvpn detail), a spoke with
+        // "\nIPv4 NHS:\n172.16.123.1  RE priority = 0 cluster = 0".
+        out.append("   nhrp event-publisher : Disabled\n");
         if (!n.clients().isEmpty()) {
-            out.append("IPv4 NHS: \n");
+            out.append("\nIPv4 NHS: \n");
             for (NhsClient c : n.clients()) {
                 out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0\n");
             }

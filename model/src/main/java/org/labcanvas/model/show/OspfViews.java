@@ -102,7 +102,14 @@ final class OspfViews {
     // ------------------------------------------------------------------ interface
 
     static String interfaceBrief(NetworkState s, OspfRouter r) {
-        StringBuilder out = new StringBuilder("Interface    PID   Area            IP Address/Mask    Cost  State Nbrs F/C\n");
+        // The Area column is 16 wide on 15.x (ntc-templates cisco_ios_show_ip_ospf_interface_brief1.raw, Et0/2) and
+        // 6 wide on older images (cisco_ios_show_ip_ospf_interface_brief.raw, an ISR with Fa0/0 and Se0/0/0.100,
+        // taken here for 12.4).
+        boolean v12 = r.device().platform() == Platform.IOS_12_4;
+        String areaFormat = v12 ? "%-6s" : "%-16s";
+        StringBuilder out = new StringBuilder(v12
+                ? "Interface    PID   Area  IP Address/Mask    Cost  State Nbrs F/C\n"
+                : "Interface    PID   Area            IP Address/Mask    Cost  State Nbrs F/C\n");
         List<OspfIface> ifs = new ArrayList<>(r.interfaces());
         // IOS lists the most recently enabled interface first; enabling follows configuration order.
         java.util.Collections.reverse(ifs);
@@ -113,7 +120,7 @@ final class OspfViews {
                 if (n.state() == NbrState.FULL) full++;
                 if (n.state() != NbrState.DOWN) count++;
             }
-            out.append(String.format("%-13s%-6d%-16s%-19s%-6d%-6s%d/%d%n", InterfaceNames.shortName(oi.name()),
+            out.append(String.format("%-13s%-6d" + areaFormat + "%-19s%-6d%-6s%d/%d%n", InterfaceNames.shortName(oi.name()),
                     r.processId(), oi.area(), ip(oi.net().address()) + "/" + oi.net().subnet().length(), oi.cost(),
                     oi.state().briefName(), full, count));
         }
@@ -123,7 +130,11 @@ final class OspfViews {
     static String interfaces(NetworkState s, OspfRouter r, String only) {
         boolean v12 = r.device().platform() == Platform.IOS_12_4;
         StringBuilder out = new StringBuilder();
-        for (OspfIface oi : r.interfaces()) {
+        // Same order as the brief form: most recently enabled first (an IOS 15.x capture lists Serial1/1
+        // "Index 1/3/3", then Serial1/0 "Index 1/2/2", then Ethernet0/0 "Index 1/1/1").
+        List<OspfIface> ifs = new ArrayList<>(r.interfaces());
+        java.util.Collections.reverse(ifs);
+        for (OspfIface oi : ifs) {
             if (only != null && !oi.name().equals(only)) {
                 continue;
             }
@@ -165,9 +176,9 @@ final class OspfViews {
             }
             out.append("  Timer intervals configured, Hello ").append(oi.helloSeconds()).append(", Dead ")
                     .append(oi.deadSeconds()).append(", Wait ").append(oi.waitSeconds()).append(", Retransmit 5\n");
-            if (!v12) {
-                out.append("    oob-resync timeout ").append(oi.deadSeconds()).append('\n');
-            }
+            // Printed by 12.4T as well (12.4-era captures: "Timer intervals configured, Hello 30, Dead 120, ..."
+            // followed by "    oob-resync timeout 120").
+            out.append("    oob-resync timeout ").append(oi.deadSeconds()).append('\n');
             if (oi.up()) {
                 long next = nextHello(oi, s.now());
                 out.append("    Hello due in ").append(clock(next - s.now())).append('\n');
@@ -175,8 +186,25 @@ final class OspfViews {
             out.append("  Supports Link-local Signaling (LLS)\n");
             out.append("  Cisco NSF helper support enabled\n");
             out.append("  IETF NSF helper support enabled\n");
-            out.append("  Index 1/1, flood queue length 0\n");
-            out.append("  Next 0x0(0)/0x0(0)\n");
+            // 12.4: "Index 2/2" and "Next 0x0(0)/0x0(0)"; 15.x: "Index 1/3/3" and "Next 0x0(0)/0x0(0)/0x0(0)"
+            // (IOS 15.x captures of show ip ospf interface: the n-th interface enabled in the area is 1/n/n).
+            // With several areas the first field is taken as the area's ordinal here (a guess).
+            int inArea = 0;
+            int global = 0;
+            for (OspfIface o : r.interfaces()) {
+                global++;
+                if (o.area() == oi.area()) inArea++;
+                if (o == oi) break;
+            }
+            if (v12) {
+                out.append("  Index ").append(inArea).append('/').append(global).append(", flood queue length 0\n");
+                out.append("  Next 0x0(0)/0x0(0)\n");
+            } else {
+                long areaOrdinal = r.interfaces().stream().map(OspfIface::area).distinct().filter(a -> a <= oi.area()).count();
+                out.append("  Index ").append(areaOrdinal).append('/').append(inArea).append('/').append(global)
+                        .append(", flood queue length 0\n");
+                out.append("  Next 0x0(0)/0x0(0)/0x0(0)\n");
+            }
             out.append("  Last flood scan length is 1, maximum is 1\n");
             out.append("  Last flood scan time is 0 msec, maximum is 0 msec\n");
             int count = 0;
@@ -205,7 +233,15 @@ final class OspfViews {
 
     // ------------------------------------------------------------------ process
 
+    /**
+     * {@code show ip ospf}. The 15.x lines {@code Supports NSSA (compatible with RFC 3101)},
+     * {@code Supports Database Exchange Summary List Optimization (RFC 5243)} and {@code Event-log enabled, ...},
+     * and the per-area {@code Area ranges are}, follow published IOS 15 captures of {@code show ip ospf}
+     * (e.g. an IOU 15.x lab writing {@code SPF algorithm last executed 00:03:09.979 ago} / {@code Area ranges are}).
+     * Not rendered: {@code SPF algorithm executed N times}, as the simulation does not count SPF runs.
+     */
     static String process(NetworkState s, OspfRouter r) {
+        boolean v12 = r.device().platform() == Platform.IOS_12_4;
         long up = s.now() - r.startedAt();
         StringBuilder out = new StringBuilder();
         out.append(" Routing Process \"ospf ").append(r.processId()).append("\" with ID ").append(ip(r.routerId())).append('\n');
@@ -215,6 +251,16 @@ final class OspfViews {
         out.append(" Supports opaque LSA\n");
         out.append(" Supports Link-local Signaling (LLS)\n");
         out.append(" Supports area transit capability\n");
+        if (!v12) {
+            out.append(" Supports NSSA (compatible with RFC 3101)\n");
+            out.append(" Supports Database Exchange Summary List Optimization (RFC 5243)\n");
+            out.append(" Event-log enabled, Maximum number of events: 1000, Mode: cyclic\n");
+        }
+        // "It is an area border router" follows the capability lines on an ABR (IOS 15 capture of show ip ospf
+        // with two areas).
+        if (r.interfaces().stream().map(OspfIface::area).distinct().count() > 1) {
+            out.append(" It is an area border router\n");
+        }
         out.append(" Router is not originating router-LSAs with maximum metric\n");
         out.append(" Initial SPF schedule delay 5000 msecs\n");
         out.append(" Minimum hold time between two consecutive SPFs 10000 msecs\n");
@@ -246,7 +292,8 @@ final class OspfViews {
             out.append("    Area ").append(area == 0 ? "BACKBONE(0)" : String.valueOf(area)).append('\n');
             out.append("        Number of interfaces in this area is ").append(ifs).append('\n');
             out.append("        Area has no authentication\n");
-            out.append("        SPF algorithm last executed ").append(clock(up)).append(" ago\n");
+            out.append("        SPF algorithm last executed ").append(clock(up)).append(".000 ago\n");
+            out.append("        Area ranges are\n");
             out.append("        Number of LSA ").append(lsas).append(". Checksum Sum 0x")
                     .append(String.format("%06X", checksumSum(s, db))).append('\n');
             out.append("        Number of opaque link LSA 0. Checksum Sum 0x000000\n");
@@ -292,6 +339,11 @@ final class OspfViews {
         return (alive ? a % REFRESH_MS : Math.min(a, Lsdb.MAX_AGE_MS)) / 1000;
     }
 
+    /**
+     * Sections come in LSA type order: Router (1), Net (2), Summary Net (3), as in real outputs kept in
+     * ntc-templates {@code tests/cisco_ios/show_ip_ospf_database/cisco_ios_show_ip_ospf_database.raw} and in
+     * published IOS captures ({@code \t\tNet Link States (Area 0)} before {@code \t\tSummary Net Link States (Area 0)}).
+     */
     static String database(NetworkState s, OspfRouter r) {
         StringBuilder out = new StringBuilder();
         out.append("\n            OSPF Router with ID (").append(ip(r.routerId())).append(") (Process ID ")
@@ -310,16 +362,6 @@ final class OspfViews {
                 out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X %d%n", ip(l.routerId()), ip(l.routerId()),
                         age(s, l.originatedAt(), alive), sq, LsaChecksum.router(l, sq), l.links().size()));
             }
-            if (!db.summaries().isEmpty()) {
-                out.append("\n\t\tSummary Net Link States (Area ").append(area).append(")\n\n");
-                out.append("Link ID         ADV Router      Age         Seq#       Checksum\n");
-                for (SummaryLsa l : db.summaries()) {
-                    boolean alive = alive(s, l.routerId());
-                    int sq = seq(s, l.sequence(), l.originatedAt(), alive);
-                    out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X%n", l.prefix().networkText(),
-                            ip(l.routerId()), age(s, l.originatedAt(), alive), sq, LsaChecksum.summary(l, sq)));
-                }
-            }
             if (!db.networks().isEmpty()) {
                 out.append("\n\t\tNet Link States (Area ").append(area).append(")\n\n");
                 out.append("Link ID         ADV Router      Age         Seq#       Checksum\n");
@@ -328,6 +370,16 @@ final class OspfViews {
                     int sq = seq(s, l.sequence(), l.originatedAt(), alive);
                     out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X%n", ip(l.drAddress()), ip(l.routerId()),
                             age(s, l.originatedAt(), alive), sq, LsaChecksum.network(l, sq)));
+                }
+            }
+            if (!db.summaries().isEmpty()) {
+                out.append("\n\t\tSummary Net Link States (Area ").append(area).append(")\n\n");
+                out.append("Link ID         ADV Router      Age         Seq#       Checksum\n");
+                for (SummaryLsa l : db.summaries()) {
+                    boolean alive = alive(s, l.routerId());
+                    int sq = seq(s, l.sequence(), l.originatedAt(), alive);
+                    out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X%n", l.prefix().networkText(),
+                            ip(l.routerId()), age(s, l.originatedAt(), alive), sq, LsaChecksum.summary(l, sq)));
                 }
             }
         }
