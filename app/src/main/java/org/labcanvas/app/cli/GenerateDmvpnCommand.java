@@ -2,7 +2,6 @@ package org.labcanvas.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.labcanvas.model.generate.DmvpnGenerator;
@@ -34,9 +33,7 @@ final class GenerateDmvpnCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(output) && !force) {
-            err.println("labcanvas: error: " + output + " exists; use --force to replace it (the old file is kept as "
-                    + ProjectFile.backupPath(output).getFileName() + ")");
+        if (!OutputFile.mayWrite(output, force, err)) {
             return ExitCodes.BAD_INPUT;
         }
         Project project;

@@ -2,7 +2,6 @@ package org.labcanvas.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,9 +48,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("labcanvas: error: --platform " + platform + " is not one of ios12.4, ios15, iosxe");
             return ExitCodes.BAD_INPUT;
         }
-        if (Files.exists(output) && !force) {
-            err.println("labcanvas: error: " + output + " exists; use --force to replace it (the old file is kept as "
-                    + ProjectFile.backupPath(output).getFileName() + ")");
+        if (!OutputFile.mayWrite(output, force, err)) {
             return ExitCodes.BAD_INPUT;
         }
         ImportResult result;

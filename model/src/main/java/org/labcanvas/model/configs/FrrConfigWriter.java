@@ -140,21 +140,7 @@ final class FrrConfigWriter {
         }
         OspfInterfaceSettings o = i.ospf();
         if (o != null) {
-            if (o.networkType() != null) {
-                lines.add(" ip ospf network " + o.networkType().iosKeyword());
-            }
-            if (o.hello() != null) {
-                lines.add(" ip ospf hello-interval " + o.hello());
-            }
-            if (o.dead() != null) {
-                lines.add(" ip ospf dead-interval " + o.dead());
-            }
-            if (o.cost() != null) {
-                lines.add(" ip ospf cost " + o.cost());
-            }
-            if (o.priority() != null) {
-                lines.add(" ip ospf priority " + o.priority());
-            }
+            IosConfigWriter.ospfInterface(o, lines);
         }
         TunnelSettings t = i.tunnel();
         if (n != null && t != null) {

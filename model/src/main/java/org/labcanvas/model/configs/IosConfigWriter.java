@@ -265,7 +265,8 @@ public final class IosConfigWriter {
      * running-configs print network, cost, priority in that order; the place of the timers is a
      * guess). Priority 1 is the default and is not printed.
      */
-    private static void ospfInterface(OspfInterfaceSettings o, List<String> lines) {
+    /** Also used for FRR, whose ospfd takes the same interface commands. */
+    static void ospfInterface(OspfInterfaceSettings o, List<String> lines) {
         if (o.networkType() != null) {
             lines.add(" ip ospf network " + o.networkType().iosKeyword());
         }
