@@ -1,15 +1,23 @@
 package org.labcanvas.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.RenameDevice;
+import org.labcanvas.model.edit.UndoStack;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.Interface;
+import org.labcanvas.model.topology.InterfaceType;
+import org.labcanvas.model.topology.TunnelMode;
+import org.labcanvas.model.topology.TunnelSettings;
 
 class DevicePropertiesTest {
     private static final Project DUAL = ReferenceDesigns.dmvpnDualHub();
@@ -92,5 +100,50 @@ class DevicePropertiesTest {
         PropertyRow endpoint = row(six.topology().require("BROKER"), null, "Tunnel broker", "IPv4 endpoint");
         assertEquals("216.66.80.26", endpoint.value());
         assertThat(endpoint.problem("216.66.80.300")).isPresent();
+    }
+
+    @Test
+    void addingInterfacesUsesTheNextFreeNameInTheDevicesStyle() {
+        Device r2 = DUAL.topology().require("R2");
+        Project after = InterfaceEdits.add(r2, InterfaceType.LOOPBACK).apply(DUAL);
+        after = InterfaceEdits.add(after.topology().require("R2"), InterfaceType.TUNNEL).apply(after);
+        after = InterfaceEdits.add(after.topology().require("R2"), InterfaceType.PHYSICAL).apply(after);
+        List<Interface> expected = new ArrayList<>(r2.interfaces());
+        expected.add(Interface.loopback("Loopback1", null));
+        expected.add(Interface.tunnel("Tunnel2", null, new TunnelSettings(TunnelMode.GRE_P2P, null, null, null, null)));
+        expected.add(Interface.physical("FastEthernet1/1", null));
+        assertEquals(r2.withInterfaces(expected), after.topology().require("R2"));
+        assertEquals(DUAL.topology().links(), after.topology().links());
+    }
+
+    @Test
+    void aHostGetsOsStyleInterfaceNames() {
+        Device mac = Device.of("MAC", org.labcanvas.model.topology.DeviceKind.HOST, org.labcanvas.model.topology.Platform.MACOS)
+                .withInterfaces(List.of(Interface.physical("en0", null)));
+        assertEquals("lo0", InterfaceEdits.nextName(mac, InterfaceType.LOOPBACK));
+        assertEquals("gif0", InterfaceEdits.nextName(mac, InterfaceType.TUNNEL));
+        assertEquals("en1", InterfaceEdits.nextName(mac, InterfaceType.PHYSICAL));
+    }
+
+    @Test
+    void aSegmentNodeTakesNoInterfaces() {
+        assertThatThrownBy(() -> InterfaceEdits.add(DUAL.topology().require("LAN"), InterfaceType.LOOPBACK))
+                .hasMessage("LAN is a lan node and has no interfaces");
+    }
+
+    @Test
+    void removingAnInterfaceRemovesItsLinksInOneUndoStep() {
+        Device r2 = DUAL.topology().require("R2");
+        EditCommand remove = InterfaceEdits.remove(DUAL.topology(), "R2", "FastEthernet1/0");
+        Project after = remove.apply(DUAL);
+        assertEquals(r2.withInterfaces(r2.interfaces().stream().filter(i -> !i.name().equals("FastEthernet1/0")).toList()),
+                after.topology().require("R2"));
+        assertEquals(DUAL.topology().links().stream().filter(l -> !l.touches("R2")).toList(), after.topology().links());
+        UndoStack history = new UndoStack(DUAL);
+        history.execute(remove);
+        history.undo();
+        assertEquals(DUAL, history.current());
+        assertThatThrownBy(() -> InterfaceEdits.remove(DUAL.topology(), "R2", "Serial0/0"))
+                .hasMessage("R2 has no interface Serial0/0");
     }
 }
