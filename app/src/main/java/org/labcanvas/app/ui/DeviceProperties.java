@@ -17,6 +17,7 @@ import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.IpsecProfile;
+import org.labcanvas.model.topology.IsakmpPolicy;
 import org.labcanvas.model.topology.NhrpMap;
 import org.labcanvas.model.topology.NhrpServer;
 import org.labcanvas.model.topology.NhrpSettings;
@@ -29,6 +30,7 @@ import org.labcanvas.model.topology.Platform;
 import org.labcanvas.model.topology.PreSharedKey;
 import org.labcanvas.model.topology.RouterRole;
 import org.labcanvas.model.topology.Secret;
+import org.labcanvas.model.topology.TransformSet;
 import org.labcanvas.model.topology.TunnelMode;
 import org.labcanvas.model.topology.TunnelSettings;
 
@@ -278,22 +280,95 @@ public final class DeviceProperties {
                 v -> edit(d, "ospf reference bandwidth", d.withOspf(o.withReferenceBandwidthMbps(v)))));
     }
 
+    /** {@code encryption} in {@code crypto isakmp policy}, as 12.4/15.x accept it; "" is the IOS default (des). */
+    static final List<String> ISAKMP_ENCRYPTIONS = List.of("", "des", "3des", "aes", "aes 192", "aes 256");
+    static final List<String> ISAKMP_HASHES = List.of("", "sha", "md5", "sha256");
+    static final List<String> ISAKMP_AUTHENTICATIONS = List.of("", "pre-share", "rsa-sig");
+    /** Diffie-Hellman groups offered for {@code group} and {@code set pfs groupN}; "" is the default (group 1, PFS off). */
+    static final List<String> DH_GROUPS = List.of("", "1", "2", "5", "14");
+    /** ESP encryption transforms; {@code esp-aes} may be followed by its key size (IOS: 128, 192, 256). */
+    static final List<String> ESP_ENCRYPTIONS = List.of("esp-aes", "esp-3des", "esp-des");
+    static final List<String> ESP_AUTHENTICATIONS = List.of("esp-sha-hmac", "esp-md5-hmac", "esp-sha256-hmac");
+
     private static void cryptoRows(List<PropertyRow> out, Device d) {
         CryptoSettings c = d.crypto();
         if (c == null) {
             return;
         }
-        if (!c.preSharedKeys().isEmpty()) {
-            PreSharedKey k = c.preSharedKeys().get(0);
-            // The key is never shown; typing a new one replaces it.
+        for (int idx = 0; idx < c.preSharedKeys().size(); idx++) {
+            PreSharedKey k = c.preSharedKeys().get(idx);
+            int at = idx;
+            // The key is never shown (the value is empty, the editor masks it); typing a new one replaces it.
+            // Messages name the length rule only, never the key.
             out.add(new PropertyRow("Crypto", "Pre-shared key (" + k.address() + ")", PropertyRow.Kind.TEXT, "", List.of(), v -> {
                 if (v.length() < 8) {
                     throw new IllegalArgumentException("a pre-shared key needs at least 8 characters");
                 }
+                if (v.chars().anyMatch(Character::isWhitespace)) {
+                    throw new IllegalArgumentException("a pre-shared key cannot contain spaces");
+                }
                 List<PreSharedKey> keys = new ArrayList<>(c.preSharedKeys());
-                keys.set(0, new PreSharedKey(Secret.of(v), k.address(), k.mask()));
+                keys.set(at, new PreSharedKey(Secret.of(v), k.address(), k.mask()));
                 return edit(d, "pre-shared key", d.withCrypto(new CryptoSettings(c.isakmpPolicies(), keys, c.transformSets(), c.profiles())));
             }));
+        }
+        for (int idx = 0; idx < c.isakmpPolicies().size(); idx++) {
+            IsakmpPolicy p = c.isakmpPolicies().get(idx);
+            int at = idx;
+            String cat = "ISAKMP policy " + p.priority();
+            String what = "isakmp policy " + p.priority();
+            Function<IsakmpPolicy, Device> with = np -> {
+                List<IsakmpPolicy> ps = new ArrayList<>(c.isakmpPolicies());
+                ps.set(at, np);
+                return d.withCrypto(new CryptoSettings(ps, c.preSharedKeys(), c.transformSets(), c.profiles()));
+            };
+            out.add(new PropertyRow(cat, "Priority", PropertyRow.Kind.NUMBER, Integer.toString(p.priority()), List.of(), v -> {
+                int prio = (int) whole(v, 1, 10000);
+                if (prio != p.priority() && c.isakmpPolicies().stream().anyMatch(x -> x.priority() == prio)) {
+                    throw new IllegalArgumentException("ISAKMP policy " + prio + " already exists");
+                }
+                return edit(d, what + " priority", with.apply(new IsakmpPolicy(prio, p.encryption(), p.hash(), p.authentication(), p.group(), p.lifetime())));
+            }));
+            out.add(choiceOf(cat, "Encryption", nz(p.encryption()), ISAKMP_ENCRYPTIONS, v -> edit(d, what + " encryption",
+                    with.apply(new IsakmpPolicy(p.priority(), emptyToNull(v), p.hash(), p.authentication(), p.group(), p.lifetime())))));
+            out.add(choiceOf(cat, "Hash", nz(p.hash()), ISAKMP_HASHES, v -> edit(d, what + " hash",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), emptyToNull(v), p.authentication(), p.group(), p.lifetime())))));
+            out.add(choiceOf(cat, "Authentication", nz(p.authentication()), ISAKMP_AUTHENTICATIONS, v -> edit(d, what + " authentication",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), emptyToNull(v), p.group(), p.lifetime())))));
+            out.add(choiceOf(cat, "DH group", p.group() == null ? "" : p.group().toString(), DH_GROUPS, v -> edit(d, what + " group",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), p.authentication(),
+                            v.isEmpty() ? null : Integer.valueOf(v), p.lifetime())))));
+            out.add(number(cat, "Lifetime (s)", p.lifetime(), 60, 86400, v -> edit(d, what + " lifetime",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), p.authentication(), p.group(), v)))));
+        }
+        for (int idx = 0; idx < c.transformSets().size(); idx++) {
+            TransformSet t = c.transformSets().get(idx);
+            int at = idx;
+            String cat = "Transform set " + t.name();
+            Function<TransformSet, Device> with = nt -> {
+                List<TransformSet> ts = new ArrayList<>(c.transformSets());
+                ts.set(at, nt);
+                return d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), ts, c.profiles()));
+            };
+            out.add(new PropertyRow(cat, "Name", PropertyRow.Kind.TEXT, t.name(), List.of(), v -> {
+                String name = cryptoName(v, "transform set");
+                if (!name.equals(t.name()) && c.transformSet(name).isPresent()) {
+                    throw new IllegalArgumentException("transform set '" + name + "' already exists");
+                }
+                // Profiles follow the rename so that they keep naming an existing set.
+                List<TransformSet> ts = new ArrayList<>(c.transformSets());
+                ts.set(at, new TransformSet(name, t.transforms(), t.mode()));
+                List<IpsecProfile> ps = c.profiles().stream().map(p -> new IpsecProfile(p.name(),
+                        p.transformSets().stream().map(x -> x.equals(t.name()) ? name : x).toList(),
+                        p.lifetimeSeconds(), p.pfsGroup())).toList();
+                return edit(d, "transform set " + t.name() + " name",
+                        d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), ts, ps)));
+            }));
+            out.add(new PropertyRow(cat, "Transforms", PropertyRow.Kind.TEXT, String.join(" ", t.transforms()), List.of(),
+                    v -> edit(d, "transform set " + t.name() + " transforms", with.apply(new TransformSet(t.name(), transforms(v), t.mode())))));
+            out.add(choiceOf(cat, "Mode", t.effectiveMode(), List.of("tunnel", "transport"), v -> edit(d, "transform set " + t.name() + " mode",
+                    // tunnel is the IOS default, kept as null in the model (as the IOS import does)
+                    with.apply(new TransformSet(t.name(), t.transforms(), v.equals("tunnel") ? null : v)))));
         }
         for (int idx = 0; idx < c.profiles().size(); idx++) {
             IpsecProfile p = c.profiles().get(idx);
@@ -304,11 +379,79 @@ public final class DeviceProperties {
                 ps.set(at, np);
                 return d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(), ps));
             };
+            out.add(new PropertyRow(cat, "Transform sets", PropertyRow.Kind.TEXT, String.join(", ", p.transformSets()), List.of(), v -> {
+                List<String> names = split(v);
+                if (names.isEmpty()) {
+                    throw new IllegalArgumentException("a profile needs at least one transform set");
+                }
+                if (names.size() > 6) {
+                    throw new IllegalArgumentException("IOS takes at most 6 transform sets in a profile");
+                }
+                for (String n : names) {
+                    if (c.transformSet(n).isEmpty()) {
+                        throw new IllegalArgumentException("no transform set '" + n + "' on " + d.name()
+                                + " (" + String.join(", ", c.transformSets().stream().map(TransformSet::name).toList()) + ")");
+                    }
+                }
+                if (names.stream().distinct().count() != names.size()) {
+                    throw new IllegalArgumentException("a transform set is named twice");
+                }
+                return edit(d, p.name() + " transform sets", with.apply(new IpsecProfile(p.name(), names, p.lifetimeSeconds(), p.pfsGroup())));
+            }));
             out.add(number(cat, "SA lifetime (s)", p.lifetimeSeconds(), 120, 86400,
                     v -> edit(d, p.name() + " lifetime", with.apply(new IpsecProfile(p.name(), p.transformSets(), v, p.pfsGroup())))));
-            out.add(number(cat, "PFS group", p.pfsGroup(), 1, 24,
-                    v -> edit(d, p.name() + " pfs", with.apply(new IpsecProfile(p.name(), p.transformSets(), p.lifetimeSeconds(), v)))));
+            out.add(choiceOf(cat, "PFS group", p.pfsGroup() == null ? "" : p.pfsGroup().toString(), DH_GROUPS,
+                    v -> edit(d, p.name() + " pfs", with.apply(new IpsecProfile(p.name(), p.transformSets(), p.lifetimeSeconds(),
+                            v.isEmpty() ? null : Integer.valueOf(v))))));
         }
+    }
+
+    /**
+     * The words of a transform set ({@code esp-aes 256 esp-sha-hmac}), as the IOS import keeps them:
+     * one ESP encryption transform (esp-aes may be followed by 128, 192 or 256) and/or one ESP
+     * authentication transform, at least one of them.
+     */
+    static List<String> transforms(String v) {
+        List<String> words = List.of(v.trim().split("\\s+"));
+        List<String> out = new ArrayList<>();
+        int encryption = 0, authentication = 0;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k).toLowerCase();
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (ESP_ENCRYPTIONS.contains(w)) {
+                encryption++;
+                out.add(w);
+                if (w.equals("esp-aes") && k + 1 < words.size() && List.of("128", "192", "256").contains(words.get(k + 1))) {
+                    out.add(words.get(++k));
+                }
+            } else if (ESP_AUTHENTICATIONS.contains(w)) {
+                authentication++;
+                out.add(w);
+            } else {
+                throw new IllegalArgumentException("'" + words.get(k) + "' is not a transform (" + String.join(", ", ESP_ENCRYPTIONS)
+                        + ", esp-aes 256, " + String.join(", ", ESP_AUTHENTICATIONS) + ")");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("a transform set needs at least one transform (esp-aes esp-sha-hmac)");
+        }
+        if (encryption > 1 || authentication > 1) {
+            throw new IllegalArgumentException("a transform set takes one ESP encryption and one ESP authentication transform");
+        }
+        return out;
+    }
+
+    /** A name for a crypto object: one word, as IOS takes it. */
+    private static String cryptoName(String v, String what) {
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("a " + what + " needs a name");
+        }
+        if (v.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a " + what + " name is one word");
+        }
+        return v;
     }
 
     private static void ftRows(List<PropertyRow> out, Device d) {
@@ -364,6 +507,18 @@ public final class DeviceProperties {
                     }
                     return f.apply(v);
                 });
+    }
+
+    /** A choice among fixed texts ({@code ""} for the default); anything else is refused. */
+    private static PropertyRow choiceOf(String cat, String name, String value, List<String> values,
+                                        Function<String, EditCommand> f) {
+        return new PropertyRow(cat, name, PropertyRow.Kind.CHOICE, value, values, v -> {
+            if (!values.contains(v)) {
+                throw new IllegalArgumentException("'" + v + "' is not one of "
+                        + String.join(", ", values.stream().map(x -> x.isEmpty() ? "(default)" : x).toList()));
+            }
+            return f.apply(v);
+        });
     }
 
     static InterfaceAddress interfaceAddress(String v) {

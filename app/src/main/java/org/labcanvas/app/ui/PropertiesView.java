@@ -251,7 +251,9 @@ final class PropertiesView extends BorderPane {
                 yield new Editor<>(item, combo, combo.valueProperty());
             }
             default -> {
-                TextField field = new TextField(row.value());
+                // A key is typed into a masked field: it is never shown, only replaced.
+                TextField field = row.name().startsWith("Pre-shared key")
+                        ? new javafx.scene.control.PasswordField() : new TextField(row.value());
                 field.setId("prop-" + row.category().replaceAll("\\W+", "_") + "-" + row.name().replaceAll("\\W+", "_"));
                 if (row.name().startsWith("Pre-shared key")) {
                     field.setPromptText("hidden; type a new key to replace it");

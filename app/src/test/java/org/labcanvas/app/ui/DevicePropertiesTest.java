@@ -13,7 +13,13 @@ import org.labcanvas.model.edit.RenameDevice;
 import org.labcanvas.model.edit.UndoStack;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.IpsecProfile;
+import org.labcanvas.model.topology.IsakmpPolicy;
+import org.labcanvas.model.topology.PreSharedKey;
+import org.labcanvas.model.topology.Secret;
+import org.labcanvas.model.topology.TransformSet;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.InterfaceType;
 import org.labcanvas.model.topology.TunnelMode;
@@ -33,7 +39,7 @@ class DevicePropertiesTest {
         List<String> categories = DeviceProperties.rows(DUAL.topology().require("R2"), "Tunnel0").stream()
                 .map(PropertyRow::category).distinct().toList();
         assertEquals(List.of("Device", "Interface Tunnel0", "Tunnel Tunnel0", "NHRP Tunnel0", "OSPF Tunnel0",
-                "Static routes", "OSPF process 1", "Crypto", "Crypto profile myDMVPN"), categories);
+                "Static routes", "OSPF process 1", "Crypto", "ISAKMP policy 10", "Transform set mySet", "Crypto profile myDMVPN"), categories);
     }
 
     @Test
@@ -145,5 +151,81 @@ class DevicePropertiesTest {
         assertEquals(DUAL, history.current());
         assertThatThrownBy(() -> InterfaceEdits.remove(DUAL.topology(), "R2", "Serial0/0"))
                 .hasMessage("R2 has no interface Serial0/0");
+    }
+
+    private static Project apply(Project p, String device, String category, String name, String value) {
+        return row(p.topology().require(device), null, category, name).edit(value).apply(p);
+    }
+
+    @Test
+    void isakmpPolicyFieldsAreChosenFromTheIosValues() {
+        Device r0 = DUAL.topology().require("R0");
+        assertEquals("", row(r0, null, "ISAKMP policy 10", "Encryption").value());
+        assertEquals(List.of("", "des", "3des", "aes", "aes 192", "aes 256"), row(r0, null, "ISAKMP policy 10", "Encryption").choices());
+        Project p = apply(DUAL, "R0", "ISAKMP policy 10", "Encryption", "aes 256");
+        p = apply(p, "R0", "ISAKMP policy 10", "Hash", "sha256");
+        p = apply(p, "R0", "ISAKMP policy 10", "DH group", "14");
+        p = apply(p, "R0", "ISAKMP policy 10", "Lifetime (s)", "3600");
+        p = apply(p, "R0", "ISAKMP policy 10", "Priority", "20");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(List.of(new IsakmpPolicy(20, "aes 256", "sha256", "pre-share", 14, 3600)),
+                c.preSharedKeys(), c.transformSets(), c.profiles())), p.topology().require("R0"));
+        PropertyRow group = row(r0, null, "ISAKMP policy 10", "DH group");
+        assertEquals(Optional.of("'3' is not one of (default), 1, 2, 5, 14"), group.problem("3"));
+        assertEquals(Optional.of("59 is out of range 60-86400"), row(r0, null, "ISAKMP policy 10", "Lifetime (s)").problem("59"));
+        assertEquals(Optional.of("'rsa-encr' is not one of (default), pre-share, rsa-sig"),
+                row(r0, null, "ISAKMP policy 10", "Authentication").problem("rsa-encr"));
+        assertEquals(Optional.of("'md4' is not one of (default), sha, md5, sha256"), row(r0, null, "ISAKMP policy 10", "Hash").problem("md4"));
+    }
+
+    @Test
+    void aTransformSetTakesIosTransformsAndItsRenameFollowsIntoProfiles() {
+        Device r0 = DUAL.topology().require("R0");
+        Project p = apply(DUAL, "R0", "Transform set mySet", "Transforms", "esp-aes 256 esp-sha256-hmac");
+        p = apply(p, "R0", "Transform set mySet", "Mode", "transport");
+        p = apply(p, "R0", "Transform set mySet", "Name", "AES256");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(),
+                List.of(new TransformSet("AES256", List.of("esp-aes", "256", "esp-sha256-hmac"), "transport")),
+                List.of(new IpsecProfile("myDMVPN", List.of("AES256"), 120, 2)))), p.topology().require("R0"));
+        Project back = apply(p, "R0", "Transform set AES256", "Mode", "tunnel");
+        assertEquals(List.of(new TransformSet("AES256", List.of("esp-aes", "256", "esp-sha256-hmac"), null)),
+                back.topology().require("R0").crypto().transformSets());
+        PropertyRow transforms = row(r0, null, "Transform set mySet", "Transforms");
+        assertThat(transforms.problem("esp-aes esp-gcm")).contains(
+                "'esp-gcm' is not a transform (esp-aes, esp-3des, esp-des, esp-aes 256, esp-sha-hmac, esp-md5-hmac, esp-sha256-hmac)");
+        assertEquals(Optional.of("a transform set takes one ESP encryption and one ESP authentication transform"),
+                transforms.problem("esp-aes esp-3des"));
+        assertEquals(Optional.of("a transform set needs at least one transform (esp-aes esp-sha-hmac)"), transforms.problem(""));
+        assertEquals(Optional.of("a transform set name is one word"), row(r0, null, "Transform set mySet", "Name").problem("my set"));
+    }
+
+    @Test
+    void anIpsecProfileNamesExistingTransformSetsAndIosLifetimesAndPfsGroups() {
+        Device r0 = DUAL.topology().require("R0");
+        Project p = apply(DUAL, "R0", "Crypto profile myDMVPN", "SA lifetime (s)", "86400");
+        p = apply(p, "R0", "Crypto profile myDMVPN", "PFS group", "");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(),
+                List.of(new IpsecProfile("myDMVPN", List.of("mySet"), 86400, null)))), p.topology().require("R0"));
+        PropertyRow sets = row(r0, null, "Crypto profile myDMVPN", "Transform sets");
+        assertEquals("mySet", sets.value());
+        assertEquals(Optional.of("no transform set 'other' on R0 (mySet)"), sets.problem("mySet, other"));
+        assertEquals(Optional.of("119 is out of range 120-86400"), row(r0, null, "Crypto profile myDMVPN", "SA lifetime (s)").problem("119"));
+        assertEquals(Optional.of("'24' is not one of (default), 1, 2, 5, 14"), row(r0, null, "Crypto profile myDMVPN", "PFS group").problem("24"));
+    }
+
+    @Test
+    void aNewPreSharedKeyReplacesTheOldOneAndNeverAppearsInTheEdit() {
+        Device r0 = DUAL.topology().require("R0");
+        PropertyRow psk = row(r0, null, "Crypto", "Pre-shared key (0.0.0.0)");
+        EditCommand edit = psk.edit("New-Lab-Key-42x");
+        assertThat(edit.toString()).doesNotContain("New-Lab-Key-42x");
+        assertThat(edit.label()).doesNotContain("New-Lab-Key-42x");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(),
+                        List.of(new PreSharedKey(Secret.of("New-Lab-Key-42x"), "0.0.0.0", "0.0.0.0")), c.transformSets(), c.profiles())),
+                edit.apply(DUAL).topology().require("R0"));
+        assertEquals(Optional.of("a pre-shared key cannot contain spaces"), psk.problem("two words key"));
     }
 }
