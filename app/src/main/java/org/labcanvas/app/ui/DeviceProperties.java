@@ -11,6 +11,8 @@ import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.EditDevice;
 import org.labcanvas.model.edit.RenameDevice;
+import org.labcanvas.model.topology.AceContext;
+import org.labcanvas.model.topology.AceImage;
 import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.Device;
@@ -454,11 +456,99 @@ public final class DeviceProperties {
         return v;
     }
 
+    /**
+     * The ACE module's contexts, images and boot order. Guesses, for the checks: context ids run
+     * 0 (Admin, always present) to 250 (an ACE module holds up to 250 user contexts); a boot entry
+     * must name an image on {@code image:} so that the module does not fall back to ROMMON.
+     */
+    private static void aceRows(List<PropertyRow> out, Device d) {
+        AceSettings a = d.ace();
+        String cat = "ACE";
+        out.add(new PropertyRow(cat, "Contexts (name id)", PropertyRow.Kind.TEXT,
+                String.join(", ", a.contexts().stream().map(x -> x.name() + " " + x.id()).toList()), List.of(), v -> {
+                    List<AceContext> contexts = new ArrayList<>();
+                    for (String s : split(v)) {
+                        String[] p = s.split("\\s+");
+                        if (p.length != 2) {
+                            throw new IllegalArgumentException("write a context as NAME ID (C1 4)");
+                        }
+                        int id = (int) whole(p[1], 0, 250);
+                        if (contexts.stream().anyMatch(x -> x.name().equals(p[0]))) {
+                            throw new IllegalArgumentException("context " + p[0] + " is named twice");
+                        }
+                        if (contexts.stream().anyMatch(x -> x.id() == id)) {
+                            throw new IllegalArgumentException("context id " + id + " is used twice");
+                        }
+                        // VLAN allocations stay with the context's name.
+                        List<Integer> vlans = a.contexts().stream().filter(x -> x.name().equals(p[0]))
+                                .findFirst().map(AceContext::vlans).orElse(List.of());
+                        contexts.add(new AceContext(p[0], id, vlans));
+                    }
+                    if (contexts.stream().noneMatch(x -> x.name().equals(AceContext.ADMIN) && x.id() == 0)) {
+                        throw new IllegalArgumentException("the Admin context always exists, with id 0");
+                    }
+                    for (FtGroup g : a.ftGroups()) {
+                        if (g.context() != null && contexts.stream().noneMatch(x -> x.name().equals(g.context()))) {
+                            throw new IllegalArgumentException("FT group " + g.id() + " is associated with context " + g.context());
+                        }
+                    }
+                    return edit(d, "contexts", d.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(),
+                            contexts, a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+                }));
+        out.add(new PropertyRow(cat, "Images (name version size)", PropertyRow.Kind.TEXT,
+                String.join(", ", a.images().stream().map(x -> x.name() + " " + x.version() + " " + x.size()).toList()), List.of(), v -> {
+                    List<AceImage> images = new ArrayList<>();
+                    for (String s : split(v)) {
+                        String[] p = s.split("\\s+");
+                        if (p.length != 3) {
+                            throw new IllegalArgumentException("write an image as NAME VERSION SIZE (c6ace-t1k9-mz.A2_3_0.bin A2(3.0) 36864512)");
+                        }
+                        String name = imageName(p[0]);
+                        if (images.stream().anyMatch(x -> x.name().equals(name))) {
+                            throw new IllegalArgumentException("image " + name + " is listed twice");
+                        }
+                        images.add(new AceImage(name, p[1], whole(p[2], 1, Long.MAX_VALUE)));
+                    }
+                    for (String b : a.bootSystem()) {
+                        if (images.stream().noneMatch(x -> x.name().equals(b))) {
+                            throw new IllegalArgumentException("boot system names image:" + b + "; change the boot order first");
+                        }
+                    }
+                    return edit(d, "images", d.withAce(a.withImages(images)));
+                }));
+        out.add(new PropertyRow(cat, "Boot system (in order)", PropertyRow.Kind.TEXT,
+                String.join(", ", a.bootSystem().stream().map(x -> "image:" + x).toList()), List.of(), v -> {
+                    List<String> boot = new ArrayList<>();
+                    for (String s : split(v)) {
+                        String name = imageName(s);
+                        if (a.images().stream().noneMatch(x -> x.name().equals(name))) {
+                            throw new IllegalArgumentException("no image " + name + " on image: ("
+                                    + String.join(", ", a.images().stream().map(AceImage::name).toList()) + ")");
+                        }
+                        if (boot.contains(name)) {
+                            throw new IllegalArgumentException("image:" + name + " is listed twice");
+                        }
+                        boot.add(name);
+                    }
+                    return edit(d, "boot system", d.withAce(a.withBootSystem(boot)));
+                }));
+    }
+
+    /** An image file name, with or without the {@code image:} prefix. */
+    private static String imageName(String v) {
+        String name = v.startsWith("image:") ? v.substring("image:".length()) : v;
+        if (name.isEmpty() || name.contains("/") || name.contains(":")) {
+            throw new IllegalArgumentException("'" + v + "' is not an image file name (c6ace-t1k9-mz.A2_3_0.bin)");
+        }
+        return name;
+    }
+
     private static void ftRows(List<PropertyRow> out, Device d) {
         AceSettings a = d.ace();
         if (a == null) {
             return;
         }
+        aceRows(out, d);
         for (int idx = 0; idx < a.ftGroups().size(); idx++) {
             FtGroup g = a.ftGroups().get(idx);
             int at = idx;
@@ -472,6 +562,14 @@ public final class DeviceProperties {
                     v -> edit(d, "ft group " + g.id() + " priority", with.apply(g.withPriority((int) whole(v, 1, 255)))) ));
             out.add(new PropertyRow(cat, "Peer priority", PropertyRow.Kind.NUMBER, Integer.toString(g.peerPriority()), List.of(),
                     v -> edit(d, "ft group " + g.id() + " peer priority", with.apply(g.withPeerPriority((int) whole(v, 1, 255))))));
+            List<String> names = a.contexts().stream().map(AceContext::name).toList();
+            out.add(choiceOf(cat, "Context", nz(g.context()), names, v -> {
+                a.ftGroups().stream().filter(x -> x.id() != g.id() && v.equals(x.context())).findFirst().ifPresent(x -> {
+                    throw new IllegalArgumentException("context " + v + " is already associated with FT group " + x.id());
+                });
+                return edit(d, "ft group " + g.id() + " context", with.apply(
+                        new FtGroup(g.id(), g.peer(), g.priority(), g.peerPriority(), g.preempt(), v, g.inservice())));
+            }));
             out.add(flag(cat, "Preempt", g.preempt(), v -> edit(d, "ft group " + g.id() + " preempt", with.apply(g.withPreempt(v)))));
             out.add(flag(cat, "In service", g.inservice(), v -> edit(d, "ft group " + g.id() + " inservice", with.apply(g.withInservice(v)))));
         }

@@ -37,6 +37,9 @@ public final class InterfaceEdits {
         if (d.kind().isSegment()) {
             throw new IllegalArgumentException(d.name() + " is a " + d.kind().name().toLowerCase() + " node and has no interfaces");
         }
+        if (d.kind() == org.labcanvas.model.topology.DeviceKind.ACE) {
+            throw new IllegalArgumentException(d.name() + " is an ACE module: its interfaces are VLANs, configured with its contexts");
+        }
         if (!ADDABLE.contains(type)) {
             throw new IllegalArgumentException("only physical, loopback and tunnel interfaces can be added");
         }

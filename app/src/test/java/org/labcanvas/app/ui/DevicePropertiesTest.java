@@ -13,7 +13,11 @@ import org.labcanvas.model.edit.RenameDevice;
 import org.labcanvas.model.edit.UndoStack;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.topology.AceContext;
+import org.labcanvas.model.topology.AceImage;
+import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.CryptoSettings;
+import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.IpsecProfile;
 import org.labcanvas.model.topology.IsakmpPolicy;
@@ -227,5 +231,56 @@ class DevicePropertiesTest {
                         List.of(new PreSharedKey(Secret.of("New-Lab-Key-42x"), "0.0.0.0", "0.0.0.0")), c.transformSets(), c.profiles())),
                 edit.apply(DUAL).topology().require("R0"));
         assertEquals(Optional.of("a pre-shared key cannot contain spaces"), psk.problem("two words key"));
+    }
+
+    private static final Project ACE = ReferenceDesigns.aceFtUpgrade();
+
+    @Test
+    void aceContextsImagesAndBootOrderAreEditedAsText() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        AceSettings a = ace1.ace();
+        assertEquals("Admin 0, C1 4, C2 3", row(ace1, null, "ACE", "Contexts (name id)").value());
+        assertEquals("image:c6ace-t1k9-mz.A2_1_4a.bin", row(ace1, null, "ACE", "Boot system (in order)").value());
+        Project p = apply(ACE, "ACE_1", "ACE", "Contexts (name id)", "Admin 0, C1 4, C2 3, C3 5");
+        p = apply(p, "ACE_1", "ACE", "Images (name version size)",
+                "c6ace-t1k9-mz.A2_1_4a.bin A2(1.4a) 36864512, c6ace-t1k9-mz.A2_2_3.bin A2(2.3) 37000000");
+        p = apply(p, "ACE_1", "ACE", "Boot system (in order)", "image:c6ace-t1k9-mz.A2_2_3.bin, c6ace-t1k9-mz.A2_1_4a.bin");
+        List<AceContext> contexts = List.of(new AceContext("Admin", 0, List.of()), new AceContext("C1", 4, List.of()),
+                new AceContext("C2", 3, List.of()), new AceContext("C3", 5, List.of()));
+        List<AceImage> images = List.of(new AceImage("c6ace-t1k9-mz.A2_1_4a.bin", "A2(1.4a)", 36_864_512L),
+                new AceImage("c6ace-t1k9-mz.A2_2_3.bin", "A2(2.3)", 37_000_000L));
+        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
+                        images, List.of("c6ace-t1k9-mz.A2_2_3.bin", "c6ace-t1k9-mz.A2_1_4a.bin"), a.runningImage())),
+                p.topology().require("ACE_1"));
+    }
+
+    @Test
+    void aceEditsThatWouldBreakTheModuleAreRefused() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        PropertyRow contexts = row(ace1, null, "ACE", "Contexts (name id)");
+        assertEquals(Optional.of("FT group 3 is associated with context C2"), contexts.problem("Admin 0, C1 4"));
+        assertEquals(Optional.of("the Admin context always exists, with id 0"), contexts.problem("C1 4, C2 3"));
+        assertEquals(Optional.of("context id 4 is used twice"), contexts.problem("Admin 0, C1 4, C2 4"));
+        assertEquals(Optional.of("boot system names image:c6ace-t1k9-mz.A2_1_4a.bin; change the boot order first"),
+                row(ace1, null, "ACE", "Images (name version size)").problem("c6ace-t1k9-mz.A2_2_3.bin A2(2.3) 37000000"));
+        assertEquals(Optional.of("no image c6ace-t1k9-mz.A2_2_3.bin on image: (c6ace-t1k9-mz.A2_1_4a.bin)"),
+                row(ace1, null, "ACE", "Boot system (in order)").problem("image:c6ace-t1k9-mz.A2_2_3.bin"));
+        assertThatThrownBy(() -> InterfaceEdits.add(ace1, InterfaceType.LOOPBACK))
+                .hasMessage("ACE_1 is an ACE module: its interfaces are VLANs, configured with its contexts");
+    }
+
+    @Test
+    void anFtGroupIsAssociatedWithAFreeContext() {
+        Project p = apply(ACE, "ACE_1", "ACE", "Contexts (name id)", "Admin 0, C1 4, C2 3, C3 5");
+        Device ace1 = p.topology().require("ACE_1");
+        PropertyRow context = row(ace1, null, "FT group 3 (C2)", "Context");
+        assertEquals(List.of("Admin", "C1", "C2", "C3"), context.choices());
+        assertEquals(Optional.of("context C1 is already associated with FT group 2"), context.problem("C1"));
+        assertEquals(Optional.of("'C9' is not one of Admin, C1, C2, C3"), context.problem("C9"));
+        Project after = context.edit("C3").apply(p);
+        List<FtGroup> groups = new ArrayList<>(ace1.ace().ftGroups());
+        FtGroup g = groups.get(2);
+        groups.set(2, new FtGroup(g.id(), g.peer(), g.priority(), g.peerPriority(), g.preempt(), "C3", g.inservice()));
+        assertEquals(ace1.withAce(ace1.ace().withFtGroups(groups)), after.topology().require("ACE_1"));
     }
 }
