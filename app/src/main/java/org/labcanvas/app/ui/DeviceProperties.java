@@ -11,12 +11,15 @@ import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.EditDevice;
 import org.labcanvas.model.edit.RenameDevice;
+import org.labcanvas.model.topology.AceContext;
+import org.labcanvas.model.topology.AceImage;
 import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.IpsecProfile;
+import org.labcanvas.model.topology.IsakmpPolicy;
 import org.labcanvas.model.topology.NhrpMap;
 import org.labcanvas.model.topology.NhrpServer;
 import org.labcanvas.model.topology.NhrpSettings;
@@ -29,6 +32,7 @@ import org.labcanvas.model.topology.Platform;
 import org.labcanvas.model.topology.PreSharedKey;
 import org.labcanvas.model.topology.RouterRole;
 import org.labcanvas.model.topology.Secret;
+import org.labcanvas.model.topology.TransformSet;
 import org.labcanvas.model.topology.TunnelMode;
 import org.labcanvas.model.topology.TunnelSettings;
 
@@ -278,22 +282,95 @@ public final class DeviceProperties {
                 v -> edit(d, "ospf reference bandwidth", d.withOspf(o.withReferenceBandwidthMbps(v)))));
     }
 
+    /** {@code encryption} in {@code crypto isakmp policy}, as 12.4/15.x accept it; "" is the IOS default (des). */
+    static final List<String> ISAKMP_ENCRYPTIONS = List.of("", "des", "3des", "aes", "aes 192", "aes 256");
+    static final List<String> ISAKMP_HASHES = List.of("", "sha", "md5", "sha256");
+    static final List<String> ISAKMP_AUTHENTICATIONS = List.of("", "pre-share", "rsa-sig");
+    /** Diffie-Hellman groups offered for {@code group} and {@code set pfs groupN}; "" is the default (group 1, PFS off). */
+    static final List<String> DH_GROUPS = List.of("", "1", "2", "5", "14");
+    /** ESP encryption transforms; {@code esp-aes} may be followed by its key size (IOS: 128, 192, 256). */
+    static final List<String> ESP_ENCRYPTIONS = List.of("esp-aes", "esp-3des", "esp-des");
+    static final List<String> ESP_AUTHENTICATIONS = List.of("esp-sha-hmac", "esp-md5-hmac", "esp-sha256-hmac");
+
     private static void cryptoRows(List<PropertyRow> out, Device d) {
         CryptoSettings c = d.crypto();
         if (c == null) {
             return;
         }
-        if (!c.preSharedKeys().isEmpty()) {
-            PreSharedKey k = c.preSharedKeys().get(0);
-            // The key is never shown; typing a new one replaces it.
+        for (int idx = 0; idx < c.preSharedKeys().size(); idx++) {
+            PreSharedKey k = c.preSharedKeys().get(idx);
+            int at = idx;
+            // The key is never shown (the value is empty, the editor masks it); typing a new one replaces it.
+            // Messages name the length rule only, never the key.
             out.add(new PropertyRow("Crypto", "Pre-shared key (" + k.address() + ")", PropertyRow.Kind.TEXT, "", List.of(), v -> {
                 if (v.length() < 8) {
                     throw new IllegalArgumentException("a pre-shared key needs at least 8 characters");
                 }
+                if (v.chars().anyMatch(Character::isWhitespace)) {
+                    throw new IllegalArgumentException("a pre-shared key cannot contain spaces");
+                }
                 List<PreSharedKey> keys = new ArrayList<>(c.preSharedKeys());
-                keys.set(0, new PreSharedKey(Secret.of(v), k.address(), k.mask()));
+                keys.set(at, new PreSharedKey(Secret.of(v), k.address(), k.mask()));
                 return edit(d, "pre-shared key", d.withCrypto(new CryptoSettings(c.isakmpPolicies(), keys, c.transformSets(), c.profiles())));
             }));
+        }
+        for (int idx = 0; idx < c.isakmpPolicies().size(); idx++) {
+            IsakmpPolicy p = c.isakmpPolicies().get(idx);
+            int at = idx;
+            String cat = "ISAKMP policy " + p.priority();
+            String what = "isakmp policy " + p.priority();
+            Function<IsakmpPolicy, Device> with = np -> {
+                List<IsakmpPolicy> ps = new ArrayList<>(c.isakmpPolicies());
+                ps.set(at, np);
+                return d.withCrypto(new CryptoSettings(ps, c.preSharedKeys(), c.transformSets(), c.profiles()));
+            };
+            out.add(new PropertyRow(cat, "Priority", PropertyRow.Kind.NUMBER, Integer.toString(p.priority()), List.of(), v -> {
+                int prio = (int) whole(v, 1, 10000);
+                if (prio != p.priority() && c.isakmpPolicies().stream().anyMatch(x -> x.priority() == prio)) {
+                    throw new IllegalArgumentException("ISAKMP policy " + prio + " already exists");
+                }
+                return edit(d, what + " priority", with.apply(new IsakmpPolicy(prio, p.encryption(), p.hash(), p.authentication(), p.group(), p.lifetime())));
+            }));
+            out.add(choiceOf(cat, "Encryption", nz(p.encryption()), ISAKMP_ENCRYPTIONS, v -> edit(d, what + " encryption",
+                    with.apply(new IsakmpPolicy(p.priority(), emptyToNull(v), p.hash(), p.authentication(), p.group(), p.lifetime())))));
+            out.add(choiceOf(cat, "Hash", nz(p.hash()), ISAKMP_HASHES, v -> edit(d, what + " hash",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), emptyToNull(v), p.authentication(), p.group(), p.lifetime())))));
+            out.add(choiceOf(cat, "Authentication", nz(p.authentication()), ISAKMP_AUTHENTICATIONS, v -> edit(d, what + " authentication",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), emptyToNull(v), p.group(), p.lifetime())))));
+            out.add(choiceOf(cat, "DH group", p.group() == null ? "" : p.group().toString(), DH_GROUPS, v -> edit(d, what + " group",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), p.authentication(),
+                            v.isEmpty() ? null : Integer.valueOf(v), p.lifetime())))));
+            out.add(number(cat, "Lifetime (s)", p.lifetime(), 60, 86400, v -> edit(d, what + " lifetime",
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), p.authentication(), p.group(), v)))));
+        }
+        for (int idx = 0; idx < c.transformSets().size(); idx++) {
+            TransformSet t = c.transformSets().get(idx);
+            int at = idx;
+            String cat = "Transform set " + t.name();
+            Function<TransformSet, Device> with = nt -> {
+                List<TransformSet> ts = new ArrayList<>(c.transformSets());
+                ts.set(at, nt);
+                return d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), ts, c.profiles()));
+            };
+            out.add(new PropertyRow(cat, "Name", PropertyRow.Kind.TEXT, t.name(), List.of(), v -> {
+                String name = cryptoName(v, "transform set");
+                if (!name.equals(t.name()) && c.transformSet(name).isPresent()) {
+                    throw new IllegalArgumentException("transform set '" + name + "' already exists");
+                }
+                // Profiles follow the rename so that they keep naming an existing set.
+                List<TransformSet> ts = new ArrayList<>(c.transformSets());
+                ts.set(at, new TransformSet(name, t.transforms(), t.mode()));
+                List<IpsecProfile> ps = c.profiles().stream().map(p -> new IpsecProfile(p.name(),
+                        p.transformSets().stream().map(x -> x.equals(t.name()) ? name : x).toList(),
+                        p.lifetimeSeconds(), p.pfsGroup())).toList();
+                return edit(d, "transform set " + t.name() + " name",
+                        d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), ts, ps)));
+            }));
+            out.add(new PropertyRow(cat, "Transforms", PropertyRow.Kind.TEXT, String.join(" ", t.transforms()), List.of(),
+                    v -> edit(d, "transform set " + t.name() + " transforms", with.apply(new TransformSet(t.name(), transforms(v), t.mode())))));
+            out.add(choiceOf(cat, "Mode", t.effectiveMode(), List.of("tunnel", "transport"), v -> edit(d, "transform set " + t.name() + " mode",
+                    // tunnel is the IOS default, kept as null in the model (as the IOS import does)
+                    with.apply(new TransformSet(t.name(), t.transforms(), v.equals("tunnel") ? null : v)))));
         }
         for (int idx = 0; idx < c.profiles().size(); idx++) {
             IpsecProfile p = c.profiles().get(idx);
@@ -304,11 +381,166 @@ public final class DeviceProperties {
                 ps.set(at, np);
                 return d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(), ps));
             };
+            out.add(new PropertyRow(cat, "Transform sets", PropertyRow.Kind.TEXT, String.join(", ", p.transformSets()), List.of(), v -> {
+                List<String> names = split(v);
+                if (names.isEmpty()) {
+                    throw new IllegalArgumentException("a profile needs at least one transform set");
+                }
+                if (names.size() > 6) {
+                    throw new IllegalArgumentException("IOS takes at most 6 transform sets in a profile");
+                }
+                for (String n : names) {
+                    if (c.transformSet(n).isEmpty()) {
+                        throw new IllegalArgumentException("no transform set '" + n + "' on " + d.name()
+                                + " (" + String.join(", ", c.transformSets().stream().map(TransformSet::name).toList()) + ")");
+                    }
+                }
+                if (names.stream().distinct().count() != names.size()) {
+                    throw new IllegalArgumentException("a transform set is named twice");
+                }
+                return edit(d, p.name() + " transform sets", with.apply(new IpsecProfile(p.name(), names, p.lifetimeSeconds(), p.pfsGroup())));
+            }));
             out.add(number(cat, "SA lifetime (s)", p.lifetimeSeconds(), 120, 86400,
                     v -> edit(d, p.name() + " lifetime", with.apply(new IpsecProfile(p.name(), p.transformSets(), v, p.pfsGroup())))));
-            out.add(number(cat, "PFS group", p.pfsGroup(), 1, 24,
-                    v -> edit(d, p.name() + " pfs", with.apply(new IpsecProfile(p.name(), p.transformSets(), p.lifetimeSeconds(), v)))));
+            out.add(choiceOf(cat, "PFS group", p.pfsGroup() == null ? "" : p.pfsGroup().toString(), DH_GROUPS,
+                    v -> edit(d, p.name() + " pfs", with.apply(new IpsecProfile(p.name(), p.transformSets(), p.lifetimeSeconds(),
+                            v.isEmpty() ? null : Integer.valueOf(v))))));
         }
+    }
+
+    /**
+     * The words of a transform set ({@code esp-aes 256 esp-sha-hmac}), as the IOS import keeps them:
+     * one ESP encryption transform (esp-aes may be followed by 128, 192 or 256) and/or one ESP
+     * authentication transform, at least one of them.
+     */
+    static List<String> transforms(String v) {
+        List<String> words = List.of(v.trim().split("\\s+"));
+        List<String> out = new ArrayList<>();
+        int encryption = 0, authentication = 0;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k).toLowerCase();
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (ESP_ENCRYPTIONS.contains(w)) {
+                encryption++;
+                out.add(w);
+                if (w.equals("esp-aes") && k + 1 < words.size() && List.of("128", "192", "256").contains(words.get(k + 1))) {
+                    out.add(words.get(++k));
+                }
+            } else if (ESP_AUTHENTICATIONS.contains(w)) {
+                authentication++;
+                out.add(w);
+            } else {
+                throw new IllegalArgumentException("'" + words.get(k) + "' is not a transform (" + String.join(", ", ESP_ENCRYPTIONS)
+                        + ", esp-aes 256, " + String.join(", ", ESP_AUTHENTICATIONS) + ")");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("a transform set needs at least one transform (esp-aes esp-sha-hmac)");
+        }
+        if (encryption > 1 || authentication > 1) {
+            throw new IllegalArgumentException("a transform set takes one ESP encryption and one ESP authentication transform");
+        }
+        return out;
+    }
+
+    /** A name for a crypto object: one word, as IOS takes it. */
+    private static String cryptoName(String v, String what) {
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("a " + what + " needs a name");
+        }
+        if (v.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a " + what + " name is one word");
+        }
+        return v;
+    }
+
+    /**
+     * The ACE module's contexts, images and boot order. Guesses, for the checks: context ids run
+     * 0 (Admin, always present) to 250 (an ACE module holds up to 250 user contexts); a boot entry
+     * must name an image on {@code image:} so that the module does not fall back to ROMMON.
+     */
+    private static void aceRows(List<PropertyRow> out, Device d) {
+        AceSettings a = d.ace();
+        String cat = "ACE";
+        out.add(new PropertyRow(cat, "Contexts (name id)", PropertyRow.Kind.TEXT,
+                String.join(", ", a.contexts().stream().map(x -> x.name() + " " + x.id()).toList()), List.of(), v -> {
+                    List<AceContext> contexts = new ArrayList<>();
+                    for (String s : split(v)) {
+                        String[] p = s.split("\\s+");
+                        if (p.length != 2) {
+                            throw new IllegalArgumentException("write a context as NAME ID (C1 4)");
+                        }
+                        int id = (int) whole(p[1], 0, 250);
+                        if (contexts.stream().anyMatch(x -> x.name().equals(p[0]))) {
+                            throw new IllegalArgumentException("context " + p[0] + " is named twice");
+                        }
+                        if (contexts.stream().anyMatch(x -> x.id() == id)) {
+                            throw new IllegalArgumentException("context id " + id + " is used twice");
+                        }
+                        // VLAN allocations stay with the context's name.
+                        List<Integer> vlans = a.contexts().stream().filter(x -> x.name().equals(p[0]))
+                                .findFirst().map(AceContext::vlans).orElse(List.of());
+                        contexts.add(new AceContext(p[0], id, vlans));
+                    }
+                    if (contexts.stream().noneMatch(x -> x.name().equals(AceContext.ADMIN) && x.id() == 0)) {
+                        throw new IllegalArgumentException("the Admin context always exists, with id 0");
+                    }
+                    for (FtGroup g : a.ftGroups()) {
+                        if (g.context() != null && contexts.stream().noneMatch(x -> x.name().equals(g.context()))) {
+                            throw new IllegalArgumentException("FT group " + g.id() + " is associated with context " + g.context());
+                        }
+                    }
+                    return edit(d, "contexts", d.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(),
+                            contexts, a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+                }));
+        out.add(new PropertyRow(cat, "Images (name version size)", PropertyRow.Kind.TEXT,
+                String.join(", ", a.images().stream().map(x -> x.name() + " " + x.version() + " " + x.size()).toList()), List.of(), v -> {
+                    List<AceImage> images = new ArrayList<>();
+                    for (String s : split(v)) {
+                        String[] p = s.split("\\s+");
+                        if (p.length != 3) {
+                            throw new IllegalArgumentException("write an image as NAME VERSION SIZE (c6ace-t1k9-mz.A2_3_0.bin A2(3.0) 36864512)");
+                        }
+                        String name = imageName(p[0]);
+                        if (images.stream().anyMatch(x -> x.name().equals(name))) {
+                            throw new IllegalArgumentException("image " + name + " is listed twice");
+                        }
+                        images.add(new AceImage(name, p[1], whole(p[2], 1, Long.MAX_VALUE)));
+                    }
+                    for (String b : a.bootSystem()) {
+                        if (images.stream().noneMatch(x -> x.name().equals(b))) {
+                            throw new IllegalArgumentException("boot system names image:" + b + "; change the boot order first");
+                        }
+                    }
+                    return edit(d, "images", d.withAce(a.withImages(images)));
+                }));
+        out.add(new PropertyRow(cat, "Boot system (in order)", PropertyRow.Kind.TEXT,
+                String.join(", ", a.bootSystem().stream().map(x -> "image:" + x).toList()), List.of(), v -> {
+                    List<String> boot = new ArrayList<>();
+                    for (String s : split(v)) {
+                        String name = imageName(s);
+                        if (a.images().stream().noneMatch(x -> x.name().equals(name))) {
+                            throw new IllegalArgumentException("no image " + name + " on image: ("
+                                    + String.join(", ", a.images().stream().map(AceImage::name).toList()) + ")");
+                        }
+                        if (boot.contains(name)) {
+                            throw new IllegalArgumentException("image:" + name + " is listed twice");
+                        }
+                        boot.add(name);
+                    }
+                    return edit(d, "boot system", d.withAce(a.withBootSystem(boot)));
+                }));
+    }
+
+    /** An image file name, with or without the {@code image:} prefix. */
+    private static String imageName(String v) {
+        String name = v.startsWith("image:") ? v.substring("image:".length()) : v;
+        if (name.isEmpty() || name.contains("/") || name.contains(":")) {
+            throw new IllegalArgumentException("'" + v + "' is not an image file name (c6ace-t1k9-mz.A2_3_0.bin)");
+        }
+        return name;
     }
 
     private static void ftRows(List<PropertyRow> out, Device d) {
@@ -316,6 +548,7 @@ public final class DeviceProperties {
         if (a == null) {
             return;
         }
+        aceRows(out, d);
         for (int idx = 0; idx < a.ftGroups().size(); idx++) {
             FtGroup g = a.ftGroups().get(idx);
             int at = idx;
@@ -329,6 +562,14 @@ public final class DeviceProperties {
                     v -> edit(d, "ft group " + g.id() + " priority", with.apply(g.withPriority((int) whole(v, 1, 255)))) ));
             out.add(new PropertyRow(cat, "Peer priority", PropertyRow.Kind.NUMBER, Integer.toString(g.peerPriority()), List.of(),
                     v -> edit(d, "ft group " + g.id() + " peer priority", with.apply(g.withPeerPriority((int) whole(v, 1, 255))))));
+            List<String> names = a.contexts().stream().map(AceContext::name).toList();
+            out.add(choiceOf(cat, "Context", nz(g.context()), names, v -> {
+                a.ftGroups().stream().filter(x -> x.id() != g.id() && v.equals(x.context())).findFirst().ifPresent(x -> {
+                    throw new IllegalArgumentException("context " + v + " is already associated with FT group " + x.id());
+                });
+                return edit(d, "ft group " + g.id() + " context", with.apply(
+                        new FtGroup(g.id(), g.peer(), g.priority(), g.peerPriority(), g.preempt(), v, g.inservice())));
+            }));
             out.add(flag(cat, "Preempt", g.preempt(), v -> edit(d, "ft group " + g.id() + " preempt", with.apply(g.withPreempt(v)))));
             out.add(flag(cat, "In service", g.inservice(), v -> edit(d, "ft group " + g.id() + " inservice", with.apply(g.withInservice(v)))));
         }
@@ -364,6 +605,18 @@ public final class DeviceProperties {
                     }
                     return f.apply(v);
                 });
+    }
+
+    /** A choice among fixed texts ({@code ""} for the default); anything else is refused. */
+    private static PropertyRow choiceOf(String cat, String name, String value, List<String> values,
+                                        Function<String, EditCommand> f) {
+        return new PropertyRow(cat, name, PropertyRow.Kind.CHOICE, value, values, v -> {
+            if (!values.contains(v)) {
+                throw new IllegalArgumentException("'" + v + "' is not one of "
+                        + String.join(", ", values.stream().map(x -> x.isEmpty() ? "(default)" : x).toList()));
+            }
+            return f.apply(v);
+        });
     }
 
     static InterfaceAddress interfaceAddress(String v) {

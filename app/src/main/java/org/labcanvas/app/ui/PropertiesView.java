@@ -70,13 +70,59 @@ final class PropertiesView extends BorderPane {
         sheet.setSearchBoxVisible(false);
         sheet.setModeSwitcherVisible(false);
         sheet.setPropertyEditorFactory(item -> editorFor((RowItem) item));
-        VBox top = new VBox(heading, interfaces);
+        VBox top = new VBox(heading, interfaces, interfaceButtons());
         setTop(top);
         setCenter(sheet);
         VBox.setVgrow(interfaces, Priority.NEVER);
         vm.projectProperty().addListener((o, a, b) -> rebuild());
         vm.selectionProperty().addListener((o, a, b) -> rebuild());
         rebuild();
+    }
+
+    /** Add physical / loopback / tunnel and Remove, under the interface table. */
+    private javafx.scene.layout.HBox interfaceButtons() {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4);
+        bar.setStyle("-fx-padding: 4 6 4 6;");
+        for (org.labcanvas.model.topology.InterfaceType type : InterfaceEdits.ADDABLE) {
+            String word = type.name().toLowerCase();
+            javafx.scene.control.Button add = new javafx.scene.control.Button("Add " + word);
+            add.setId("add-" + word);
+            add.setTooltip(new Tooltip("Add a " + word + " interface with the next free name"));
+            add.setOnAction(e -> selectedDevice().ifPresent(d -> {
+                try {
+                    String name = InterfaceEdits.nextName(d, type);
+                    if (vm.execute(InterfaceEdits.add(d, type))) {
+                        showInterface(name);
+                    }
+                } catch (IllegalArgumentException ex) {
+                    vm.say("Refused: " + ex.getMessage());
+                }
+            }));
+            bar.getChildren().add(add);
+        }
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("Remove");
+        remove.setId("remove-interface");
+        remove.setTooltip(new Tooltip("Remove the selected interface and the links that end on it"));
+        remove.setOnAction(e -> selectedDevice().ifPresent(d -> {
+            if (selectedInterface == null) {
+                vm.say("Select an interface to remove");
+                return;
+            }
+            try {
+                vm.execute(InterfaceEdits.remove(vm.project().topology(), d.name(), selectedInterface));
+            } catch (IllegalArgumentException ex) {
+                vm.say("Refused: " + ex.getMessage());
+            }
+        }));
+        bar.getChildren().add(remove);
+        buttons = bar;
+        return bar;
+    }
+
+    private javafx.scene.layout.HBox buttons;
+
+    private Optional<Device> selectedDevice() {
+        return vm.selectedDevice().flatMap(n -> vm.project().topology().device(n));
     }
 
     private static TableColumn<Interface, String> column(String title, java.util.function.Function<Interface, String> f) {
@@ -124,6 +170,7 @@ final class PropertiesView extends BorderPane {
                 interfaces.getItems().clear();
                 sheet.getItems().clear();
                 shownDevice = null;
+                buttons.setDisable(true);
                 return;
             }
             if (!d.name().equals(shownDevice)) {
@@ -134,6 +181,7 @@ final class PropertiesView extends BorderPane {
             if (selectedInterface != null && d.iface(selectedInterface).isEmpty()) {
                 selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
             }
+            buttons.setDisable(d.kind().isSegment());
             heading.setText(d.name() + " \u2014 " + d.kind().name().toLowerCase()
                     + (d.role() == null ? "" : " (" + d.role().name().toLowerCase() + ")") + ", " + d.platform().displayName());
             interfaces.setItems(FXCollections.observableArrayList(d.interfaces()));
@@ -203,7 +251,9 @@ final class PropertiesView extends BorderPane {
                 yield new Editor<>(item, combo, combo.valueProperty());
             }
             default -> {
-                TextField field = new TextField(row.value());
+                // A key is typed into a masked field: it is never shown, only replaced.
+                TextField field = row.name().startsWith("Pre-shared key")
+                        ? new javafx.scene.control.PasswordField() : new TextField(row.value());
                 field.setId("prop-" + row.category().replaceAll("\\W+", "_") + "-" + row.name().replaceAll("\\W+", "_"));
                 if (row.name().startsWith("Pre-shared key")) {
                     field.setPromptText("hidden; type a new key to replace it");

@@ -1,15 +1,33 @@
 package org.labcanvas.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.RenameDevice;
+import org.labcanvas.model.edit.UndoStack;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.topology.AceContext;
+import org.labcanvas.model.topology.AceImage;
+import org.labcanvas.model.topology.AceSettings;
+import org.labcanvas.model.topology.CryptoSettings;
+import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.IpsecProfile;
+import org.labcanvas.model.topology.IsakmpPolicy;
+import org.labcanvas.model.topology.PreSharedKey;
+import org.labcanvas.model.topology.Secret;
+import org.labcanvas.model.topology.TransformSet;
+import org.labcanvas.model.topology.Interface;
+import org.labcanvas.model.topology.InterfaceType;
+import org.labcanvas.model.topology.TunnelMode;
+import org.labcanvas.model.topology.TunnelSettings;
 
 class DevicePropertiesTest {
     private static final Project DUAL = ReferenceDesigns.dmvpnDualHub();
@@ -25,7 +43,7 @@ class DevicePropertiesTest {
         List<String> categories = DeviceProperties.rows(DUAL.topology().require("R2"), "Tunnel0").stream()
                 .map(PropertyRow::category).distinct().toList();
         assertEquals(List.of("Device", "Interface Tunnel0", "Tunnel Tunnel0", "NHRP Tunnel0", "OSPF Tunnel0",
-                "Static routes", "OSPF process 1", "Crypto", "Crypto profile myDMVPN"), categories);
+                "Static routes", "OSPF process 1", "Crypto", "ISAKMP policy 10", "Transform set mySet", "Crypto profile myDMVPN"), categories);
     }
 
     @Test
@@ -92,5 +110,177 @@ class DevicePropertiesTest {
         PropertyRow endpoint = row(six.topology().require("BROKER"), null, "Tunnel broker", "IPv4 endpoint");
         assertEquals("216.66.80.26", endpoint.value());
         assertThat(endpoint.problem("216.66.80.300")).isPresent();
+    }
+
+    @Test
+    void addingInterfacesUsesTheNextFreeNameInTheDevicesStyle() {
+        Device r2 = DUAL.topology().require("R2");
+        Project after = InterfaceEdits.add(r2, InterfaceType.LOOPBACK).apply(DUAL);
+        after = InterfaceEdits.add(after.topology().require("R2"), InterfaceType.TUNNEL).apply(after);
+        after = InterfaceEdits.add(after.topology().require("R2"), InterfaceType.PHYSICAL).apply(after);
+        List<Interface> expected = new ArrayList<>(r2.interfaces());
+        expected.add(Interface.loopback("Loopback1", null));
+        expected.add(Interface.tunnel("Tunnel2", null, new TunnelSettings(TunnelMode.GRE_P2P, null, null, null, null)));
+        expected.add(Interface.physical("FastEthernet1/1", null));
+        assertEquals(r2.withInterfaces(expected), after.topology().require("R2"));
+        assertEquals(DUAL.topology().links(), after.topology().links());
+    }
+
+    @Test
+    void aHostGetsOsStyleInterfaceNames() {
+        Device mac = Device.of("MAC", org.labcanvas.model.topology.DeviceKind.HOST, org.labcanvas.model.topology.Platform.MACOS)
+                .withInterfaces(List.of(Interface.physical("en0", null)));
+        assertEquals("lo0", InterfaceEdits.nextName(mac, InterfaceType.LOOPBACK));
+        assertEquals("gif0", InterfaceEdits.nextName(mac, InterfaceType.TUNNEL));
+        assertEquals("en1", InterfaceEdits.nextName(mac, InterfaceType.PHYSICAL));
+    }
+
+    @Test
+    void aSegmentNodeTakesNoInterfaces() {
+        assertThatThrownBy(() -> InterfaceEdits.add(DUAL.topology().require("LAN"), InterfaceType.LOOPBACK))
+                .hasMessage("LAN is a lan node and has no interfaces");
+    }
+
+    @Test
+    void removingAnInterfaceRemovesItsLinksInOneUndoStep() {
+        Device r2 = DUAL.topology().require("R2");
+        EditCommand remove = InterfaceEdits.remove(DUAL.topology(), "R2", "FastEthernet1/0");
+        Project after = remove.apply(DUAL);
+        assertEquals(r2.withInterfaces(r2.interfaces().stream().filter(i -> !i.name().equals("FastEthernet1/0")).toList()),
+                after.topology().require("R2"));
+        assertEquals(DUAL.topology().links().stream().filter(l -> !l.touches("R2")).toList(), after.topology().links());
+        UndoStack history = new UndoStack(DUAL);
+        history.execute(remove);
+        history.undo();
+        assertEquals(DUAL, history.current());
+        assertThatThrownBy(() -> InterfaceEdits.remove(DUAL.topology(), "R2", "Serial0/0"))
+                .hasMessage("R2 has no interface Serial0/0");
+    }
+
+    private static Project apply(Project p, String device, String category, String name, String value) {
+        return row(p.topology().require(device), null, category, name).edit(value).apply(p);
+    }
+
+    @Test
+    void isakmpPolicyFieldsAreChosenFromTheIosValues() {
+        Device r0 = DUAL.topology().require("R0");
+        assertEquals("", row(r0, null, "ISAKMP policy 10", "Encryption").value());
+        assertEquals(List.of("", "des", "3des", "aes", "aes 192", "aes 256"), row(r0, null, "ISAKMP policy 10", "Encryption").choices());
+        Project p = apply(DUAL, "R0", "ISAKMP policy 10", "Encryption", "aes 256");
+        p = apply(p, "R0", "ISAKMP policy 10", "Hash", "sha256");
+        p = apply(p, "R0", "ISAKMP policy 10", "DH group", "14");
+        p = apply(p, "R0", "ISAKMP policy 10", "Lifetime (s)", "3600");
+        p = apply(p, "R0", "ISAKMP policy 10", "Priority", "20");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(List.of(new IsakmpPolicy(20, "aes 256", "sha256", "pre-share", 14, 3600)),
+                c.preSharedKeys(), c.transformSets(), c.profiles())), p.topology().require("R0"));
+        PropertyRow group = row(r0, null, "ISAKMP policy 10", "DH group");
+        assertEquals(Optional.of("'3' is not one of (default), 1, 2, 5, 14"), group.problem("3"));
+        assertEquals(Optional.of("59 is out of range 60-86400"), row(r0, null, "ISAKMP policy 10", "Lifetime (s)").problem("59"));
+        assertEquals(Optional.of("'rsa-encr' is not one of (default), pre-share, rsa-sig"),
+                row(r0, null, "ISAKMP policy 10", "Authentication").problem("rsa-encr"));
+        assertEquals(Optional.of("'md4' is not one of (default), sha, md5, sha256"), row(r0, null, "ISAKMP policy 10", "Hash").problem("md4"));
+    }
+
+    @Test
+    void aTransformSetTakesIosTransformsAndItsRenameFollowsIntoProfiles() {
+        Device r0 = DUAL.topology().require("R0");
+        Project p = apply(DUAL, "R0", "Transform set mySet", "Transforms", "esp-aes 256 esp-sha256-hmac");
+        p = apply(p, "R0", "Transform set mySet", "Mode", "transport");
+        p = apply(p, "R0", "Transform set mySet", "Name", "AES256");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(),
+                List.of(new TransformSet("AES256", List.of("esp-aes", "256", "esp-sha256-hmac"), "transport")),
+                List.of(new IpsecProfile("myDMVPN", List.of("AES256"), 120, 2)))), p.topology().require("R0"));
+        Project back = apply(p, "R0", "Transform set AES256", "Mode", "tunnel");
+        assertEquals(List.of(new TransformSet("AES256", List.of("esp-aes", "256", "esp-sha256-hmac"), null)),
+                back.topology().require("R0").crypto().transformSets());
+        PropertyRow transforms = row(r0, null, "Transform set mySet", "Transforms");
+        assertThat(transforms.problem("esp-aes esp-gcm")).contains(
+                "'esp-gcm' is not a transform (esp-aes, esp-3des, esp-des, esp-aes 256, esp-sha-hmac, esp-md5-hmac, esp-sha256-hmac)");
+        assertEquals(Optional.of("a transform set takes one ESP encryption and one ESP authentication transform"),
+                transforms.problem("esp-aes esp-3des"));
+        assertEquals(Optional.of("a transform set needs at least one transform (esp-aes esp-sha-hmac)"), transforms.problem(""));
+        assertEquals(Optional.of("a transform set name is one word"), row(r0, null, "Transform set mySet", "Name").problem("my set"));
+    }
+
+    @Test
+    void anIpsecProfileNamesExistingTransformSetsAndIosLifetimesAndPfsGroups() {
+        Device r0 = DUAL.topology().require("R0");
+        Project p = apply(DUAL, "R0", "Crypto profile myDMVPN", "SA lifetime (s)", "86400");
+        p = apply(p, "R0", "Crypto profile myDMVPN", "PFS group", "");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(),
+                List.of(new IpsecProfile("myDMVPN", List.of("mySet"), 86400, null)))), p.topology().require("R0"));
+        PropertyRow sets = row(r0, null, "Crypto profile myDMVPN", "Transform sets");
+        assertEquals("mySet", sets.value());
+        assertEquals(Optional.of("no transform set 'other' on R0 (mySet)"), sets.problem("mySet, other"));
+        assertEquals(Optional.of("119 is out of range 120-86400"), row(r0, null, "Crypto profile myDMVPN", "SA lifetime (s)").problem("119"));
+        assertEquals(Optional.of("'24' is not one of (default), 1, 2, 5, 14"), row(r0, null, "Crypto profile myDMVPN", "PFS group").problem("24"));
+    }
+
+    @Test
+    void aNewPreSharedKeyReplacesTheOldOneAndNeverAppearsInTheEdit() {
+        Device r0 = DUAL.topology().require("R0");
+        PropertyRow psk = row(r0, null, "Crypto", "Pre-shared key (0.0.0.0)");
+        EditCommand edit = psk.edit("New-Lab-Key-42x");
+        assertThat(edit.toString()).doesNotContain("New-Lab-Key-42x");
+        assertThat(edit.label()).doesNotContain("New-Lab-Key-42x");
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(),
+                        List.of(new PreSharedKey(Secret.of("New-Lab-Key-42x"), "0.0.0.0", "0.0.0.0")), c.transformSets(), c.profiles())),
+                edit.apply(DUAL).topology().require("R0"));
+        assertEquals(Optional.of("a pre-shared key cannot contain spaces"), psk.problem("two words key"));
+    }
+
+    private static final Project ACE = ReferenceDesigns.aceFtUpgrade();
+
+    @Test
+    void aceContextsImagesAndBootOrderAreEditedAsText() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        AceSettings a = ace1.ace();
+        assertEquals("Admin 0, C1 4, C2 3", row(ace1, null, "ACE", "Contexts (name id)").value());
+        assertEquals("image:c6ace-t1k9-mz.A2_1_4a.bin", row(ace1, null, "ACE", "Boot system (in order)").value());
+        Project p = apply(ACE, "ACE_1", "ACE", "Contexts (name id)", "Admin 0, C1 4, C2 3, C3 5");
+        p = apply(p, "ACE_1", "ACE", "Images (name version size)",
+                "c6ace-t1k9-mz.A2_1_4a.bin A2(1.4a) 36864512, c6ace-t1k9-mz.A2_2_3.bin A2(2.3) 37000000");
+        p = apply(p, "ACE_1", "ACE", "Boot system (in order)", "image:c6ace-t1k9-mz.A2_2_3.bin, c6ace-t1k9-mz.A2_1_4a.bin");
+        List<AceContext> contexts = List.of(new AceContext("Admin", 0, List.of()), new AceContext("C1", 4, List.of()),
+                new AceContext("C2", 3, List.of()), new AceContext("C3", 5, List.of()));
+        List<AceImage> images = List.of(new AceImage("c6ace-t1k9-mz.A2_1_4a.bin", "A2(1.4a)", 36_864_512L),
+                new AceImage("c6ace-t1k9-mz.A2_2_3.bin", "A2(2.3)", 37_000_000L));
+        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
+                        images, List.of("c6ace-t1k9-mz.A2_2_3.bin", "c6ace-t1k9-mz.A2_1_4a.bin"), a.runningImage())),
+                p.topology().require("ACE_1"));
+    }
+
+    @Test
+    void aceEditsThatWouldBreakTheModuleAreRefused() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        PropertyRow contexts = row(ace1, null, "ACE", "Contexts (name id)");
+        assertEquals(Optional.of("FT group 3 is associated with context C2"), contexts.problem("Admin 0, C1 4"));
+        assertEquals(Optional.of("the Admin context always exists, with id 0"), contexts.problem("C1 4, C2 3"));
+        assertEquals(Optional.of("context id 4 is used twice"), contexts.problem("Admin 0, C1 4, C2 4"));
+        assertEquals(Optional.of("boot system names image:c6ace-t1k9-mz.A2_1_4a.bin; change the boot order first"),
+                row(ace1, null, "ACE", "Images (name version size)").problem("c6ace-t1k9-mz.A2_2_3.bin A2(2.3) 37000000"));
+        assertEquals(Optional.of("no image c6ace-t1k9-mz.A2_2_3.bin on image: (c6ace-t1k9-mz.A2_1_4a.bin)"),
+                row(ace1, null, "ACE", "Boot system (in order)").problem("image:c6ace-t1k9-mz.A2_2_3.bin"));
+        assertThatThrownBy(() -> InterfaceEdits.add(ace1, InterfaceType.LOOPBACK))
+                .hasMessage("ACE_1 is an ACE module: its interfaces are VLANs, configured with its contexts");
+    }
+
+    @Test
+    void anFtGroupIsAssociatedWithAFreeContext() {
+        Project p = apply(ACE, "ACE_1", "ACE", "Contexts (name id)", "Admin 0, C1 4, C2 3, C3 5");
+        Device ace1 = p.topology().require("ACE_1");
+        PropertyRow context = row(ace1, null, "FT group 3 (C2)", "Context");
+        assertEquals(List.of("Admin", "C1", "C2", "C3"), context.choices());
+        assertEquals(Optional.of("context C1 is already associated with FT group 2"), context.problem("C1"));
+        assertEquals(Optional.of("'C9' is not one of Admin, C1, C2, C3"), context.problem("C9"));
+        Project after = context.edit("C3").apply(p);
+        List<FtGroup> groups = new ArrayList<>(ace1.ace().ftGroups());
+        FtGroup g = groups.get(2);
+        groups.set(2, new FtGroup(g.id(), g.peer(), g.priority(), g.peerPriority(), g.preempt(), "C3", g.inservice()));
+        assertEquals(ace1.withAce(ace1.ace().withFtGroups(groups)), after.topology().require("ACE_1"));
     }
 }

@@ -1,0 +1,80 @@
+package org.labcanvas.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.labcanvas.model.generate.ReferenceDesigns;
+import org.labcanvas.model.project.Project;
+import org.labcanvas.model.topology.Interface;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The buttons under the interface table and the masked key field, headless. */
+@ExtendWith(ApplicationExtension.class)
+class InterfaceButtonsTest {
+    private static final Project DUAL = ReferenceDesigns.dmvpnDualHub();
+    private DesignerWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new DesignerWindow(stage, null, DesignerSettings.in(Files.createTempDirectory("labcanvas-ui")));
+        window.show();
+        window.viewModel().load(OpenDocument.sample(DUAL, "dual hub"));
+    }
+
+    private DesignerViewModel vm() {
+        return window.viewModel();
+    }
+
+    private void select(FxRobot robot, String device) {
+        robot.interact(() -> vm().select(List.of(device), false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> interfaceNames(String device) {
+        return vm().project().topology().require(device).interfaces().stream().map(Interface::name).toList();
+    }
+
+    @Test
+    void addAndRemoveInterfacesWithTheButtonsAndUndoTheRemoval(FxRobot robot) {
+        select(robot, "R2");
+        robot.clickOn("#add-loopback");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Loopback0", "Tunnel0", "Tunnel1", "FastEthernet1/0", "Loopback1"), interfaceNames("R2"));
+        assertEquals("Add R2 Loopback1", vm().undoLabel().orElseThrow());
+
+        // The new interface is selected: Remove takes it away again.
+        robot.clickOn("#remove-interface");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Loopback0", "Tunnel0", "Tunnel1", "FastEthernet1/0"), interfaceNames("R2"));
+
+        // Removing the WAN interface takes its Internet link with it, as one undo step.
+        TableView<?> table = robot.lookup("#interfaces").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(3));
+        robot.clickOn("#remove-interface");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Loopback0", "Tunnel0", "Tunnel1"), interfaceNames("R2"));
+        assertThat(vm().project().topology().links()).noneMatch(l -> l.touches("R2"));
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(DUAL.topology().require("R2"), vm().project().topology().require("R2"));
+        assertEquals(DUAL.topology().links(), vm().project().topology().links());
+    }
+
+    @Test
+    void thePreSharedKeyFieldIsMasked(FxRobot robot) {
+        select(robot, "R0");
+        assertThat(robot.lookup(".password-field").queryAll()).hasSize(1);
+        PasswordField key = robot.lookup(".password-field").queryAs(PasswordField.class);
+        assertEquals("", key.getText());
+    }
+}
