@@ -1,0 +1,108 @@
+package org.labcanvas.app.ui;
+
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The design (everything {@link DesignPainter#paintDesign} draws) rendered once to an image a
+ * margin larger than the view, so that a pan or zoom frame is one {@code drawImage} of that image,
+ * moved or scaled, instead of redrawing and re-rasterising every cable and symbol. The image is
+ * rendered again when the design, the grid setting or the view size changes, when a pan reaches
+ * past the margin, or when a zoom gesture has scaled it too far from the scale it was drawn at.
+ * While idle the canvas draws the design directly, so the picture at rest is exact.
+ */
+final class DesignLayer {
+    /** Extra pixels rendered on every side of the view, so a pan of up to this much needs no new rendering. */
+    static final double MARGIN = 256;
+    /** While zooming, the image is scaled until the scale has changed by this factor (either way). */
+    static final double MAX_STRETCH = 2;
+
+    private final Canvas offscreen = new Canvas(1, 1);
+    private WritableImage image;
+    private CanvasModel model;
+    private Viewport at;
+    private boolean grid;
+    private double width;
+    private double height;
+    private int renders;
+
+    /** How many times the image was rendered (tests check that panning reuses it). */
+    int renders() {
+        return renders;
+    }
+
+    /** Forgets the image (the design changed). */
+    void invalidate() {
+        model = null;
+        at = null;
+    }
+
+    /** True if the image was drawn from this design and can show view {@code v} of this size as it is. */
+    boolean covers(CanvasModel m, Viewport v, double w, double h, boolean withGrid, boolean zooming) {
+        if (image == null || at == null || m != model || withGrid != grid || w != width || h != height) {
+            return false;
+        }
+        double f = v.scale() / at.scale();
+        if (!zooming && f != 1 || f > MAX_STRETCH || f < 1 / MAX_STRETCH) {
+            return false;
+        }
+        // Where the image's corners land on screen: it must cover the whole view.
+        double x0 = v.offsetX() - (MARGIN + at.offsetX()) * f;
+        double y0 = v.offsetY() - (MARGIN + at.offsetY()) * f;
+        double x1 = x0 + image.getWidth() * f;
+        double y1 = y0 + image.getHeight() * f;
+        return x0 <= 0 && y0 <= 0 && x1 >= w && y1 >= h;
+    }
+
+    /** Renders the design around view {@code v} to the image; returns how many devices were drawn. */
+    int render(CanvasModel m, Viewport v, double w, double h, boolean withGrid) {
+        double iw = Math.ceil(w + 2 * MARGIN);
+        double ih = Math.ceil(h + 2 * MARGIN);
+        if (offscreen.getWidth() != iw || offscreen.getHeight() != ih) {
+            offscreen.setWidth(iw);
+            offscreen.setHeight(ih);
+            image = null;
+        }
+        int drawn = DesignPainter.paintDesign(offscreen.getGraphicsContext2D(), m, v.pannedBy(MARGIN, MARGIN), iw, ih,
+                withGrid);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(DesignPainter.BACKGROUND);
+        image = offscreen.snapshot(params, image);
+        model = m;
+        at = v;
+        grid = withGrid;
+        width = w;
+        height = h;
+        renders++;
+        return drawn;
+    }
+
+    /**
+     * Draws one frame of a pan or zoom: the cached image (rendered again first if it cannot show
+     * this view), then the decorations exactly.
+     */
+    void paintMoving(GraphicsContext g, CanvasModel m, Viewport v, double w, double h,
+                     DesignPainter.Decorations deco, boolean zooming) {
+        if (!covers(m, v, w, h, deco.grid(), zooming)) {
+            render(m, v, w, h, deco.grid());
+        }
+        draw(g, v, w, h);
+        DesignPainter.paintDecorations(g, m, v, w, h, deco);
+    }
+
+    /** Draws the image where view {@code v} puts it: moved while panning, scaled while zooming. */
+    void draw(GraphicsContext g, Viewport v, double w, double h) {
+        double f = v.scale() / at.scale();
+        double x0 = v.offsetX() - (MARGIN + at.offsetX()) * f;
+        double y0 = v.offsetY() - (MARGIN + at.offsetY()) * f;
+        if (f == 1) {
+            g.drawImage(image, x0, y0);
+        } else {
+            g.setFill(DesignPainter.BACKGROUND);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(image, x0, y0, image.getWidth() * f, image.getHeight() * f);
+        }
+    }
+}
