@@ -10,14 +10,21 @@ import javafx.scene.image.WritableImage;
  * margin larger than the view, so that a pan or zoom frame is one {@code drawImage} of that image,
  * moved or scaled, instead of redrawing and re-rasterising every cable and symbol. The image is
  * rendered again when the design, the grid setting or the view size changes, when a pan reaches
- * past the margin, or when a zoom gesture has scaled it too far from the scale it was drawn at.
+ * past the margin, or when a zoom gesture has scaled it too far from the scale it was drawn at
+ * (more than {@link #MAX_STRETCH} either way, or shrunk to cover less than
+ * {@link #MIN_COVER_WHILE_ZOOMING} of the view).
  * While idle the canvas draws the design directly, so the picture at rest is exact.
  */
 final class DesignLayer {
     /** Extra pixels rendered on every side of the view, so a pan of up to this much needs no new rendering. */
     static final double MARGIN = 256;
     /** While zooming, the image is scaled until the scale has changed by this factor (either way). */
-    static final double MAX_STRETCH = 2;
+    static final double MAX_STRETCH = 4;
+    /**
+     * While zooming out, the shrinking image may leave a border of plain background until it covers
+     * less than this share of the view; the exact drawing fills the border once the zoom settles.
+     */
+    static final double MIN_COVER_WHILE_ZOOMING = 0.5;
 
     private final Canvas offscreen = new Canvas(1, 1);
     private WritableImage image;
@@ -53,6 +60,10 @@ final class DesignLayer {
         double y0 = v.offsetY() - (MARGIN + at.offsetY()) * f;
         double x1 = x0 + image.getWidth() * f;
         double y1 = y0 + image.getHeight() * f;
+        if (zooming) {
+            double covered = Math.max(0, Math.min(x1, w) - Math.max(x0, 0)) * Math.max(0, Math.min(y1, h) - Math.max(y0, 0));
+            return covered >= MIN_COVER_WHILE_ZOOMING * w * h;
+        }
         return x0 <= 0 && y0 <= 0 && x1 >= w && y1 >= h;
     }
 
