@@ -48,13 +48,16 @@ public final class CanvasBenchmark {
      * Frame times (draw+render, median / p95 / max) of one gesture, redrawn every frame and from the
      * cached image, and how many frames of the cached run had to render the image again.
      */
-    public record Gesture(String name, int frames, double[] redrawMillis, double[] cachedMillis, int cacheRenders) {
+    public record Gesture(String name, int frames, double[] redrawMillis, double[] cachedMillis, int cacheRenders,
+                          double firstFrameMillis, double worstLaterRenderMillis) {
         @Override
         public String toString() {
             return String.format("%s (%d frames): redraw median %.2f ms, p95 %.2f ms, max %.2f ms; "
-                            + "cached median %.2f ms, p95 %.2f ms, max %.2f ms (%d image renders)",
+                            + "cached median %.2f ms, p95 %.2f ms, max %.2f ms (%d image renders: first frame %.1f ms, "
+                            + "worst later render frame %.1f ms)",
                     name, frames, redrawMillis[0], redrawMillis[1], redrawMillis[2],
-                    cachedMillis[0], cachedMillis[1], cachedMillis[2], cacheRenders);
+                    cachedMillis[0], cachedMillis[1], cachedMillis[2], cacheRenders, firstFrameMillis,
+                    worstLaterRenderMillis);
         }
     }
 
@@ -114,15 +117,20 @@ public final class CanvasBenchmark {
         }
         DesignLayer layer = new DesignLayer();
         boolean zooming = false;
+        double worstLater = 0;
         for (int f = 0; f < views.size(); f++) {
+            int before = layer.renders();
             zooming |= f > 0 && views.get(f).scale() != views.get(f - 1).scale();
             long a = System.nanoTime();
             layer.paintMoving(canvas.getGraphicsContext2D(), model, views.get(f), WIDTH, HEIGHT,
                     DesignPainter.Decorations.NONE, zooming);
             canvas.snapshot(null, null);
             cached[f] = (System.nanoTime() - a) / 1e6;
+            if (f > 0 && layer.renders() > before) {
+                worstLater = Math.max(worstLater, cached[f]);
+            }
         }
-        return new Gesture(name, views.size(), stats(redraw), stats(cached), layer.renders());
+        return new Gesture(name, views.size(), stats(redraw), stats(cached), layer.renders(), cached[0], worstLater);
     }
 
     /** A drag pan: 12 pixels a frame (720 px/s at 60 frames a second), turning every 40 frames. */

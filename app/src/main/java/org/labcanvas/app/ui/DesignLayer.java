@@ -28,6 +28,8 @@ final class DesignLayer {
 
     private final Canvas offscreen = new Canvas(1, 1);
     private WritableImage image;
+    /** The image before the last render: the target of the next one, so a shift never reads what it writes. */
+    private WritableImage spare;
     private CanvasModel model;
     private Viewport at;
     private boolean grid;
@@ -75,18 +77,58 @@ final class DesignLayer {
             offscreen.setWidth(iw);
             offscreen.setHeight(ih);
             image = null;
+            spare = null;
         }
-        int drawn = DesignPainter.paintDesign(offscreen.getGraphicsContext2D(), m, v.pannedBy(MARGIN, MARGIN), iw, ih,
-                withGrid);
+        GraphicsContext g = offscreen.getGraphicsContext2D();
+        int drawn;
+        Viewport to = v;
+        double sx = at == null ? 0 : Math.round(v.offsetX() - at.offsetX());
+        double sy = at == null ? 0 : Math.round(v.offsetY() - at.offsetY());
+        if (image != null && m == model && withGrid == grid && w == width && h == height && at != null
+                && v.scale() == at.scale() && Math.abs(sx) < iw / 2 && Math.abs(sy) < ih / 2) {
+            // A pan past the margin: the old image moved by whole pixels, and only the strips it
+            // no longer covers drawn anew.
+            to = at.pannedBy(sx, sy);
+            Viewport inImage = to.pannedBy(MARGIN, MARGIN);
+            g.drawImage(image, sx, sy);
+            drawn = 0;
+            if (sy > 0) {
+                drawn += strip(g, m, inImage, 0, 0, iw, sy, withGrid);
+            } else if (sy < 0) {
+                drawn += strip(g, m, inImage, 0, ih + sy, iw, -sy, withGrid);
+            }
+            if (sx > 0) {
+                drawn += strip(g, m, inImage, 0, 0, sx, ih, withGrid);
+            } else if (sx < 0) {
+                drawn += strip(g, m, inImage, iw + sx, 0, -sx, ih, withGrid);
+            }
+        } else {
+            drawn = DesignPainter.paintDesign(g, m, v.pannedBy(MARGIN, MARGIN), iw, ih, withGrid);
+        }
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(DesignPainter.BACKGROUND);
-        image = offscreen.snapshot(params, image);
+        WritableImage target = spare;
+        spare = image;
+        image = offscreen.snapshot(params, target);
         model = m;
-        at = v;
+        at = to;
         grid = withGrid;
         width = w;
         height = h;
         renders++;
+        return drawn;
+    }
+
+    /** Draws the design in one rectangle of the image, clipped to it; returns how many devices were drawn. */
+    private static int strip(GraphicsContext g, CanvasModel m, Viewport inImage, double x, double y, double sw,
+                             double sh, boolean withGrid) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, sw, sh);
+        g.clip();
+        g.translate(x, y);
+        int drawn = DesignPainter.paintDesign(g, m, inImage.pannedBy(-x, -y), sw, sh, withGrid);
+        g.restore();
         return drawn;
     }
 
