@@ -74,6 +74,14 @@ public final class CanvasView extends Region {
         setMinSize(200, 150);
         model = new CanvasModel(vm.project());
         settleTimer.setOnFinished(e -> settle());
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removePreLayoutPulseListener(pulsePaint);
+            }
+            if (b != null) {
+                b.addPreLayoutPulseListener(pulsePaint);
+            }
+        });
         vm.projectProperty().addListener((o, a, b) -> {
             model = new CanvasModel(b);
             preview = null;
@@ -245,7 +253,15 @@ public final class CanvasView extends Region {
         paintNow();
     }
 
-    /** Coalesces repaints into the next pulse. */
+    /** Paints once per pulse, however many changes asked for it since the last one. */
+    private final Runnable pulsePaint = () -> {
+        if (repaintQueued) {
+            repaintQueued = false;
+            paintNow();
+        }
+    };
+
+    /** Coalesces repaints into the next pulse: many mouse events between two frames cost one paint. */
     void repaint() {
         if (getScene() == null) {
             paintNow();
@@ -253,10 +269,7 @@ public final class CanvasView extends Region {
         }
         if (!repaintQueued) {
             repaintQueued = true;
-            javafx.application.Platform.runLater(() -> {
-                repaintQueued = false;
-                paintNow();
-            });
+            javafx.application.Platform.requestNextPulse();
         }
     }
 
