@@ -25,15 +25,39 @@ public final class CanvasBenchmark {
      * @param snapshotMillis median time to render and read back an empty frame (the snapshot's own cost,
      *                       included in {@code renderMillis}; a window on screen does not pay it)
      * @param drawnPerFrame devices drawn in the median frame (the rest were outside the view)
+     * @param gestures      draw+render frame times during pan and zoom gestures, redrawing every
+     *                      frame (as at rest) and from the cached design image (as the canvas does
+     *                      while a pan or zoom runs)
      */
     public record Result(int devices, double prepareMillis, double[] drawMillis, double[] renderMillis,
-                         double snapshotMillis, int drawnPerFrame) {
+                         double snapshotMillis, int drawnPerFrame, java.util.List<Gesture> gestures) {
         @Override
         public String toString() {
-            return String.format("%d devices: prepare %.1f ms; draw median %.2f ms, p95 %.2f ms, max %.2f ms; "
+            StringBuilder s = new StringBuilder(String.format("%d devices: prepare %.1f ms; draw median %.2f ms, p95 %.2f ms, max %.2f ms; "
                             + "draw+render median %.2f ms, p95 %.2f ms, max %.2f ms (empty frame %.2f ms); %d devices drawn per frame",
                     devices, prepareMillis, drawMillis[0], drawMillis[1], drawMillis[2],
-                    renderMillis[0], renderMillis[1], renderMillis[2], snapshotMillis, drawnPerFrame);
+                    renderMillis[0], renderMillis[1], renderMillis[2], snapshotMillis, drawnPerFrame));
+            for (Gesture g : gestures) {
+                s.append(System.lineSeparator()).append("  ").append(g);
+            }
+            return s.toString();
+        }
+    }
+
+    /**
+     * Frame times (draw+render, median / p95 / max) of one gesture, redrawn every frame and from the
+     * cached image, and how many frames of the cached run had to render the image again.
+     */
+    public record Gesture(String name, int frames, double[] redrawMillis, double[] cachedMillis, int cacheRenders,
+                          double firstFrameMillis, double worstLaterRenderMillis) {
+        @Override
+        public String toString() {
+            return String.format("%s (%d frames): redraw median %.2f ms, p95 %.2f ms, max %.2f ms; "
+                            + "cached median %.2f ms, p95 %.2f ms, max %.2f ms (%d image renders: first frame %.1f ms, "
+                            + "worst later render frame %.1f ms)",
+                    name, frames, redrawMillis[0], redrawMillis[1], redrawMillis[2],
+                    cachedMillis[0], cachedMillis[1], cachedMillis[2], cacheRenders, firstFrameMillis,
+                    worstLaterRenderMillis);
         }
     }
 
@@ -70,9 +94,67 @@ public final class CanvasBenchmark {
                 blank[f] = (System.nanoTime() - a) / 1e6;
             }
             Arrays.sort(drawn);
+            Viewport far = start.zoomedAt(0.25, WIDTH / 2.0, HEIGHT / 2.0);
+            java.util.List<Gesture> gestures = java.util.List.of(
+                    gesture("pan at reading zoom", canvas, model, pan(start, frames)),
+                    gesture("pan zoomed out", canvas, model, pan(far, frames)),
+                    gesture("zoom sweep (wheel steps)", canvas, model, zoomSweep(start, frames)));
             return new Result(project.topology().devices().size(), prepare, stats(draw), stats(render),
-                    stats(blank)[0], drawn[frames / 2]);
+                    stats(blank)[0], drawn[frames / 2], gestures);
         });
+    }
+
+    /** Times the frames of one gesture, redrawn every frame and then from a {@link DesignLayer}. */
+    private static Gesture gesture(String name, Canvas canvas, CanvasModel model, java.util.List<Viewport> views) {
+        double[] redraw = new double[views.size()];
+        double[] cached = new double[views.size()];
+        for (int f = 0; f < views.size(); f++) {
+            long a = System.nanoTime();
+            DesignPainter.paint(canvas.getGraphicsContext2D(), model, views.get(f), WIDTH, HEIGHT,
+                    DesignPainter.Decorations.NONE);
+            canvas.snapshot(null, null);
+            redraw[f] = (System.nanoTime() - a) / 1e6;
+        }
+        DesignLayer layer = new DesignLayer();
+        boolean zooming = false;
+        double worstLater = 0;
+        for (int f = 0; f < views.size(); f++) {
+            int before = layer.renders();
+            zooming |= f > 0 && views.get(f).scale() != views.get(f - 1).scale();
+            long a = System.nanoTime();
+            layer.paintMoving(canvas.getGraphicsContext2D(), model, views.get(f), WIDTH, HEIGHT,
+                    DesignPainter.Decorations.NONE, zooming);
+            canvas.snapshot(null, null);
+            cached[f] = (System.nanoTime() - a) / 1e6;
+            if (f > 0 && layer.renders() > before) {
+                worstLater = Math.max(worstLater, cached[f]);
+            }
+        }
+        return new Gesture(name, views.size(), stats(redraw), stats(cached), layer.renders(), cached[0], worstLater);
+    }
+
+    /** A drag pan: 12 pixels a frame (720 px/s at 60 frames a second), turning every 40 frames. */
+    static java.util.List<Viewport> pan(Viewport start, int frames) {
+        java.util.List<Viewport> out = new java.util.ArrayList<>();
+        Viewport v = start;
+        for (int f = 0; f < frames; f++) {
+            double angle = Math.PI / 2 * (f / 40);
+            v = v.pannedBy(Math.round(12 * Math.cos(angle)), Math.round(12 * Math.sin(angle)));
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** Ctrl+wheel zooming at the centre: eight notches out, eight back in, and again. */
+    static java.util.List<Viewport> zoomSweep(Viewport start, int frames) {
+        java.util.List<Viewport> out = new java.util.ArrayList<>();
+        Viewport v = start;
+        for (int f = 0; f < frames; f++) {
+            double factor = f / 8 % 2 == 0 ? 1 / 1.15 : 1.15;
+            v = v.zoomedAt(factor, WIDTH / 2.0, HEIGHT / 2.0);
+            out.add(v);
+        }
+        return out;
     }
 
     /** Frame {@code f}: pans in a circle and zooms out and back in. */

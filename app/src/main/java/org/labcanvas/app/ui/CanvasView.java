@@ -55,6 +55,15 @@ public final class CanvasView extends Region {
     private CanvasModel preview;
     private boolean repaintQueued;
     private long lastFrameNanos;
+    /** The design rendered to an image, moved or scaled while the view pans or zooms. */
+    private final DesignLayer layer = new DesignLayer();
+    /** A pan or zoom is under way: frames come from {@link #layer}. */
+    private boolean moving;
+    /** The current pan or zoom has changed the scale. */
+    private boolean zooming;
+    /** After the last pan or zoom step, how long the view waits before drawing the design exactly again. */
+    static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(180);
+    private final javafx.animation.PauseTransition settleTimer = new javafx.animation.PauseTransition(SETTLE);
 
     public CanvasView(DesignerViewModel vm, LinkChooser linkChooser) {
         this.vm = vm;
@@ -64,6 +73,15 @@ public final class CanvasView extends Region {
         setFocusTraversable(true);
         setMinSize(200, 150);
         model = new CanvasModel(vm.project());
+        settleTimer.setOnFinished(e -> settle());
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removePreLayoutPulseListener(pulsePaint);
+            }
+            if (b != null) {
+                b.addPreLayoutPulseListener(pulsePaint);
+            }
+        });
         vm.projectProperty().addListener((o, a, b) -> {
             model = new CanvasModel(b);
             preview = null;
@@ -145,6 +163,38 @@ public final class CanvasView extends Region {
         repaint();
     }
 
+    /**
+     * One step of a pan or zoom gesture: the view changes at once, drawn from the cached design
+     * image, and the exact drawing follows when no step has come for {@link #SETTLE}.
+     */
+    void moveViewport(Viewport v) {
+        if (v.scale() != viewport.scale()) {
+            zooming = true;
+        }
+        moving = true;
+        viewport = v;
+        fitPending = false;
+        if (getScene() != null) {
+            settleTimer.playFromStart();
+        }
+        repaint();
+    }
+
+    /** The pan or zoom is over: draws the design exactly (called by the idle timer, and by tests). */
+    void settle() {
+        settleTimer.stop();
+        if (moving) {
+            moving = false;
+            zooming = false;
+            repaint();
+        }
+    }
+
+    /** The cached design image (tests check that panning reuses it). */
+    DesignLayer layer() {
+        return layer;
+    }
+
     /** Draws {@code p} instead of the design until called with null (auto-layout animation). */
     void showPreview(Project p) {
         preview = p == null ? null : new CanvasModel(p);
@@ -203,7 +253,15 @@ public final class CanvasView extends Region {
         paintNow();
     }
 
-    /** Coalesces repaints into the next pulse. */
+    /** Paints once per pulse, however many changes asked for it since the last one. */
+    private final Runnable pulsePaint = () -> {
+        if (repaintQueued) {
+            repaintQueued = false;
+            paintNow();
+        }
+    };
+
+    /** Coalesces repaints into the next pulse: many mouse events between two frames cost one paint. */
     void repaint() {
         if (getScene() == null) {
             paintNow();
@@ -211,10 +269,7 @@ public final class CanvasView extends Region {
         }
         if (!repaintQueued) {
             repaintQueued = true;
-            javafx.application.Platform.runLater(() -> {
-                repaintQueued = false;
-                paintNow();
-            });
+            javafx.application.Platform.requestNextPulse();
         }
     }
 
@@ -230,9 +285,14 @@ public final class CanvasView extends Region {
         if (gesture == Gesture.LINK && linkSource != null) {
             from = model.centre(linkSource);
         }
-        DesignPainter.paint(canvas.getGraphicsContext2D(), m, viewport, canvas.getWidth(), canvas.getHeight(),
-                new DesignPainter.Decorations(vm.selection(), vm.badgesProperty().get(), band, from,
-                        gesture == Gesture.LINK ? currentWorld : null, vm.snapToGrid()));
+        DesignPainter.Decorations deco = new DesignPainter.Decorations(vm.selection(), vm.badgesProperty().get(), band,
+                from, gesture == Gesture.LINK ? currentWorld : null, vm.snapToGrid());
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (moving && preview == null) {
+            layer.paintMoving(canvas.getGraphicsContext2D(), m, viewport, w, h, deco, zooming);
+        } else {
+            DesignPainter.paint(canvas.getGraphicsContext2D(), m, viewport, w, h, deco);
+        }
         lastFrameNanos = System.nanoTime() - t0;
         return lastFrameNanos;
     }
@@ -289,9 +349,9 @@ public final class CanvasView extends Region {
         Point2D world = viewport.toWorld(e.getX(), e.getY());
         switch (gesture) {
             case PAN -> {
-                viewport = viewport.pannedBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
+                Viewport panned = viewport.pannedBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
                 pressScreen = new Point2D(e.getX(), e.getY());
-                repaint();
+                moveViewport(panned);
             }
             case MOVE -> {
                 currentWorld = world;
@@ -325,6 +385,7 @@ public final class CanvasView extends Region {
         gesture = Gesture.NONE;
         preview = null;
         switch (g) {
+            case PAN -> settle();
             case MOVE -> {
                 double dx = world.getX() - pressWorld.getX(), dy = world.getY() - pressWorld.getY();
                 if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) {
@@ -371,9 +432,9 @@ public final class CanvasView extends Region {
     private void scrolled(ScrollEvent e) {
         if (e.isControlDown() || e.isShortcutDown()) {
             double factor = e.getDeltaY() > 0 ? 1.15 : e.getDeltaY() < 0 ? 1 / 1.15 : 1;
-            setViewport(viewport.zoomedAt(factor, e.getX(), e.getY()));
+            moveViewport(viewport.zoomedAt(factor, e.getX(), e.getY()));
         } else {
-            setViewport(viewport.pannedBy(e.getDeltaX(), e.getDeltaY()));
+            moveViewport(viewport.pannedBy(e.getDeltaX(), e.getDeltaY()));
         }
         e.consume();
     }

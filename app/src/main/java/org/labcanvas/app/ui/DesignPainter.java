@@ -41,10 +41,20 @@ final class DesignPainter {
 
     /** Draws the whole view; returns how many devices were drawn. */
     static int paint(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, Decorations deco) {
+        int drawn = paintDesign(g, m, v, width, height, deco.grid());
+        paintDecorations(g, m, v, width, height, deco);
+        return drawn;
+    }
+
+    /**
+     * Draws what does not change while the view pans or zooms: background, grid, cables, tunnels,
+     * device symbols and labels. Returns how many devices were drawn.
+     */
+    static int paintDesign(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, boolean withGrid) {
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, width, height);
         Bounds visible = v.visible(width, height);
-        if (deco.grid() && v.scale() >= 0.4) {
+        if (withGrid && v.scale() >= 0.4) {
             grid(g, v, visible, width, height);
         }
         g.save();
@@ -153,6 +163,19 @@ final class DesignPainter {
             }
             g.fill();
         }
+        g.restore();
+        return drawn;
+    }
+
+    /** Draws the selection, lint badges, the cable being drawn and the rubber band over the design. */
+    static void paintDecorations(GraphicsContext g, CanvasModel m, Viewport v, double width, double height,
+                                 Decorations deco) {
+        Bounds visible = v.visible(width, height);
+        g.save();
+        g.translate(v.offsetX(), v.offsetY());
+        g.scale(v.scale(), v.scale());
+        double px = 1 / v.scale();
+        g.setLineCap(StrokeLineCap.BUTT);
         for (String name : deco.selection()) {
             Bounds b = m.bounds.get(name);
             if (b != null && b.intersects(visible)) {
@@ -203,7 +226,6 @@ final class DesignPainter {
             g.strokeRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
         }
         g.restore();
-        return drawn;
     }
 
     /** Where the "drag to link" handle of a selected device sits: on its right edge. */
