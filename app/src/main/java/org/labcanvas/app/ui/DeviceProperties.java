@@ -295,6 +295,12 @@ public final class DeviceProperties {
     private static void cryptoRows(List<PropertyRow> out, Device d) {
         CryptoSettings c = d.crypto();
         if (c == null) {
+            if (CryptoEdits.takesCrypto(d)) {
+                // The section is there so that a router without crypto shows where to add it.
+                out.add(new PropertyRow("Crypto", "Objects", PropertyRow.Kind.TEXT, "none", List.of(), v -> {
+                    throw new IllegalArgumentException("add crypto objects with the Crypto menu");
+                }));
+            }
             return;
         }
         for (int idx = 0; idx < c.preSharedKeys().size(); idx++) {
@@ -303,16 +309,23 @@ public final class DeviceProperties {
             // The key is never shown (the value is empty, the editor masks it); typing a new one replaces it.
             // Messages name the length rule only, never the key.
             out.add(new PropertyRow("Crypto", "Pre-shared key (" + k.address() + ")", PropertyRow.Kind.TEXT, "", List.of(), v -> {
-                if (v.length() < 8) {
-                    throw new IllegalArgumentException("a pre-shared key needs at least 8 characters");
-                }
-                if (v.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException("a pre-shared key cannot contain spaces");
-                }
+                CryptoEdits.checkKey(v);
                 List<PreSharedKey> keys = new ArrayList<>(c.preSharedKeys());
                 keys.set(at, new PreSharedKey(Secret.of(v), k.address(), k.mask()));
                 return edit(d, "pre-shared key", d.withCrypto(new CryptoSettings(c.isakmpPolicies(), keys, c.transformSets(), c.profiles())));
             }));
+            Function<PreSharedKey, EditCommand> peer = nk -> {
+                if (c.preSharedKeys().stream().anyMatch(x -> x != k && x.address().equals(nk.address()) && x.mask().equals(nk.mask()))) {
+                    throw new IllegalArgumentException(d.name() + " already has a key for " + nk.address() + " " + nk.mask());
+                }
+                List<PreSharedKey> keys = new ArrayList<>(c.preSharedKeys());
+                keys.set(at, nk);
+                return edit(d, "pre-shared key peer", d.withCrypto(new CryptoSettings(c.isakmpPolicies(), keys, c.transformSets(), c.profiles())));
+            };
+            out.add(new PropertyRow("Crypto", "Peer address of key (" + k.address() + ")", PropertyRow.Kind.ADDRESS, k.address(), List.of(),
+                    v -> peer.apply(new PreSharedKey(k.key(), host(v), k.mask()))));
+            out.add(new PropertyRow("Crypto", "Peer mask of key (" + k.address() + ")", PropertyRow.Kind.ADDRESS, k.mask(), List.of(),
+                    v -> peer.apply(new PreSharedKey(k.key(), k.address(), CryptoEdits.mask(v)))));
         }
         for (int idx = 0; idx < c.isakmpPolicies().size(); idx++) {
             IsakmpPolicy p = c.isakmpPolicies().get(idx);

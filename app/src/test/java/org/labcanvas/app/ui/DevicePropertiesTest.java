@@ -233,6 +233,91 @@ class DevicePropertiesTest {
         assertEquals(Optional.of("a pre-shared key cannot contain spaces"), psk.problem("two words key"));
     }
 
+    @Test
+    void cryptoObjectsAreAddedWithTheNextFreePriorityAndNameEachInOneUndoStep() {
+        Device r0 = DUAL.topology().require("R0");
+        CryptoSettings c = r0.crypto();
+        UndoStack history = new UndoStack(DUAL);
+        history.execute(CryptoEdits.addIsakmpPolicy(r0));
+        history.execute(CryptoEdits.addTransformSet(history.current().topology().require("R0")));
+        history.execute(CryptoEdits.addProfile(history.current().topology().require("R0")));
+        EditCommand key = CryptoEdits.addPreSharedKey(history.current().topology().require("R0"), "Peer-Key-0042", "10.4.2.1", "255.255.255.255");
+        assertThat(key.toString()).doesNotContain("Peer-Key-0042");
+        assertThat(key.label()).doesNotContain("Peer-Key-0042");
+        history.execute(key);
+        assertEquals(r0.withCrypto(new CryptoSettings(
+                        List.of(c.isakmpPolicies().get(0), IsakmpPolicy.preShare(20)),
+                        List.of(c.preSharedKeys().get(0), new PreSharedKey(Secret.of("Peer-Key-0042"), "10.4.2.1", "255.255.255.255")),
+                        List.of(c.transformSets().get(0), new TransformSet("set1", List.of("esp-aes", "esp-sha-hmac"), null)),
+                        List.of(c.profiles().get(0), new IpsecProfile("profile1", List.of("mySet"), null, null)))),
+                history.current().topology().require("R0"));
+        history.undo();
+        assertThat(history.current().topology().require("R0").crypto().preSharedKeys()).hasSize(1);
+        history.undo();
+        history.undo();
+        history.undo();
+        assertEquals(DUAL, history.current());
+    }
+
+    @Test
+    void aPreSharedKeyTakesAPeerAddressAndContiguousMaskAndTheWildcard() {
+        Device r0 = DUAL.topology().require("R0");
+        assertThatThrownBy(() -> CryptoEdits.addPreSharedKey(r0, "Another-Key-9", "0.0.0.0", "0.0.0.0"))
+                .hasMessage("R0 already has a key for 0.0.0.0 0.0.0.0");
+        assertThatThrownBy(() -> CryptoEdits.addPreSharedKey(r0, "short", "10.4.2.1", "255.255.255.255"))
+                .hasMessage("a pre-shared key needs at least 8 characters");
+        assertThatThrownBy(() -> CryptoEdits.addPreSharedKey(r0, "Peer-Key-0042", "10.4.2.1", "255.0.255.0"))
+                .hasMessage("'255.0.255.0' is not a mask (255.255.255.255, 255.255.255.0, 0.0.0.0)");
+        PropertyRow address = row(r0, null, "Crypto", "Peer address of key (0.0.0.0)");
+        PropertyRow mask = row(r0, null, "Crypto", "Peer mask of key (0.0.0.0)");
+        assertEquals("0.0.0.0", address.value());
+        assertEquals("0.0.0.0", mask.value());
+        Project p = address.edit("10.4.0.0").apply(DUAL);
+        p = row(p.topology().require("R0"), null, "Crypto", "Peer mask of key (10.4.0.0)").edit("255.255.0.0").apply(p);
+        Secret k = r0.crypto().preSharedKeys().get(0).key();
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(), List.of(new PreSharedKey(k, "10.4.0.0", "255.255.0.0")),
+                c.transformSets(), c.profiles())), p.topology().require("R0"));
+        assertThat(mask.problem("255.0.255.0")).contains("'255.0.255.0' is not a mask (255.255.255.255, 255.255.255.0, 0.0.0.0)");
+        assertThat(address.problem("10.4.0.300")).isPresent();
+    }
+
+    @Test
+    void aTransformSetOrProfileStillInUseIsNotRemoved() {
+        Device r0 = DUAL.topology().require("R0");
+        assertThatThrownBy(() -> CryptoEdits.removeTransformSet(r0, "mySet")).hasMessage("transform set mySet is used by profile myDMVPN");
+        assertThatThrownBy(() -> CryptoEdits.removeProfile(r0, "myDMVPN")).hasMessage("profile myDMVPN protects Tunnel0");
+        assertThatThrownBy(() -> CryptoEdits.removeIsakmpPolicy(r0, 30)).hasMessage("R0 has no ISAKMP policy 30");
+    }
+
+    @Test
+    void removingEveryCryptoObjectLeavesARouterWithoutCryptoThatStillShowsTheSection() {
+        Device r0 = DUAL.topology().require("R0");
+        List<Interface> unprotected = r0.interfaces().stream().map(i -> i.tunnel() == null ? i
+                : i.withTunnel(new TunnelSettings(i.tunnel().mode(), i.tunnel().source(), i.tunnel().destination(), i.tunnel().key(), null))).toList();
+        Device bare = r0.withInterfaces(unprotected);
+        Project p = new EditDeviceStep(bare).apply(DUAL);
+        UndoStack history = new UndoStack(p);
+        history.execute(CryptoEdits.removeProfile(history.current().topology().require("R0"), "myDMVPN"));
+        history.execute(CryptoEdits.removeTransformSet(history.current().topology().require("R0"), "mySet"));
+        history.execute(CryptoEdits.removeIsakmpPolicy(history.current().topology().require("R0"), 10));
+        history.execute(CryptoEdits.removePreSharedKey(history.current().topology().require("R0"), "0.0.0.0", "0.0.0.0"));
+        Device none = history.current().topology().require("R0");
+        assertEquals(bare.withCrypto(null), none);
+        assertEquals("none", row(none, null, "Crypto", "Objects").value());
+        history.execute(CryptoEdits.addIsakmpPolicy(none));
+        assertEquals(bare.withCrypto(new CryptoSettings(List.of(IsakmpPolicy.preShare(10)), List.of(), List.of(), List.of())),
+                history.current().topology().require("R0"));
+        assertThatThrownBy(() -> CryptoEdits.addProfile(none)).hasMessage("R0 has no transform set for a profile; add a transform set first");
+        assertThatThrownBy(() -> CryptoEdits.addIsakmpPolicy(DUAL.topology().require("LAN"))).hasMessage("LAN takes no crypto settings");
+    }
+
+    private record EditDeviceStep(Device after) {
+        Project apply(Project p) {
+            return new org.labcanvas.model.edit.EditDevice("test", after).apply(p);
+        }
+    }
+
     private static final Project ACE = ReferenceDesigns.aceFtUpgrade();
 
     @Test
