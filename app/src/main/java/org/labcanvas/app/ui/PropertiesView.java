@@ -73,6 +73,7 @@ final class PropertiesView extends BorderPane {
         VBox top = new VBox(heading, interfaces, interfaceButtons());
         setTop(top);
         setCenter(sheet);
+        setBottom(cryptoButtons());
         VBox.setVgrow(interfaces, Priority.NEVER);
         vm.projectProperty().addListener((o, a, b) -> rebuild());
         vm.selectionProperty().addListener((o, a, b) -> rebuild());
@@ -120,6 +121,100 @@ final class PropertiesView extends BorderPane {
     }
 
     private javafx.scene.layout.HBox buttons;
+    private javafx.scene.layout.HBox cryptoBar;
+    private final javafx.scene.control.MenuButton removeCrypto = new javafx.scene.control.MenuButton("Remove crypto");
+
+    /** Add / Remove for the router's crypto objects, next to the sheet; Remove lists what the router has. */
+    private javafx.scene.layout.HBox cryptoButtons() {
+        javafx.scene.control.MenuButton add = new javafx.scene.control.MenuButton("Add crypto");
+        add.setId("add-crypto");
+        add.setTooltip(new Tooltip("Add an ISAKMP policy, pre-shared key, transform set or IPsec profile"));
+        add.getItems().add(cryptoItem("ISAKMP policy", "add-isakmp-policy", CryptoEdits::addIsakmpPolicy));
+        javafx.scene.control.MenuItem key = new javafx.scene.control.MenuItem("Pre-shared key…");
+        key.setId("add-pre-shared-key");
+        key.setOnAction(e -> selectedDevice().ifPresent(this::askForPreSharedKey));
+        add.getItems().add(key);
+        add.getItems().add(cryptoItem("Transform set", "add-transform-set", CryptoEdits::addTransformSet));
+        add.getItems().add(cryptoItem("IPsec profile", "add-ipsec-profile", CryptoEdits::addProfile));
+        removeCrypto.setId("remove-crypto");
+        removeCrypto.setTooltip(new Tooltip("Remove a crypto object; a transform set or profile still in use stays"));
+        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto);
+        cryptoBar.setStyle("-fx-padding: 4 6 4 6;");
+        return cryptoBar;
+    }
+
+    private javafx.scene.control.MenuItem cryptoItem(String text, String id, java.util.function.Function<Device, org.labcanvas.model.edit.EditCommand> edit) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> selectedDevice().ifPresent(d -> run(() -> edit.apply(d))));
+        return item;
+    }
+
+    /** Executes the edit, or says why it is refused. */
+    private void run(java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+        try {
+            openSection = "Crypto";
+            vm.execute(edit.get());
+        } catch (IllegalArgumentException ex) {
+            vm.say("Refused: " + ex.getMessage());
+        }
+    }
+
+    /** The Remove crypto menu for the device: one item per policy, key (by peer, never by key), transform set and profile. */
+    private void fillRemoveCrypto(Device d) {
+        removeCrypto.getItems().clear();
+        var c = d.crypto();
+        if (c == null) {
+            removeCrypto.setDisable(true);
+            return;
+        }
+        removeCrypto.setDisable(false);
+        for (var p : c.isakmpPolicies()) {
+            removeCrypto.getItems().add(removeItem("ISAKMP policy " + p.priority(), () -> CryptoEdits.removeIsakmpPolicy(d, p.priority())));
+        }
+        for (var k : c.preSharedKeys()) {
+            removeCrypto.getItems().add(removeItem("Pre-shared key for " + k.address() + " " + k.mask(),
+                    () -> CryptoEdits.removePreSharedKey(d, k.address(), k.mask())));
+        }
+        for (var t : c.transformSets()) {
+            removeCrypto.getItems().add(removeItem("Transform set " + t.name(), () -> CryptoEdits.removeTransformSet(d, t.name())));
+        }
+        for (var p : c.profiles()) {
+            removeCrypto.getItems().add(removeItem("IPsec profile " + p.name(), () -> CryptoEdits.removeProfile(d, p.name())));
+        }
+    }
+
+    private javafx.scene.control.MenuItem removeItem(String text, java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId("remove-" + text.toLowerCase().replaceAll("\\W+", "-"));
+        item.setOnAction(e -> run(edit));
+        return item;
+    }
+
+    /** A small dialog for a new key: the key in a masked field, the peer address and mask (0.0.0.0 0.0.0.0 matches every peer). */
+    private void askForPreSharedKey(Device d) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Add pre-shared key on " + d.name());
+        javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+        key.setId("new-psk-key");
+        TextField address = new TextField(org.labcanvas.model.topology.PreSharedKey.ANY);
+        address.setId("new-psk-address");
+        TextField mask = new TextField(org.labcanvas.model.topology.PreSharedKey.ANY);
+        mask.setId("new-psk-mask");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Key"), key);
+        grid.addRow(1, new Label("Peer address"), address);
+        grid.addRow(2, new Label("Peer mask"), mask);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> run(() -> CryptoEdits.addPreSharedKey(d, key.getText(), address.getText(), mask.getText())));
+    }
 
     private Optional<Device> selectedDevice() {
         return vm.selectedDevice().flatMap(n -> vm.project().topology().device(n));
@@ -171,6 +266,7 @@ final class PropertiesView extends BorderPane {
                 sheet.getItems().clear();
                 shownDevice = null;
                 buttons.setDisable(true);
+                cryptoBar.setDisable(true);
                 return;
             }
             if (!d.name().equals(shownDevice)) {
@@ -182,6 +278,8 @@ final class PropertiesView extends BorderPane {
                 selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
             }
             buttons.setDisable(d.kind().isSegment());
+            cryptoBar.setDisable(!CryptoEdits.takesCrypto(d));
+            fillRemoveCrypto(d);
             heading.setText(d.name() + " \u2014 " + d.kind().name().toLowerCase()
                     + (d.role() == null ? "" : " (" + d.role().name().toLowerCase() + ")") + ", " + d.platform().displayName());
             interfaces.setItems(FXCollections.observableArrayList(d.interfaces()));

@@ -77,4 +77,26 @@ class InterfaceButtonsTest {
         PasswordField key = robot.lookup(".password-field").queryAs(PasswordField.class);
         assertEquals("", key.getText());
     }
+
+    private void fire(FxRobot robot, String menu, String item) {
+        javafx.scene.control.MenuButton button = robot.lookup(menu).queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> button.getItems().stream().filter(m -> item.equals(m.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError(menu + " has no " + item)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void cryptoObjectsAreAddedAndRemovedFromTheCryptoMenus(FxRobot robot) {
+        select(robot, "R0");
+        fire(robot, "#add-crypto", "add-isakmp-policy");
+        assertEquals(List.of(10, 20), vm().project().topology().require("R0").crypto().isakmpPolicies().stream()
+                .map(org.labcanvas.model.topology.IsakmpPolicy::priority).toList());
+        assertEquals("Add R0 isakmp policy 20", vm().undoLabel().orElseThrow());
+        fire(robot, "#remove-crypto", "remove-transform-set-myset");
+        assertEquals("Refused: transform set mySet is used by profile myDMVPN", vm().messageProperty().get());
+        fire(robot, "#remove-crypto", "remove-isakmp-policy-20");
+        assertEquals(DUAL.topology().require("R0"), vm().project().topology().require("R0"));
+        select(robot, "LAN");
+        assertThat(robot.lookup("#add-crypto").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isTrue();
+    }
 }
