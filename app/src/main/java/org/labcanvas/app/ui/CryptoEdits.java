@@ -27,9 +27,9 @@ public final class CryptoEdits {
     /** Transforms of a new transform set; guess: the set the reference designs use. */
     static final List<String> NEW_TRANSFORMS = List.of("esp-aes", "esp-sha-hmac");
 
-    /** Whether the device can hold crypto settings: routers (not segments, not ACE modules). */
+    /** Whether the device can hold crypto settings: IOS routers only. */
     public static boolean takesCrypto(Device d) {
-        return !d.kind().isSegment() && d.kind() != DeviceKind.ACE;
+        return d.kind() == DeviceKind.ROUTER;
     }
 
     /** A new {@code crypto isakmp policy} with pre-shared authentication at the next free priority (10, 20, ... after the highest). */

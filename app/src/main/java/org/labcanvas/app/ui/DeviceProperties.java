@@ -255,6 +255,11 @@ public final class DeviceProperties {
     private static void ospfRows(List<PropertyRow> out, Device d) {
         OspfProcess o = d.ospf();
         if (o == null) {
+            if (OspfEdits.takesOspf(d)) {
+                out.add(new PropertyRow("OSPF", "Process", PropertyRow.Kind.TEXT, "none", List.of(), v -> {
+                    throw new IllegalArgumentException("add an OSPF process with the Add router ospf button");
+                }));
+            }
             return;
         }
         String cat = "OSPF process " + o.processId();
@@ -273,13 +278,63 @@ public final class DeviceProperties {
                     }
                     return edit(d, "ospf networks", d.withOspf(o.withNetworks(nets)));
                 }));
+        out.add(number(cat, "Process id", o.processId(), 1, 65535, v -> {
+            if (v == null) {
+                throw new IllegalArgumentException("an OSPF process needs a number (1-65535)");
+            }
+            return edit(d, "ospf process id", d.withOspf(new OspfProcess(v, o.routerId(), o.referenceBandwidthMbps(),
+                    o.networks(), o.neighbors(), o.passiveInterfaces(), o.passiveDefault())));
+        }));
         out.add(new PropertyRow(cat, "Neighbors", PropertyRow.Kind.ADDRESS,
-                String.join(", ", o.neighbors().stream().map(OspfNeighbor::address).toList()), List.of(), v -> {
-                    List<OspfNeighbor> ns = split(v).stream().map(a -> OspfNeighbor.of(host(a))).toList();
+                String.join(", ", o.neighbors().stream().map(n -> n.address()
+                        + (n.priority() == null ? "" : " priority " + n.priority())
+                        + (n.pollInterval() == null ? "" : " poll-interval " + n.pollInterval())).toList()), List.of(), v -> {
+                    List<OspfNeighbor> ns = new ArrayList<>();
+                    for (String s : split(v)) {
+                        ns.add(neighbor(s));
+                    }
+                    if (ns.stream().map(OspfNeighbor::address).distinct().count() != ns.size()) {
+                        throw new IllegalArgumentException("a neighbor is named twice");
+                    }
                     return edit(d, "ospf neighbors", d.withOspf(o.withNeighbors(ns)));
                 }));
+        out.add(new PropertyRow(cat, "Passive interfaces", PropertyRow.Kind.TEXT, String.join(", ", o.passiveInterfaces()), List.of(), v -> {
+            List<String> names = split(v);
+            for (String n : names) {
+                if (d.iface(n).isEmpty()) {
+                    throw new IllegalArgumentException(d.name() + " has no interface " + n);
+                }
+            }
+            if (names.stream().distinct().count() != names.size()) {
+                throw new IllegalArgumentException("an interface is named twice");
+            }
+            return edit(d, "ospf passive interfaces", d.withOspf(o.withPassiveInterfaces(names)));
+        }));
+        out.add(flag(cat, "Passive by default", o.passiveDefault(), v -> edit(d, "ospf passive-interface default",
+                d.withOspf(new OspfProcess(o.processId(), o.routerId(), o.referenceBandwidthMbps(), o.networks(), o.neighbors(),
+                        o.passiveInterfaces(), v)))));
         out.add(number(cat, "Reference bandwidth (Mbit/s)", o.referenceBandwidthMbps(), 1, 4_294_967,
                 v -> edit(d, "ospf reference bandwidth", d.withOspf(o.withReferenceBandwidthMbps(v)))));
+    }
+
+    /**
+     * {@code neighbor ADDRESS [priority N] [poll-interval S]}: priority 0-255, poll interval
+     * 0-4294967295 s in IOS (kept to the model's int range here).
+     */
+    static OspfNeighbor neighbor(String s) {
+        String[] p = s.trim().split("\\s+");
+        if (p.length % 2 == 0) {
+            throw new IllegalArgumentException("write a neighbor as ADDRESS [priority N] [poll-interval S] (10.0.0.2 priority 1)");
+        }
+        Integer priority = null, poll = null;
+        for (int k = 1; k < p.length; k += 2) {
+            switch (p[k]) {
+                case "priority" -> priority = (int) whole(p[k + 1], 0, 255);
+                case "poll-interval" -> poll = (int) whole(p[k + 1], 0, Integer.MAX_VALUE);
+                default -> throw new IllegalArgumentException("unknown neighbor word '" + p[k] + "' (priority, poll-interval)");
+            }
+        }
+        return new OspfNeighbor(host(p[0]), priority, poll);
     }
 
     /** {@code encryption} in {@code crypto isakmp policy}, as 12.4/15.x accept it; "" is the IOS default (des). */

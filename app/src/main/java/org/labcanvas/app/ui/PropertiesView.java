@@ -138,7 +138,13 @@ final class PropertiesView extends BorderPane {
         add.getItems().add(cryptoItem("IPsec profile", "add-ipsec-profile", CryptoEdits::addProfile));
         removeCrypto.setId("remove-crypto");
         removeCrypto.setTooltip(new Tooltip("Remove a crypto object; a transform set or profile still in use stays"));
-        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto);
+        addOspf.setId("add-ospf");
+        addOspf.setTooltip(new Tooltip("router ospf 1 with no statements yet"));
+        addOspf.setOnAction(e -> selectedDevice().ifPresent(d -> runIn("OSPF process " + OspfEdits.NEW_PROCESS_ID, () -> OspfEdits.create(d))));
+        removeOspf.setId("remove-ospf");
+        removeOspf.setTooltip(new Tooltip("no router ospf; the interfaces keep their ip ospf settings"));
+        removeOspf.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> OspfEdits.remove(d))));
+        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto, addOspf, removeOspf);
         cryptoBar.setStyle("-fx-padding: 4 6 4 6;");
         return cryptoBar;
     }
@@ -150,10 +156,18 @@ final class PropertiesView extends BorderPane {
         return item;
     }
 
+    private final javafx.scene.control.Button addOspf = new javafx.scene.control.Button("Add router ospf");
+    private final javafx.scene.control.Button removeOspf = new javafx.scene.control.Button("Remove router ospf");
+
     /** Executes the edit, or says why it is refused. */
     private void run(java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+        runIn("Crypto", edit);
+    }
+
+    /** Executes the edit and opens {@code section}, or says why it is refused. */
+    private void runIn(String section, java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
         try {
-            openSection = "Crypto";
+            openSection = section;
             vm.execute(edit.get());
         } catch (IllegalArgumentException ex) {
             vm.say("Refused: " + ex.getMessage());
@@ -165,10 +179,8 @@ final class PropertiesView extends BorderPane {
         removeCrypto.getItems().clear();
         var c = d.crypto();
         if (c == null) {
-            removeCrypto.setDisable(true);
             return;
         }
-        removeCrypto.setDisable(false);
         for (var p : c.isakmpPolicies()) {
             removeCrypto.getItems().add(removeItem("ISAKMP policy " + p.priority(), () -> CryptoEdits.removeIsakmpPolicy(d, p.priority())));
         }
@@ -278,7 +290,11 @@ final class PropertiesView extends BorderPane {
                 selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
             }
             buttons.setDisable(d.kind().isSegment());
-            cryptoBar.setDisable(!CryptoEdits.takesCrypto(d));
+            cryptoBar.setDisable(d.kind().isSegment());
+            cryptoBar.getChildren().get(0).setDisable(!CryptoEdits.takesCrypto(d));
+            removeCrypto.setDisable(d.crypto() == null);
+            addOspf.setDisable(!OspfEdits.takesOspf(d) || d.ospf() != null);
+            removeOspf.setDisable(d.ospf() == null);
             fillRemoveCrypto(d);
             heading.setText(d.name() + " \u2014 " + d.kind().name().toLowerCase()
                     + (d.role() == null ? "" : " (" + d.role().name().toLowerCase() + ")") + ", " + d.platform().displayName());

@@ -318,6 +318,40 @@ class DevicePropertiesTest {
         }
     }
 
+    @Test
+    void anOspfProcessIsCreatedAndRemovedAndItsStatementsEdited() {
+        Device r2 = DUAL.topology().require("R2");
+        assertThatThrownBy(() -> OspfEdits.create(r2)).hasMessage("R2 already runs OSPF process 1");
+        UndoStack history = new UndoStack(DUAL);
+        history.execute(OspfEdits.remove(r2));
+        Device none = history.current().topology().require("R2");
+        assertEquals(r2.withOspf(null), none);
+        assertEquals("none", row(none, null, "OSPF", "Process").value());
+        history.execute(OspfEdits.create(none));
+        Project p = history.current();
+        p = apply(p, "R2", "OSPF process 1", "Networks (address wildcard area)", "10.0.0.0 0.0.0.255 0");
+        p = apply(p, "R2", "OSPF process 1", "Neighbors", "10.0.0.1 priority 1 poll-interval 60, 10.0.0.3");
+        p = apply(p, "R2", "OSPF process 1", "Passive interfaces", "Loopback0, FastEthernet1/0");
+        p = apply(p, "R2", "OSPF process 1", "Passive by default", "true");
+        p = apply(p, "R2", "OSPF process 1", "Process id", "7");
+        assertEquals(r2.withOspf(new org.labcanvas.model.topology.OspfProcess(7, null, null,
+                        List.of(new org.labcanvas.model.topology.OspfNetwork("10.0.0.0", "0.0.0.255", 0)),
+                        List.of(new org.labcanvas.model.topology.OspfNeighbor("10.0.0.1", 1, 60), org.labcanvas.model.topology.OspfNeighbor.of("10.0.0.3")),
+                        List.of("Loopback0", "FastEthernet1/0"), true)),
+                p.topology().require("R2"));
+        assertEquals("10.0.0.1 priority 1 poll-interval 60, 10.0.0.3",
+                row(p.topology().require("R2"), null, "OSPF process 7", "Neighbors").value());
+        PropertyRow passive = row(r2, null, "OSPF process 1", "Passive interfaces");
+        assertEquals(Optional.of("R2 has no interface Serial0/0"), passive.problem("Serial0/0"));
+        PropertyRow neighbors = row(r2, null, "OSPF process 1", "Neighbors");
+        assertEquals(Optional.of("256 is out of range 0-255"), neighbors.problem("10.0.0.1 priority 256"));
+        assertEquals(Optional.of("unknown neighbor word 'cost' (priority, poll-interval)"), neighbors.problem("10.0.0.1 cost 5"));
+        history.undo();
+        history.undo();
+        assertEquals(DUAL, history.current());
+        assertThatThrownBy(() -> OspfEdits.create(DUAL.topology().require("LAN"))).hasMessage("LAN runs no OSPF process");
+    }
+
     private static final Project ACE = ReferenceDesigns.aceFtUpgrade();
 
     @Test

@@ -99,4 +99,17 @@ class InterfaceButtonsTest {
         select(robot, "LAN");
         assertThat(robot.lookup("#add-crypto").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isTrue();
     }
+
+    @Test
+    void theOspfProcessIsRemovedAndAddedWithTheButtons(FxRobot robot) {
+        select(robot, "R2");
+        assertThat(robot.lookup("#add-ospf").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#remove-ospf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, vm().project().topology().require("R2").ospf());
+        robot.clickOn("#add-ospf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.labcanvas.model.topology.OspfProcess.of(1, List.of()), vm().project().topology().require("R2").ospf());
+        assertEquals("Add R2 router ospf 1", vm().undoLabel().orElseThrow());
+    }
 }
