@@ -17,6 +17,8 @@ import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.FtGroup;
+import org.labcanvas.model.topology.FtInterface;
+import org.labcanvas.model.topology.FtPeer;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.IpsecProfile;
 import org.labcanvas.model.topology.IsakmpPolicy;
@@ -602,6 +604,91 @@ public final class DeviceProperties {
                 }));
     }
 
+    /**
+     * Running image, context VLANs, FT peer and FT interface. Ranges are guesses from the ACE
+     * module's CLI: VLANs 2-4094, {@code ft peer} 1-2, {@code heartbeat interval} 100-1000 ms,
+     * {@code heartbeat count} 10-50.
+     */
+    private static void aceModuleRows(List<PropertyRow> out, Device d) {
+        AceSettings a = d.ace();
+        String cat = "ACE";
+        out.add(choiceOf(cat, "Running image", nz(a.runningImage()), a.images().stream().map(AceImage::name).toList(),
+                v -> edit(d, "running image", d.withAce(a.withRunningImage(v)))));
+        for (int idx = 0; idx < a.contexts().size(); idx++) {
+            AceContext x = a.contexts().get(idx);
+            int at = idx;
+            out.add(new PropertyRow(cat, "VLANs of " + x.name(), PropertyRow.Kind.TEXT,
+                    String.join(", ", x.vlans().stream().map(String::valueOf).toList()), List.of(), v -> {
+                        List<Integer> vlans = new ArrayList<>();
+                        for (String s : split(v)) {
+                            int vlan = (int) whole(s, 2, 4094);
+                            if (vlans.contains(vlan)) {
+                                throw new IllegalArgumentException("VLAN " + vlan + " is listed twice");
+                            }
+                            if (a.ftInterface() != null && a.ftInterface().vlan() == vlan) {
+                                throw new IllegalArgumentException("VLAN " + vlan + " is the FT VLAN");
+                            }
+                            vlans.add(vlan);
+                        }
+                        List<AceContext> contexts = new ArrayList<>(a.contexts());
+                        contexts.set(at, new AceContext(x.name(), x.id(), vlans));
+                        return edit(d, x.name() + " vlans", d.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(),
+                                contexts, a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+                    }));
+        }
+        FtPeer peer = a.ftPeer();
+        FtInterface fi = a.ftInterface();
+        java.util.function.BiFunction<FtInterface, FtPeer, Device> with = (ni, np) -> d.withAce(new AceSettings(a.peerDevice(), ni, np,
+                a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage()));
+        if (peer != null) {
+            String fp = "FT peer";
+            out.add(number(fp, "Peer id", peer.id(), 1, 2, v -> {
+                if (v == null) {
+                    throw new IllegalArgumentException("an FT peer needs an id (1-2)");
+                }
+                // The groups' "peer N" follows the peer's id.
+                List<FtGroup> gs = a.ftGroups().stream().map(g -> g.peer() != null && g.peer() == peer.id()
+                        ? new FtGroup(g.id(), v, g.priority(), g.peerPriority(), g.preempt(), g.context(), g.inservice()) : g).toList();
+                return edit(d, "ft peer id", d.withAce(new AceSettings(a.peerDevice(), fi,
+                        new FtPeer(v, peer.heartbeatInterval(), peer.heartbeatCount(), peer.ftInterfaceVlan()),
+                        gs, a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+            }));
+            out.add(number(fp, "Heartbeat interval (ms)", peer.heartbeatInterval(), 100, 1000, v -> edit(d, "ft peer heartbeat interval",
+                    with.apply(fi, new FtPeer(peer.id(), v, peer.heartbeatCount(), peer.ftInterfaceVlan())))));
+            out.add(number(fp, "Heartbeat count", peer.heartbeatCount(), 10, 50, v -> edit(d, "ft peer heartbeat count",
+                    with.apply(fi, new FtPeer(peer.id(), peer.heartbeatInterval(), v, peer.ftInterfaceVlan())))));
+        }
+        if (fi != null) {
+            String ft = "FT interface";
+            // Changing the FT VLAN moves the peer's "ft-interface vlan" with it.
+            out.add(number(ft, "FT VLAN", fi.vlan(), 2, 4094, v -> {
+                if (v == null) {
+                    throw new IllegalArgumentException("the FT interface needs a VLAN (2-4094)");
+                }
+                if (a.contexts().stream().anyMatch(x -> x.vlans().contains(v))) {
+                    throw new IllegalArgumentException("VLAN " + v + " is allocated to a context");
+                }
+                return edit(d, "ft vlan", with.apply(new FtInterface(v, fi.address(), fi.peerAddress()),
+                        peer == null ? null : new FtPeer(peer.id(), peer.heartbeatInterval(), peer.heartbeatCount(), v)));
+            }));
+            out.add(new PropertyRow(ft, "Address", PropertyRow.Kind.ADDRESS, nz(fi.address()), List.of(), v -> {
+                InterfaceAddress ia = interfaceAddress(v);
+                if (fi.peerAddress() != null && !HostAddress.tryParse(fi.peerAddress()).map(ia::contains).orElse(true)) {
+                    throw new IllegalArgumentException("the peer address " + fi.peerAddress() + " is not in " + ia.subnet().toPrefixBlock());
+                }
+                return edit(d, "ft interface address", with.apply(new FtInterface(fi.vlan(), v, fi.peerAddress()), peer));
+            }));
+            out.add(new PropertyRow(ft, "Peer address", PropertyRow.Kind.ADDRESS, nz(fi.peerAddress()), List.of(), v -> {
+                String pa = host(v);
+                if (fi.address() != null && InterfaceAddress.tryParse(fi.address())
+                        .map(x -> x.address().toCanonicalString().equals(pa)).orElse(false)) {
+                    throw new IllegalArgumentException(pa + " is this module's own FT address");
+                }
+                return edit(d, "ft interface peer address", with.apply(new FtInterface(fi.vlan(), fi.address(), pa), peer));
+            }));
+        }
+    }
+
     /** An image file name, with or without the {@code image:} prefix. */
     private static String imageName(String v) {
         String name = v.startsWith("image:") ? v.substring("image:".length()) : v;
@@ -617,6 +704,7 @@ public final class DeviceProperties {
             return;
         }
         aceRows(out, d);
+        aceModuleRows(out, d);
         for (int idx = 0; idx < a.ftGroups().size(); idx++) {
             FtGroup g = a.ftGroups().get(idx);
             int at = idx;

@@ -84,7 +84,9 @@ final class PropertiesView extends BorderPane {
     private javafx.scene.layout.HBox interfaceButtons() {
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4);
         bar.setStyle("-fx-padding: 4 6 4 6;");
-        for (org.labcanvas.model.topology.InterfaceType type : InterfaceEdits.ADDABLE) {
+        java.util.List<org.labcanvas.model.topology.InterfaceType> types = new java.util.ArrayList<>(InterfaceEdits.ADDABLE);
+        types.add(org.labcanvas.model.topology.InterfaceType.VLAN);
+        for (org.labcanvas.model.topology.InterfaceType type : types) {
             String word = type.name().toLowerCase();
             javafx.scene.control.Button add = new javafx.scene.control.Button("Add " + word);
             add.setId("add-" + word);
@@ -290,6 +292,13 @@ final class PropertiesView extends BorderPane {
                 selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
             }
             buttons.setDisable(d.kind().isSegment());
+            boolean ace = d.kind() == org.labcanvas.model.topology.DeviceKind.ACE;
+            for (Node b : buttons.getChildren()) {
+                // An ACE module takes VLAN interfaces only; every other device takes no VLAN interfaces here.
+                if (b.getId() != null && b.getId().startsWith("add-")) {
+                    b.setDisable(ace != b.getId().equals("add-vlan"));
+                }
+            }
             cryptoBar.setDisable(d.kind().isSegment());
             cryptoBar.getChildren().get(0).setDisable(!CryptoEdits.takesCrypto(d));
             removeCrypto.setDisable(d.crypto() == null);

@@ -402,4 +402,61 @@ class DevicePropertiesTest {
         groups.set(2, new FtGroup(g.id(), g.peer(), g.priority(), g.peerPriority(), g.preempt(), "C3", g.inservice()));
         assertEquals(ace1.withAce(ace1.ace().withFtGroups(groups)), after.topology().require("ACE_1"));
     }
+
+    @Test
+    void anAceModuleTakesTheNextVlanInterfaceAndNothingElse() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Project after = InterfaceEdits.add(ace1, InterfaceType.VLAN).apply(ACE);
+        List<Interface> expected = new ArrayList<>(ace1.interfaces());
+        expected.add(new Interface("vlan101", InterfaceType.VLAN, null, null, List.of(), null, null, null, null, false, null, null, null));
+        assertEquals(ace1.withInterfaces(expected), after.topology().require("ACE_1"));
+        assertThatThrownBy(() -> InterfaceEdits.add(DUAL.topology().require("R2"), InterfaceType.VLAN))
+                .hasMessage("only an ACE module takes VLAN interfaces");
+    }
+
+    @Test
+    void theAceRunningImageContextVlansFtPeerAndFtInterfaceAreEdited() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        AceSettings a = ace1.ace();
+        PropertyRow running = row(ace1, null, "ACE", "Running image");
+        assertEquals(a.images().stream().map(AceImage::name).toList(), running.choices());
+        Project p = apply(ACE, "ACE_1", "ACE", "VLANs of C1", "200, 201");
+        p = apply(p, "ACE_1", "FT peer", "Heartbeat interval (ms)", "100");
+        p = apply(p, "ACE_1", "FT peer", "Heartbeat count", "20");
+        p = apply(p, "ACE_1", "FT interface", "FT VLAN", "300");
+        p = apply(p, "ACE_1", "FT interface", "Peer address", a.ftInterface().peerAddress());
+        List<AceContext> contexts = new ArrayList<>(a.contexts());
+        AceContext c1 = contexts.get(1);
+        contexts.set(1, new AceContext(c1.name(), c1.id(), List.of(200, 201)));
+        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(),
+                        new org.labcanvas.model.topology.FtInterface(300, a.ftInterface().address(), a.ftInterface().peerAddress()),
+                        new org.labcanvas.model.topology.FtPeer(a.ftPeer().id(), 100, 20, 300), a.ftGroups(), contexts, a.tracking(),
+                        a.images(), a.bootSystem(), a.runningImage())),
+                p.topology().require("ACE_1"));
+        Device changed = p.topology().require("ACE_1");
+        assertEquals(Optional.of("VLAN 300 is the FT VLAN"), row(changed, null, "ACE", "VLANs of C2").problem("300"));
+        assertEquals(Optional.of("VLAN 200 is allocated to a context"), row(changed, null, "FT interface", "FT VLAN").problem("200"));
+        assertEquals(Optional.of("4095 is out of range 2-4094"), row(changed, null, "ACE", "VLANs of C2").problem("4095"));
+        assertEquals(Optional.of("99 is out of range 100-1000"), row(changed, null, "FT peer", "Heartbeat interval (ms)").problem("99"));
+    }
+
+    @Test
+    void ftGroupsAreAddedForAFreeContextAndRemovedInOneUndoStep() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        assertThatThrownBy(() -> AceEdits.addFtGroup(ace1)).hasMessage("every context of ACE_1 already has an FT group; add a context first");
+        UndoStack history = new UndoStack(ACE);
+        history.execute(row(ace1, null, "ACE", "Contexts (name id)").edit("Admin 0, C1 4, C2 3, C3 5"));
+        history.execute(AceEdits.removeFtGroup(history.current().topology().require("ACE_1"), 2));
+        history.execute(AceEdits.addFtGroup(history.current().topology().require("ACE_1")));
+        Device after = history.current().topology().require("ACE_1");
+        List<FtGroup> groups = new ArrayList<>(ace1.ace().ftGroups());
+        groups.remove(1);
+        groups.add(new FtGroup(2, ace1.ace().ftPeer().id(), 100, 100, true, "C1", false));
+        assertEquals(groups, after.ace().ftGroups());
+        history.undo();
+        history.undo();
+        history.undo();
+        assertEquals(ACE, history.current());
+        assertThatThrownBy(() -> AceEdits.removeFtGroup(ace1, 9)).hasMessage("ACE_1 has no FT group 9");
+    }
 }
