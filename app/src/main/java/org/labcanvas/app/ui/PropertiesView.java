@@ -146,7 +146,11 @@ final class PropertiesView extends BorderPane {
         removeOspf.setId("remove-ospf");
         removeOspf.setTooltip(new Tooltip("no router ospf; the interfaces keep their ip ospf settings"));
         removeOspf.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> OspfEdits.remove(d))));
-        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto, addOspf, removeOspf);
+        addFtGroup.setId("add-ft-group");
+        addFtGroup.setTooltip(new Tooltip("ft group with the next free number, for the first context without one"));
+        addFtGroup.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> AceEdits.addFtGroup(d))));
+        removeFtGroup.setId("remove-ft-group");
+        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto, addOspf, removeOspf, addFtGroup, removeFtGroup);
         cryptoBar.setStyle("-fx-padding: 4 6 4 6;");
         return cryptoBar;
     }
@@ -158,6 +162,8 @@ final class PropertiesView extends BorderPane {
         return item;
     }
 
+    private final javafx.scene.control.Button addFtGroup = new javafx.scene.control.Button("Add FT group");
+    private final javafx.scene.control.MenuButton removeFtGroup = new javafx.scene.control.MenuButton("Remove FT group");
     private final javafx.scene.control.Button addOspf = new javafx.scene.control.Button("Add router ospf");
     private final javafx.scene.control.Button removeOspf = new javafx.scene.control.Button("Remove router ospf");
 
@@ -304,6 +310,24 @@ final class PropertiesView extends BorderPane {
             removeCrypto.setDisable(d.crypto() == null);
             addOspf.setDisable(!OspfEdits.takesOspf(d) || d.ospf() != null);
             removeOspf.setDisable(d.ospf() == null);
+            boolean isAce = d.ace() != null;
+            for (Node n : List.of(addFtGroup, removeFtGroup)) {
+                n.setVisible(isAce);
+                n.setManaged(isAce);
+            }
+            for (Node n : List.of(cryptoBar.getChildren().get(0), removeCrypto, addOspf, removeOspf)) {
+                n.setVisible(!isAce);
+                n.setManaged(!isAce);
+            }
+            removeFtGroup.getItems().clear();
+            if (isAce) {
+                for (var g : d.ace().ftGroups()) {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("FT group " + g.id() + " (" + g.context() + ")");
+                    item.setId("remove-ft-group-" + g.id());
+                    item.setOnAction(e -> runIn(null, () -> AceEdits.removeFtGroup(d, g.id())));
+                    removeFtGroup.getItems().add(item);
+                }
+            }
             fillRemoveCrypto(d);
             heading.setText(d.name() + " \u2014 " + d.kind().name().toLowerCase()
                     + (d.role() == null ? "" : " (" + d.role().name().toLowerCase() + ")") + ", " + d.platform().displayName());

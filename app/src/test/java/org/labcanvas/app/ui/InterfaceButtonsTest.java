@@ -112,4 +112,21 @@ class InterfaceButtonsTest {
         assertEquals(org.labcanvas.model.topology.OspfProcess.of(1, List.of()), vm().project().topology().require("R2").ospf());
         assertEquals("Add R2 router ospf 1", vm().undoLabel().orElseThrow());
     }
+
+    @Test
+    void anAceModuleGetsVlanInterfacesAndFtGroupsFromTheButtons(FxRobot robot) {
+        robot.interact(() -> vm().load(OpenDocument.sample(ReferenceDesigns.aceFtUpgrade(), "ace")));
+        WaitForAsyncUtils.waitForFxEvents();
+        select(robot, "ACE_1");
+        assertThat(robot.lookup("#add-loopback").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#add-tunnel").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#add-vlan");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Add ACE_1 vlan101", vm().undoLabel().orElseThrow());
+        fire(robot, "#remove-ft-group", "remove-ft-group-3");
+        assertThat(vm().project().topology().require("ACE_1").ace().group(3)).isEmpty();
+        robot.clickOn("#add-ft-group");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Add ACE_1 ft group 3", vm().undoLabel().orElseThrow());
+    }
 }
