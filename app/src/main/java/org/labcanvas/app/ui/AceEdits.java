@@ -9,7 +9,7 @@ import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.FtGroup;
 
-/** Adding and removing an ACE module's FT groups as undoable edits, one undo step each. */
+/** Adding and removing an ACE module's FT groups and contexts as undoable edits, one undo step each. */
 public final class AceEdits {
     private AceEdits() {}
 
@@ -40,6 +40,54 @@ public final class AceEdits {
         }
         return new EditDevice("Remove " + d.name() + " ft group " + id,
                 d.withAce(a.withFtGroups(a.ftGroups().stream().filter(g -> g.id() != id).toList())));
+    }
+
+    /** {@code context Cn} with the lowest free name and id (ids 1-250; 0 is Admin), no VLANs yet. */
+    public static EditCommand addContext(Device d) {
+        AceSettings a = settings(d);
+        int id = 1;
+        while (id <= 250) {
+            int q = id;
+            if (a.contexts().stream().noneMatch(x -> x.id() == q)) {
+                break;
+            }
+            id++;
+        }
+        if (id > 250) {
+            throw new IllegalArgumentException(d.name() + " has every context id 1-250");
+        }
+        int n = 1;
+        while (true) {
+            String name = "C" + n;
+            if (a.contexts().stream().noneMatch(x -> x.name().equals(name))) {
+                break;
+            }
+            n++;
+        }
+        List<AceContext> contexts = new ArrayList<>(a.contexts());
+        contexts.add(new AceContext("C" + n, id, List.of()));
+        return new EditDevice("Add " + d.name() + " context C" + n, d.withAce(withContexts(a, contexts)));
+    }
+
+    /** Removes a context; the Admin context and a context still associated with an FT group stay. */
+    public static EditCommand removeContext(Device d, String name) {
+        AceSettings a = settings(d);
+        if (AceContext.ADMIN.equals(name)) {
+            throw new IllegalArgumentException("the Admin context always exists");
+        }
+        if (a.contexts().stream().noneMatch(x -> x.name().equals(name))) {
+            throw new IllegalArgumentException(d.name() + " has no context " + name);
+        }
+        a.ftGroups().stream().filter(g -> name.equals(g.context())).findFirst().ifPresent(g -> {
+            throw new IllegalArgumentException("context " + name + " is associated with FT group " + g.id());
+        });
+        return new EditDevice("Remove " + d.name() + " context " + name,
+                d.withAce(withContexts(a, a.contexts().stream().filter(x -> !x.name().equals(name)).toList())));
+    }
+
+    private static AceSettings withContexts(AceSettings a, List<AceContext> contexts) {
+        return new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(), a.images(),
+                a.bootSystem(), a.runningImage());
     }
 
     private static AceSettings settings(Device d) {

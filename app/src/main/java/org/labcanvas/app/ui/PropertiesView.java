@@ -150,7 +150,11 @@ final class PropertiesView extends BorderPane {
         addFtGroup.setTooltip(new Tooltip("ft group with the next free number, for the first context without one"));
         addFtGroup.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> AceEdits.addFtGroup(d))));
         removeFtGroup.setId("remove-ft-group");
-        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto, addOspf, removeOspf, addFtGroup, removeFtGroup);
+        addContext.setId("add-context");
+        addContext.setTooltip(new Tooltip("context with the next free name and id, no VLANs yet"));
+        addContext.setOnAction(e -> selectedDevice().ifPresent(d -> runIn("ACE", () -> AceEdits.addContext(d))));
+        removeContext.setId("remove-context");
+        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto, addOspf, removeOspf, addFtGroup, removeFtGroup, addContext, removeContext);
         cryptoBar.setStyle("-fx-padding: 4 6 4 6;");
         return cryptoBar;
     }
@@ -162,6 +166,8 @@ final class PropertiesView extends BorderPane {
         return item;
     }
 
+    private final javafx.scene.control.Button addContext = new javafx.scene.control.Button("Add context");
+    private final javafx.scene.control.MenuButton removeContext = new javafx.scene.control.MenuButton("Remove context");
     private final javafx.scene.control.Button addFtGroup = new javafx.scene.control.Button("Add FT group");
     private final javafx.scene.control.MenuButton removeFtGroup = new javafx.scene.control.MenuButton("Remove FT group");
     private final javafx.scene.control.Button addOspf = new javafx.scene.control.Button("Add router ospf");
@@ -311,7 +317,7 @@ final class PropertiesView extends BorderPane {
             addOspf.setDisable(!OspfEdits.takesOspf(d) || d.ospf() != null);
             removeOspf.setDisable(d.ospf() == null);
             boolean isAce = d.ace() != null;
-            for (Node n : List.of(addFtGroup, removeFtGroup)) {
+            for (Node n : List.of(addFtGroup, removeFtGroup, addContext, removeContext)) {
                 n.setVisible(isAce);
                 n.setManaged(isAce);
             }
@@ -320,7 +326,14 @@ final class PropertiesView extends BorderPane {
                 n.setManaged(!isAce);
             }
             removeFtGroup.getItems().clear();
+            removeContext.getItems().clear();
             if (isAce) {
+                for (var x : d.ace().contexts()) {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(x.name() + " (id " + x.id() + ")");
+                    item.setId("remove-context-" + x.name());
+                    item.setOnAction(e -> runIn("ACE", () -> AceEdits.removeContext(d, x.name())));
+                    removeContext.getItems().add(item);
+                }
                 for (var g : d.ace().ftGroups()) {
                     javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("FT group " + g.id() + " (" + g.context() + ")");
                     item.setId("remove-ft-group-" + g.id());

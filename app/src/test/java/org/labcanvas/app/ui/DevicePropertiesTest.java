@@ -459,4 +459,23 @@ class DevicePropertiesTest {
         assertEquals(ACE, history.current());
         assertThatThrownBy(() -> AceEdits.removeFtGroup(ace1, 9)).hasMessage("ACE_1 has no FT group 9");
     }
+
+    @Test
+    void contextsAreAddedWithAFreeNameAndIdAndOnlyAFreeOneIsRemoved() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        AceSettings a = ace1.ace();
+        UndoStack history = new UndoStack(ACE);
+        history.execute(AceEdits.addContext(ace1));
+        List<AceContext> contexts = new ArrayList<>(a.contexts());
+        contexts.add(new AceContext("C3", 1, List.of()));
+        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
+                a.images(), a.bootSystem(), a.runningImage())), history.current().topology().require("ACE_1"));
+        history.execute(AceEdits.removeContext(history.current().topology().require("ACE_1"), "C3"));
+        assertEquals(ace1, history.current().topology().require("ACE_1"));
+        history.undo();
+        history.undo();
+        assertEquals(ACE, history.current());
+        assertThatThrownBy(() -> AceEdits.removeContext(ace1, "C2")).hasMessage("context C2 is associated with FT group 3");
+        assertThatThrownBy(() -> AceEdits.removeContext(ace1, "Admin")).hasMessage("the Admin context always exists");
+    }
 }
