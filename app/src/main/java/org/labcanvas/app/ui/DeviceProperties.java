@@ -17,6 +17,8 @@ import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.FtGroup;
+import org.labcanvas.model.topology.FtInterface;
+import org.labcanvas.model.topology.FtPeer;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.IpsecProfile;
 import org.labcanvas.model.topology.IsakmpPolicy;
@@ -255,6 +257,11 @@ public final class DeviceProperties {
     private static void ospfRows(List<PropertyRow> out, Device d) {
         OspfProcess o = d.ospf();
         if (o == null) {
+            if (OspfEdits.takesOspf(d)) {
+                out.add(new PropertyRow("OSPF", "Process", PropertyRow.Kind.TEXT, "none", List.of(), v -> {
+                    throw new IllegalArgumentException("add an OSPF process with the Add router ospf button");
+                }));
+            }
             return;
         }
         String cat = "OSPF process " + o.processId();
@@ -273,13 +280,63 @@ public final class DeviceProperties {
                     }
                     return edit(d, "ospf networks", d.withOspf(o.withNetworks(nets)));
                 }));
+        out.add(number(cat, "Process id", o.processId(), 1, 65535, v -> {
+            if (v == null) {
+                throw new IllegalArgumentException("an OSPF process needs a number (1-65535)");
+            }
+            return edit(d, "ospf process id", d.withOspf(new OspfProcess(v, o.routerId(), o.referenceBandwidthMbps(),
+                    o.networks(), o.neighbors(), o.passiveInterfaces(), o.passiveDefault())));
+        }));
         out.add(new PropertyRow(cat, "Neighbors", PropertyRow.Kind.ADDRESS,
-                String.join(", ", o.neighbors().stream().map(OspfNeighbor::address).toList()), List.of(), v -> {
-                    List<OspfNeighbor> ns = split(v).stream().map(a -> OspfNeighbor.of(host(a))).toList();
+                String.join(", ", o.neighbors().stream().map(n -> n.address()
+                        + (n.priority() == null ? "" : " priority " + n.priority())
+                        + (n.pollInterval() == null ? "" : " poll-interval " + n.pollInterval())).toList()), List.of(), v -> {
+                    List<OspfNeighbor> ns = new ArrayList<>();
+                    for (String s : split(v)) {
+                        ns.add(neighbor(s));
+                    }
+                    if (ns.stream().map(OspfNeighbor::address).distinct().count() != ns.size()) {
+                        throw new IllegalArgumentException("a neighbor is named twice");
+                    }
                     return edit(d, "ospf neighbors", d.withOspf(o.withNeighbors(ns)));
                 }));
+        out.add(new PropertyRow(cat, "Passive interfaces", PropertyRow.Kind.TEXT, String.join(", ", o.passiveInterfaces()), List.of(), v -> {
+            List<String> names = split(v);
+            for (String n : names) {
+                if (d.iface(n).isEmpty()) {
+                    throw new IllegalArgumentException(d.name() + " has no interface " + n);
+                }
+            }
+            if (names.stream().distinct().count() != names.size()) {
+                throw new IllegalArgumentException("an interface is named twice");
+            }
+            return edit(d, "ospf passive interfaces", d.withOspf(o.withPassiveInterfaces(names)));
+        }));
+        out.add(flag(cat, "Passive by default", o.passiveDefault(), v -> edit(d, "ospf passive-interface default",
+                d.withOspf(new OspfProcess(o.processId(), o.routerId(), o.referenceBandwidthMbps(), o.networks(), o.neighbors(),
+                        o.passiveInterfaces(), v)))));
         out.add(number(cat, "Reference bandwidth (Mbit/s)", o.referenceBandwidthMbps(), 1, 4_294_967,
                 v -> edit(d, "ospf reference bandwidth", d.withOspf(o.withReferenceBandwidthMbps(v)))));
+    }
+
+    /**
+     * {@code neighbor ADDRESS [priority N] [poll-interval S]}: priority 0-255, poll interval
+     * 0-4294967295 s in IOS (kept to the model's int range here).
+     */
+    static OspfNeighbor neighbor(String s) {
+        String[] p = s.trim().split("\\s+");
+        if (p.length % 2 == 0) {
+            throw new IllegalArgumentException("write a neighbor as ADDRESS [priority N] [poll-interval S] (10.0.0.2 priority 1)");
+        }
+        Integer priority = null, poll = null;
+        for (int k = 1; k < p.length; k += 2) {
+            switch (p[k]) {
+                case "priority" -> priority = (int) whole(p[k + 1], 0, 255);
+                case "poll-interval" -> poll = (int) whole(p[k + 1], 0, Integer.MAX_VALUE);
+                default -> throw new IllegalArgumentException("unknown neighbor word '" + p[k] + "' (priority, poll-interval)");
+            }
+        }
+        return new OspfNeighbor(host(p[0]), priority, poll);
     }
 
     /** {@code encryption} in {@code crypto isakmp policy}, as 12.4/15.x accept it; "" is the IOS default (des). */
@@ -295,6 +352,12 @@ public final class DeviceProperties {
     private static void cryptoRows(List<PropertyRow> out, Device d) {
         CryptoSettings c = d.crypto();
         if (c == null) {
+            if (CryptoEdits.takesCrypto(d)) {
+                // The section is there so that a router without crypto shows where to add it.
+                out.add(new PropertyRow("Crypto", "Objects", PropertyRow.Kind.TEXT, "none", List.of(), v -> {
+                    throw new IllegalArgumentException("add crypto objects with the Crypto menu");
+                }));
+            }
             return;
         }
         for (int idx = 0; idx < c.preSharedKeys().size(); idx++) {
@@ -303,16 +366,23 @@ public final class DeviceProperties {
             // The key is never shown (the value is empty, the editor masks it); typing a new one replaces it.
             // Messages name the length rule only, never the key.
             out.add(new PropertyRow("Crypto", "Pre-shared key (" + k.address() + ")", PropertyRow.Kind.TEXT, "", List.of(), v -> {
-                if (v.length() < 8) {
-                    throw new IllegalArgumentException("a pre-shared key needs at least 8 characters");
-                }
-                if (v.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException("a pre-shared key cannot contain spaces");
-                }
+                CryptoEdits.checkKey(v);
                 List<PreSharedKey> keys = new ArrayList<>(c.preSharedKeys());
                 keys.set(at, new PreSharedKey(Secret.of(v), k.address(), k.mask()));
                 return edit(d, "pre-shared key", d.withCrypto(new CryptoSettings(c.isakmpPolicies(), keys, c.transformSets(), c.profiles())));
             }));
+            Function<PreSharedKey, EditCommand> peer = nk -> {
+                if (c.preSharedKeys().stream().anyMatch(x -> x != k && x.address().equals(nk.address()) && x.mask().equals(nk.mask()))) {
+                    throw new IllegalArgumentException(d.name() + " already has a key for " + nk.address() + " " + nk.mask());
+                }
+                List<PreSharedKey> keys = new ArrayList<>(c.preSharedKeys());
+                keys.set(at, nk);
+                return edit(d, "pre-shared key peer", d.withCrypto(new CryptoSettings(c.isakmpPolicies(), keys, c.transformSets(), c.profiles())));
+            };
+            out.add(new PropertyRow("Crypto", "Peer address of key (" + k.address() + ")", PropertyRow.Kind.ADDRESS, k.address(), List.of(),
+                    v -> peer.apply(new PreSharedKey(k.key(), host(v), k.mask()))));
+            out.add(new PropertyRow("Crypto", "Peer mask of key (" + k.address() + ")", PropertyRow.Kind.ADDRESS, k.mask(), List.of(),
+                    v -> peer.apply(new PreSharedKey(k.key(), k.address(), CryptoEdits.mask(v)))));
         }
         for (int idx = 0; idx < c.isakmpPolicies().size(); idx++) {
             IsakmpPolicy p = c.isakmpPolicies().get(idx);
@@ -534,6 +604,91 @@ public final class DeviceProperties {
                 }));
     }
 
+    /**
+     * Running image, context VLANs, FT peer and FT interface. Ranges are guesses from the ACE
+     * module's CLI: VLANs 2-4094, {@code ft peer} 1-2, {@code heartbeat interval} 100-1000 ms,
+     * {@code heartbeat count} 10-50.
+     */
+    private static void aceModuleRows(List<PropertyRow> out, Device d) {
+        AceSettings a = d.ace();
+        String cat = "ACE";
+        out.add(choiceOf(cat, "Running image", nz(a.runningImage()), a.images().stream().map(AceImage::name).toList(),
+                v -> edit(d, "running image", d.withAce(a.withRunningImage(v)))));
+        for (int idx = 0; idx < a.contexts().size(); idx++) {
+            AceContext x = a.contexts().get(idx);
+            int at = idx;
+            out.add(new PropertyRow(cat, "VLANs of " + x.name(), PropertyRow.Kind.TEXT,
+                    String.join(", ", x.vlans().stream().map(String::valueOf).toList()), List.of(), v -> {
+                        List<Integer> vlans = new ArrayList<>();
+                        for (String s : split(v)) {
+                            int vlan = (int) whole(s, 2, 4094);
+                            if (vlans.contains(vlan)) {
+                                throw new IllegalArgumentException("VLAN " + vlan + " is listed twice");
+                            }
+                            if (a.ftInterface() != null && a.ftInterface().vlan() == vlan) {
+                                throw new IllegalArgumentException("VLAN " + vlan + " is the FT VLAN");
+                            }
+                            vlans.add(vlan);
+                        }
+                        List<AceContext> contexts = new ArrayList<>(a.contexts());
+                        contexts.set(at, new AceContext(x.name(), x.id(), vlans));
+                        return edit(d, x.name() + " vlans", d.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(),
+                                contexts, a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+                    }));
+        }
+        FtPeer peer = a.ftPeer();
+        FtInterface fi = a.ftInterface();
+        java.util.function.BiFunction<FtInterface, FtPeer, Device> with = (ni, np) -> d.withAce(new AceSettings(a.peerDevice(), ni, np,
+                a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage()));
+        if (peer != null) {
+            String fp = "FT peer";
+            out.add(number(fp, "Peer id", peer.id(), 1, 2, v -> {
+                if (v == null) {
+                    throw new IllegalArgumentException("an FT peer needs an id (1-2)");
+                }
+                // The groups' "peer N" follows the peer's id.
+                List<FtGroup> gs = a.ftGroups().stream().map(g -> g.peer() != null && g.peer() == peer.id()
+                        ? new FtGroup(g.id(), v, g.priority(), g.peerPriority(), g.preempt(), g.context(), g.inservice()) : g).toList();
+                return edit(d, "ft peer id", d.withAce(new AceSettings(a.peerDevice(), fi,
+                        new FtPeer(v, peer.heartbeatInterval(), peer.heartbeatCount(), peer.ftInterfaceVlan()),
+                        gs, a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+            }));
+            out.add(number(fp, "Heartbeat interval (ms)", peer.heartbeatInterval(), 100, 1000, v -> edit(d, "ft peer heartbeat interval",
+                    with.apply(fi, new FtPeer(peer.id(), v, peer.heartbeatCount(), peer.ftInterfaceVlan())))));
+            out.add(number(fp, "Heartbeat count", peer.heartbeatCount(), 10, 50, v -> edit(d, "ft peer heartbeat count",
+                    with.apply(fi, new FtPeer(peer.id(), peer.heartbeatInterval(), v, peer.ftInterfaceVlan())))));
+        }
+        if (fi != null) {
+            String ft = "FT interface";
+            // Changing the FT VLAN moves the peer's "ft-interface vlan" with it.
+            out.add(number(ft, "FT VLAN", fi.vlan(), 2, 4094, v -> {
+                if (v == null) {
+                    throw new IllegalArgumentException("the FT interface needs a VLAN (2-4094)");
+                }
+                if (a.contexts().stream().anyMatch(x -> x.vlans().contains(v))) {
+                    throw new IllegalArgumentException("VLAN " + v + " is allocated to a context");
+                }
+                return edit(d, "ft vlan", with.apply(new FtInterface(v, fi.address(), fi.peerAddress()),
+                        peer == null ? null : new FtPeer(peer.id(), peer.heartbeatInterval(), peer.heartbeatCount(), v)));
+            }));
+            out.add(new PropertyRow(ft, "Address", PropertyRow.Kind.ADDRESS, nz(fi.address()), List.of(), v -> {
+                InterfaceAddress ia = interfaceAddress(v);
+                if (fi.peerAddress() != null && !HostAddress.tryParse(fi.peerAddress()).map(ia::contains).orElse(true)) {
+                    throw new IllegalArgumentException("the peer address " + fi.peerAddress() + " is not in " + ia.subnet().toPrefixBlock());
+                }
+                return edit(d, "ft interface address", with.apply(new FtInterface(fi.vlan(), v, fi.peerAddress()), peer));
+            }));
+            out.add(new PropertyRow(ft, "Peer address", PropertyRow.Kind.ADDRESS, nz(fi.peerAddress()), List.of(), v -> {
+                String pa = host(v);
+                if (fi.address() != null && InterfaceAddress.tryParse(fi.address())
+                        .map(x -> x.address().toCanonicalString().equals(pa)).orElse(false)) {
+                    throw new IllegalArgumentException(pa + " is this module's own FT address");
+                }
+                return edit(d, "ft interface peer address", with.apply(new FtInterface(fi.vlan(), fi.address(), pa), peer));
+            }));
+        }
+    }
+
     /** An image file name, with or without the {@code image:} prefix. */
     private static String imageName(String v) {
         String name = v.startsWith("image:") ? v.substring("image:".length()) : v;
@@ -549,6 +704,7 @@ public final class DeviceProperties {
             return;
         }
         aceRows(out, d);
+        aceModuleRows(out, d);
         for (int idx = 0; idx < a.ftGroups().size(); idx++) {
             FtGroup g = a.ftGroups().get(idx);
             int at = idx;

@@ -37,8 +37,17 @@ public final class InterfaceEdits {
         if (d.kind().isSegment()) {
             throw new IllegalArgumentException(d.name() + " is a " + d.kind().name().toLowerCase() + " node and has no interfaces");
         }
-        if (d.kind() == org.labcanvas.model.topology.DeviceKind.ACE) {
-            throw new IllegalArgumentException(d.name() + " is an ACE module: its interfaces are VLANs, configured with its contexts");
+        boolean ace = d.kind() == org.labcanvas.model.topology.DeviceKind.ACE;
+        if (ace != (type == InterfaceType.VLAN)) {
+            throw new IllegalArgumentException(ace
+                    ? d.name() + " is an ACE module: its interfaces are VLANs, configured with its contexts"
+                    : "only an ACE module takes VLAN interfaces");
+        }
+        if (ace) {
+            String name = nextName(d, type);
+            List<Interface> all = new ArrayList<>(d.interfaces());
+            all.add(new Interface(name, InterfaceType.VLAN, null, null, List.of(), null, null, null, null, false, null, null, null));
+            return new EditDevice("Add " + d.name() + " " + name, d.withInterfaces(all));
         }
         if (!ADDABLE.contains(type)) {
             throw new IllegalArgumentException("only physical, loopback and tunnel interfaces can be added");
@@ -83,6 +92,9 @@ public final class InterfaceEdits {
      * has none.
      */
     static String nextName(Device d, InterfaceType type) {
+        if (type == InterfaceType.VLAN) {
+            return nextVlan(d);
+        }
         Set<String> taken = d.interfaces().stream().map(Interface::name).collect(Collectors.toSet());
         String prefix = null;
         for (Interface i : d.interfaces()) {
@@ -99,6 +111,28 @@ public final class InterfaceEdits {
                 return prefix + n;
             }
         }
+    }
+
+    /**
+     * {@code vlanN} for an ACE module: one above its highest VLAN interface, {@code vlan2} when it
+     * has none (VLAN 1 is the switch default and is not allocated to an ACE; the range is 2-4094).
+     * The lowest free VLAN from 2 when 4094 is taken.
+     */
+    private static String nextVlan(Device d) {
+        Set<Integer> taken = d.interfaces().stream().filter(i -> i.type() == InterfaceType.VLAN)
+                .map(i -> NUMBERED.matcher(i.name())).filter(Matcher::matches).map(m -> Integer.parseInt(m.group(2)))
+                .collect(Collectors.toSet());
+        int next = taken.stream().mapToInt(Integer::intValue).max().orElse(1) + 1;
+        if (next > 4094) {
+            next = 2;
+            while (taken.contains(next)) {
+                next++;
+            }
+            if (next > 4094) {
+                throw new IllegalArgumentException(d.name() + " has every VLAN 2-4094");
+            }
+        }
+        return "vlan" + next;
     }
 
     /**

@@ -73,6 +73,7 @@ final class PropertiesView extends BorderPane {
         VBox top = new VBox(heading, interfaces, interfaceButtons());
         setTop(top);
         setCenter(sheet);
+        setBottom(cryptoButtons());
         VBox.setVgrow(interfaces, Priority.NEVER);
         vm.projectProperty().addListener((o, a, b) -> rebuild());
         vm.selectionProperty().addListener((o, a, b) -> rebuild());
@@ -83,7 +84,9 @@ final class PropertiesView extends BorderPane {
     private javafx.scene.layout.HBox interfaceButtons() {
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4);
         bar.setStyle("-fx-padding: 4 6 4 6;");
-        for (org.labcanvas.model.topology.InterfaceType type : InterfaceEdits.ADDABLE) {
+        java.util.List<org.labcanvas.model.topology.InterfaceType> types = new java.util.ArrayList<>(InterfaceEdits.ADDABLE);
+        types.add(org.labcanvas.model.topology.InterfaceType.VLAN);
+        for (org.labcanvas.model.topology.InterfaceType type : types) {
             String word = type.name().toLowerCase();
             javafx.scene.control.Button add = new javafx.scene.control.Button("Add " + word);
             add.setId("add-" + word);
@@ -120,6 +123,124 @@ final class PropertiesView extends BorderPane {
     }
 
     private javafx.scene.layout.HBox buttons;
+    private javafx.scene.layout.HBox cryptoBar;
+    private final javafx.scene.control.MenuButton removeCrypto = new javafx.scene.control.MenuButton("Remove crypto");
+
+    /** Add / Remove for the router's crypto objects, next to the sheet; Remove lists what the router has. */
+    private javafx.scene.layout.HBox cryptoButtons() {
+        javafx.scene.control.MenuButton add = new javafx.scene.control.MenuButton("Add crypto");
+        add.setId("add-crypto");
+        add.setTooltip(new Tooltip("Add an ISAKMP policy, pre-shared key, transform set or IPsec profile"));
+        add.getItems().add(cryptoItem("ISAKMP policy", "add-isakmp-policy", CryptoEdits::addIsakmpPolicy));
+        javafx.scene.control.MenuItem key = new javafx.scene.control.MenuItem("Pre-shared key…");
+        key.setId("add-pre-shared-key");
+        key.setOnAction(e -> selectedDevice().ifPresent(this::askForPreSharedKey));
+        add.getItems().add(key);
+        add.getItems().add(cryptoItem("Transform set", "add-transform-set", CryptoEdits::addTransformSet));
+        add.getItems().add(cryptoItem("IPsec profile", "add-ipsec-profile", CryptoEdits::addProfile));
+        removeCrypto.setId("remove-crypto");
+        removeCrypto.setTooltip(new Tooltip("Remove a crypto object; a transform set or profile still in use stays"));
+        addOspf.setId("add-ospf");
+        addOspf.setTooltip(new Tooltip("router ospf 1 with no statements yet"));
+        addOspf.setOnAction(e -> selectedDevice().ifPresent(d -> runIn("OSPF process " + OspfEdits.NEW_PROCESS_ID, () -> OspfEdits.create(d))));
+        removeOspf.setId("remove-ospf");
+        removeOspf.setTooltip(new Tooltip("no router ospf; the interfaces keep their ip ospf settings"));
+        removeOspf.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> OspfEdits.remove(d))));
+        addFtGroup.setId("add-ft-group");
+        addFtGroup.setTooltip(new Tooltip("ft group with the next free number, for the first context without one"));
+        addFtGroup.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> AceEdits.addFtGroup(d))));
+        removeFtGroup.setId("remove-ft-group");
+        addContext.setId("add-context");
+        addContext.setTooltip(new Tooltip("context with the next free name and id, no VLANs yet"));
+        addContext.setOnAction(e -> selectedDevice().ifPresent(d -> runIn("ACE", () -> AceEdits.addContext(d))));
+        removeContext.setId("remove-context");
+        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto, addOspf, removeOspf, addFtGroup, removeFtGroup, addContext, removeContext);
+        cryptoBar.setStyle("-fx-padding: 4 6 4 6;");
+        return cryptoBar;
+    }
+
+    private javafx.scene.control.MenuItem cryptoItem(String text, String id, java.util.function.Function<Device, org.labcanvas.model.edit.EditCommand> edit) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> selectedDevice().ifPresent(d -> run(() -> edit.apply(d))));
+        return item;
+    }
+
+    private final javafx.scene.control.Button addContext = new javafx.scene.control.Button("Add context");
+    private final javafx.scene.control.MenuButton removeContext = new javafx.scene.control.MenuButton("Remove context");
+    private final javafx.scene.control.Button addFtGroup = new javafx.scene.control.Button("Add FT group");
+    private final javafx.scene.control.MenuButton removeFtGroup = new javafx.scene.control.MenuButton("Remove FT group");
+    private final javafx.scene.control.Button addOspf = new javafx.scene.control.Button("Add router ospf");
+    private final javafx.scene.control.Button removeOspf = new javafx.scene.control.Button("Remove router ospf");
+
+    /** Executes the edit, or says why it is refused. */
+    private void run(java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+        runIn("Crypto", edit);
+    }
+
+    /** Executes the edit and opens {@code section}, or says why it is refused. */
+    private void runIn(String section, java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+        try {
+            openSection = section;
+            vm.execute(edit.get());
+        } catch (IllegalArgumentException ex) {
+            vm.say("Refused: " + ex.getMessage());
+        }
+    }
+
+    /** The Remove crypto menu for the device: one item per policy, key (by peer, never by key), transform set and profile. */
+    private void fillRemoveCrypto(Device d) {
+        removeCrypto.getItems().clear();
+        var c = d.crypto();
+        if (c == null) {
+            return;
+        }
+        for (var p : c.isakmpPolicies()) {
+            removeCrypto.getItems().add(removeItem("ISAKMP policy " + p.priority(), () -> CryptoEdits.removeIsakmpPolicy(d, p.priority())));
+        }
+        for (var k : c.preSharedKeys()) {
+            removeCrypto.getItems().add(removeItem("Pre-shared key for " + k.address() + " " + k.mask(),
+                    () -> CryptoEdits.removePreSharedKey(d, k.address(), k.mask())));
+        }
+        for (var t : c.transformSets()) {
+            removeCrypto.getItems().add(removeItem("Transform set " + t.name(), () -> CryptoEdits.removeTransformSet(d, t.name())));
+        }
+        for (var p : c.profiles()) {
+            removeCrypto.getItems().add(removeItem("IPsec profile " + p.name(), () -> CryptoEdits.removeProfile(d, p.name())));
+        }
+    }
+
+    private javafx.scene.control.MenuItem removeItem(String text, java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId("remove-" + text.toLowerCase().replaceAll("\\W+", "-"));
+        item.setOnAction(e -> run(edit));
+        return item;
+    }
+
+    /** A small dialog for a new key: the key in a masked field, the peer address and mask (0.0.0.0 0.0.0.0 matches every peer). */
+    private void askForPreSharedKey(Device d) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Add pre-shared key on " + d.name());
+        javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+        key.setId("new-psk-key");
+        TextField address = new TextField(org.labcanvas.model.topology.PreSharedKey.ANY);
+        address.setId("new-psk-address");
+        TextField mask = new TextField(org.labcanvas.model.topology.PreSharedKey.ANY);
+        mask.setId("new-psk-mask");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Key"), key);
+        grid.addRow(1, new Label("Peer address"), address);
+        grid.addRow(2, new Label("Peer mask"), mask);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> run(() -> CryptoEdits.addPreSharedKey(d, key.getText(), address.getText(), mask.getText())));
+    }
 
     private Optional<Device> selectedDevice() {
         return vm.selectedDevice().flatMap(n -> vm.project().topology().device(n));
@@ -171,6 +292,7 @@ final class PropertiesView extends BorderPane {
                 sheet.getItems().clear();
                 shownDevice = null;
                 buttons.setDisable(true);
+                cryptoBar.setDisable(true);
                 return;
             }
             if (!d.name().equals(shownDevice)) {
@@ -182,6 +304,44 @@ final class PropertiesView extends BorderPane {
                 selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
             }
             buttons.setDisable(d.kind().isSegment());
+            boolean ace = d.kind() == org.labcanvas.model.topology.DeviceKind.ACE;
+            for (Node b : buttons.getChildren()) {
+                // An ACE module takes VLAN interfaces only; every other device takes no VLAN interfaces here.
+                if (b.getId() != null && b.getId().startsWith("add-")) {
+                    b.setDisable(ace != b.getId().equals("add-vlan"));
+                }
+            }
+            cryptoBar.setDisable(d.kind().isSegment());
+            cryptoBar.getChildren().get(0).setDisable(!CryptoEdits.takesCrypto(d));
+            removeCrypto.setDisable(d.crypto() == null);
+            addOspf.setDisable(!OspfEdits.takesOspf(d) || d.ospf() != null);
+            removeOspf.setDisable(d.ospf() == null);
+            boolean isAce = d.ace() != null;
+            for (Node n : List.of(addFtGroup, removeFtGroup, addContext, removeContext)) {
+                n.setVisible(isAce);
+                n.setManaged(isAce);
+            }
+            for (Node n : List.of(cryptoBar.getChildren().get(0), removeCrypto, addOspf, removeOspf)) {
+                n.setVisible(!isAce);
+                n.setManaged(!isAce);
+            }
+            removeFtGroup.getItems().clear();
+            removeContext.getItems().clear();
+            if (isAce) {
+                for (var x : d.ace().contexts()) {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(x.name() + " (id " + x.id() + ")");
+                    item.setId("remove-context-" + x.name());
+                    item.setOnAction(e -> runIn("ACE", () -> AceEdits.removeContext(d, x.name())));
+                    removeContext.getItems().add(item);
+                }
+                for (var g : d.ace().ftGroups()) {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("FT group " + g.id() + " (" + g.context() + ")");
+                    item.setId("remove-ft-group-" + g.id());
+                    item.setOnAction(e -> runIn(null, () -> AceEdits.removeFtGroup(d, g.id())));
+                    removeFtGroup.getItems().add(item);
+                }
+            }
+            fillRemoveCrypto(d);
             heading.setText(d.name() + " \u2014 " + d.kind().name().toLowerCase()
                     + (d.role() == null ? "" : " (" + d.role().name().toLowerCase() + ")") + ", " + d.platform().displayName());
             interfaces.setItems(FXCollections.observableArrayList(d.interfaces()));

@@ -233,6 +233,125 @@ class DevicePropertiesTest {
         assertEquals(Optional.of("a pre-shared key cannot contain spaces"), psk.problem("two words key"));
     }
 
+    @Test
+    void cryptoObjectsAreAddedWithTheNextFreePriorityAndNameEachInOneUndoStep() {
+        Device r0 = DUAL.topology().require("R0");
+        CryptoSettings c = r0.crypto();
+        UndoStack history = new UndoStack(DUAL);
+        history.execute(CryptoEdits.addIsakmpPolicy(r0));
+        history.execute(CryptoEdits.addTransformSet(history.current().topology().require("R0")));
+        history.execute(CryptoEdits.addProfile(history.current().topology().require("R0")));
+        EditCommand key = CryptoEdits.addPreSharedKey(history.current().topology().require("R0"), "Peer-Key-0042", "10.4.2.1", "255.255.255.255");
+        assertThat(key.toString()).doesNotContain("Peer-Key-0042");
+        assertThat(key.label()).doesNotContain("Peer-Key-0042");
+        history.execute(key);
+        assertEquals(r0.withCrypto(new CryptoSettings(
+                        List.of(c.isakmpPolicies().get(0), IsakmpPolicy.preShare(20)),
+                        List.of(c.preSharedKeys().get(0), new PreSharedKey(Secret.of("Peer-Key-0042"), "10.4.2.1", "255.255.255.255")),
+                        List.of(c.transformSets().get(0), new TransformSet("set1", List.of("esp-aes", "esp-sha-hmac"), null)),
+                        List.of(c.profiles().get(0), new IpsecProfile("profile1", List.of("mySet"), null, null)))),
+                history.current().topology().require("R0"));
+        history.undo();
+        assertThat(history.current().topology().require("R0").crypto().preSharedKeys()).hasSize(1);
+        history.undo();
+        history.undo();
+        history.undo();
+        assertEquals(DUAL, history.current());
+    }
+
+    @Test
+    void aPreSharedKeyTakesAPeerAddressAndContiguousMaskAndTheWildcard() {
+        Device r0 = DUAL.topology().require("R0");
+        assertThatThrownBy(() -> CryptoEdits.addPreSharedKey(r0, "Another-Key-9", "0.0.0.0", "0.0.0.0"))
+                .hasMessage("R0 already has a key for 0.0.0.0 0.0.0.0");
+        assertThatThrownBy(() -> CryptoEdits.addPreSharedKey(r0, "short", "10.4.2.1", "255.255.255.255"))
+                .hasMessage("a pre-shared key needs at least 8 characters");
+        assertThatThrownBy(() -> CryptoEdits.addPreSharedKey(r0, "Peer-Key-0042", "10.4.2.1", "255.0.255.0"))
+                .hasMessage("'255.0.255.0' is not a mask (255.255.255.255, 255.255.255.0, 0.0.0.0)");
+        PropertyRow address = row(r0, null, "Crypto", "Peer address of key (0.0.0.0)");
+        PropertyRow mask = row(r0, null, "Crypto", "Peer mask of key (0.0.0.0)");
+        assertEquals("0.0.0.0", address.value());
+        assertEquals("0.0.0.0", mask.value());
+        Project p = address.edit("10.4.0.0").apply(DUAL);
+        p = row(p.topology().require("R0"), null, "Crypto", "Peer mask of key (10.4.0.0)").edit("255.255.0.0").apply(p);
+        Secret k = r0.crypto().preSharedKeys().get(0).key();
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withCrypto(new CryptoSettings(c.isakmpPolicies(), List.of(new PreSharedKey(k, "10.4.0.0", "255.255.0.0")),
+                c.transformSets(), c.profiles())), p.topology().require("R0"));
+        assertThat(mask.problem("255.0.255.0")).contains("'255.0.255.0' is not a mask (255.255.255.255, 255.255.255.0, 0.0.0.0)");
+        assertThat(address.problem("10.4.0.300")).isPresent();
+    }
+
+    @Test
+    void aTransformSetOrProfileStillInUseIsNotRemoved() {
+        Device r0 = DUAL.topology().require("R0");
+        assertThatThrownBy(() -> CryptoEdits.removeTransformSet(r0, "mySet")).hasMessage("transform set mySet is used by profile myDMVPN");
+        assertThatThrownBy(() -> CryptoEdits.removeProfile(r0, "myDMVPN")).hasMessage("profile myDMVPN protects Tunnel0");
+        assertThatThrownBy(() -> CryptoEdits.removeIsakmpPolicy(r0, 30)).hasMessage("R0 has no ISAKMP policy 30");
+    }
+
+    @Test
+    void removingEveryCryptoObjectLeavesARouterWithoutCryptoThatStillShowsTheSection() {
+        Device r0 = DUAL.topology().require("R0");
+        List<Interface> unprotected = r0.interfaces().stream().map(i -> i.tunnel() == null ? i
+                : i.withTunnel(new TunnelSettings(i.tunnel().mode(), i.tunnel().source(), i.tunnel().destination(), i.tunnel().key(), null))).toList();
+        Device bare = r0.withInterfaces(unprotected);
+        Project p = new EditDeviceStep(bare).apply(DUAL);
+        UndoStack history = new UndoStack(p);
+        history.execute(CryptoEdits.removeProfile(history.current().topology().require("R0"), "myDMVPN"));
+        history.execute(CryptoEdits.removeTransformSet(history.current().topology().require("R0"), "mySet"));
+        history.execute(CryptoEdits.removeIsakmpPolicy(history.current().topology().require("R0"), 10));
+        history.execute(CryptoEdits.removePreSharedKey(history.current().topology().require("R0"), "0.0.0.0", "0.0.0.0"));
+        Device none = history.current().topology().require("R0");
+        assertEquals(bare.withCrypto(null), none);
+        assertEquals("none", row(none, null, "Crypto", "Objects").value());
+        history.execute(CryptoEdits.addIsakmpPolicy(none));
+        assertEquals(bare.withCrypto(new CryptoSettings(List.of(IsakmpPolicy.preShare(10)), List.of(), List.of(), List.of())),
+                history.current().topology().require("R0"));
+        assertThatThrownBy(() -> CryptoEdits.addProfile(none)).hasMessage("R0 has no transform set for a profile; add a transform set first");
+        assertThatThrownBy(() -> CryptoEdits.addIsakmpPolicy(DUAL.topology().require("LAN"))).hasMessage("LAN takes no crypto settings");
+    }
+
+    private record EditDeviceStep(Device after) {
+        Project apply(Project p) {
+            return new org.labcanvas.model.edit.EditDevice("test", after).apply(p);
+        }
+    }
+
+    @Test
+    void anOspfProcessIsCreatedAndRemovedAndItsStatementsEdited() {
+        Device r2 = DUAL.topology().require("R2");
+        assertThatThrownBy(() -> OspfEdits.create(r2)).hasMessage("R2 already runs OSPF process 1");
+        UndoStack history = new UndoStack(DUAL);
+        history.execute(OspfEdits.remove(r2));
+        Device none = history.current().topology().require("R2");
+        assertEquals(r2.withOspf(null), none);
+        assertEquals("none", row(none, null, "OSPF", "Process").value());
+        history.execute(OspfEdits.create(none));
+        Project p = history.current();
+        p = apply(p, "R2", "OSPF process 1", "Networks (address wildcard area)", "10.0.0.0 0.0.0.255 0");
+        p = apply(p, "R2", "OSPF process 1", "Neighbors", "10.0.0.1 priority 1 poll-interval 60, 10.0.0.3");
+        p = apply(p, "R2", "OSPF process 1", "Passive interfaces", "Loopback0, FastEthernet1/0");
+        p = apply(p, "R2", "OSPF process 1", "Passive by default", "true");
+        p = apply(p, "R2", "OSPF process 1", "Process id", "7");
+        assertEquals(r2.withOspf(new org.labcanvas.model.topology.OspfProcess(7, null, null,
+                        List.of(new org.labcanvas.model.topology.OspfNetwork("10.0.0.0", "0.0.0.255", 0)),
+                        List.of(new org.labcanvas.model.topology.OspfNeighbor("10.0.0.1", 1, 60), org.labcanvas.model.topology.OspfNeighbor.of("10.0.0.3")),
+                        List.of("Loopback0", "FastEthernet1/0"), true)),
+                p.topology().require("R2"));
+        assertEquals("10.0.0.1 priority 1 poll-interval 60, 10.0.0.3",
+                row(p.topology().require("R2"), null, "OSPF process 7", "Neighbors").value());
+        PropertyRow passive = row(r2, null, "OSPF process 1", "Passive interfaces");
+        assertEquals(Optional.of("R2 has no interface Serial0/0"), passive.problem("Serial0/0"));
+        PropertyRow neighbors = row(r2, null, "OSPF process 1", "Neighbors");
+        assertEquals(Optional.of("256 is out of range 0-255"), neighbors.problem("10.0.0.1 priority 256"));
+        assertEquals(Optional.of("unknown neighbor word 'cost' (priority, poll-interval)"), neighbors.problem("10.0.0.1 cost 5"));
+        history.undo();
+        history.undo();
+        assertEquals(DUAL, history.current());
+        assertThatThrownBy(() -> OspfEdits.create(DUAL.topology().require("LAN"))).hasMessage("LAN runs no OSPF process");
+    }
+
     private static final Project ACE = ReferenceDesigns.aceFtUpgrade();
 
     @Test
@@ -282,5 +401,81 @@ class DevicePropertiesTest {
         FtGroup g = groups.get(2);
         groups.set(2, new FtGroup(g.id(), g.peer(), g.priority(), g.peerPriority(), g.preempt(), "C3", g.inservice()));
         assertEquals(ace1.withAce(ace1.ace().withFtGroups(groups)), after.topology().require("ACE_1"));
+    }
+
+    @Test
+    void anAceModuleTakesTheNextVlanInterfaceAndNothingElse() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Project after = InterfaceEdits.add(ace1, InterfaceType.VLAN).apply(ACE);
+        List<Interface> expected = new ArrayList<>(ace1.interfaces());
+        expected.add(new Interface("vlan101", InterfaceType.VLAN, null, null, List.of(), null, null, null, null, false, null, null, null));
+        assertEquals(ace1.withInterfaces(expected), after.topology().require("ACE_1"));
+        assertThatThrownBy(() -> InterfaceEdits.add(DUAL.topology().require("R2"), InterfaceType.VLAN))
+                .hasMessage("only an ACE module takes VLAN interfaces");
+    }
+
+    @Test
+    void theAceRunningImageContextVlansFtPeerAndFtInterfaceAreEdited() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        AceSettings a = ace1.ace();
+        PropertyRow running = row(ace1, null, "ACE", "Running image");
+        assertEquals(a.images().stream().map(AceImage::name).toList(), running.choices());
+        Project p = apply(ACE, "ACE_1", "ACE", "VLANs of C1", "200, 201");
+        p = apply(p, "ACE_1", "FT peer", "Heartbeat interval (ms)", "100");
+        p = apply(p, "ACE_1", "FT peer", "Heartbeat count", "20");
+        p = apply(p, "ACE_1", "FT interface", "FT VLAN", "300");
+        p = apply(p, "ACE_1", "FT interface", "Peer address", a.ftInterface().peerAddress());
+        List<AceContext> contexts = new ArrayList<>(a.contexts());
+        AceContext c1 = contexts.get(1);
+        contexts.set(1, new AceContext(c1.name(), c1.id(), List.of(200, 201)));
+        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(),
+                        new org.labcanvas.model.topology.FtInterface(300, a.ftInterface().address(), a.ftInterface().peerAddress()),
+                        new org.labcanvas.model.topology.FtPeer(a.ftPeer().id(), 100, 20, 300), a.ftGroups(), contexts, a.tracking(),
+                        a.images(), a.bootSystem(), a.runningImage())),
+                p.topology().require("ACE_1"));
+        Device changed = p.topology().require("ACE_1");
+        assertEquals(Optional.of("VLAN 300 is the FT VLAN"), row(changed, null, "ACE", "VLANs of C2").problem("300"));
+        assertEquals(Optional.of("VLAN 200 is allocated to a context"), row(changed, null, "FT interface", "FT VLAN").problem("200"));
+        assertEquals(Optional.of("4095 is out of range 2-4094"), row(changed, null, "ACE", "VLANs of C2").problem("4095"));
+        assertEquals(Optional.of("99 is out of range 100-1000"), row(changed, null, "FT peer", "Heartbeat interval (ms)").problem("99"));
+    }
+
+    @Test
+    void ftGroupsAreAddedForAFreeContextAndRemovedInOneUndoStep() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        assertThatThrownBy(() -> AceEdits.addFtGroup(ace1)).hasMessage("every context of ACE_1 already has an FT group; add a context first");
+        UndoStack history = new UndoStack(ACE);
+        history.execute(row(ace1, null, "ACE", "Contexts (name id)").edit("Admin 0, C1 4, C2 3, C3 5"));
+        history.execute(AceEdits.removeFtGroup(history.current().topology().require("ACE_1"), 2));
+        history.execute(AceEdits.addFtGroup(history.current().topology().require("ACE_1")));
+        Device after = history.current().topology().require("ACE_1");
+        List<FtGroup> groups = new ArrayList<>(ace1.ace().ftGroups());
+        groups.remove(1);
+        groups.add(new FtGroup(2, ace1.ace().ftPeer().id(), 100, 100, true, "C1", false));
+        assertEquals(groups, after.ace().ftGroups());
+        history.undo();
+        history.undo();
+        history.undo();
+        assertEquals(ACE, history.current());
+        assertThatThrownBy(() -> AceEdits.removeFtGroup(ace1, 9)).hasMessage("ACE_1 has no FT group 9");
+    }
+
+    @Test
+    void contextsAreAddedWithAFreeNameAndIdAndOnlyAFreeOneIsRemoved() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        AceSettings a = ace1.ace();
+        UndoStack history = new UndoStack(ACE);
+        history.execute(AceEdits.addContext(ace1));
+        List<AceContext> contexts = new ArrayList<>(a.contexts());
+        contexts.add(new AceContext("C3", 1, List.of()));
+        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
+                a.images(), a.bootSystem(), a.runningImage())), history.current().topology().require("ACE_1"));
+        history.execute(AceEdits.removeContext(history.current().topology().require("ACE_1"), "C3"));
+        assertEquals(ace1, history.current().topology().require("ACE_1"));
+        history.undo();
+        history.undo();
+        assertEquals(ACE, history.current());
+        assertThatThrownBy(() -> AceEdits.removeContext(ace1, "C2")).hasMessage("context C2 is associated with FT group 3");
+        assertThatThrownBy(() -> AceEdits.removeContext(ace1, "Admin")).hasMessage("the Admin context always exists");
     }
 }

@@ -77,4 +77,56 @@ class InterfaceButtonsTest {
         PasswordField key = robot.lookup(".password-field").queryAs(PasswordField.class);
         assertEquals("", key.getText());
     }
+
+    private void fire(FxRobot robot, String menu, String item) {
+        javafx.scene.control.MenuButton button = robot.lookup(menu).queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> button.getItems().stream().filter(m -> item.equals(m.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError(menu + " has no " + item)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void cryptoObjectsAreAddedAndRemovedFromTheCryptoMenus(FxRobot robot) {
+        select(robot, "R0");
+        fire(robot, "#add-crypto", "add-isakmp-policy");
+        assertEquals(List.of(10, 20), vm().project().topology().require("R0").crypto().isakmpPolicies().stream()
+                .map(org.labcanvas.model.topology.IsakmpPolicy::priority).toList());
+        assertEquals("Add R0 isakmp policy 20", vm().undoLabel().orElseThrow());
+        fire(robot, "#remove-crypto", "remove-transform-set-myset");
+        assertEquals("Refused: transform set mySet is used by profile myDMVPN", vm().messageProperty().get());
+        fire(robot, "#remove-crypto", "remove-isakmp-policy-20");
+        assertEquals(DUAL.topology().require("R0"), vm().project().topology().require("R0"));
+        select(robot, "LAN");
+        assertThat(robot.lookup("#add-crypto").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void theOspfProcessIsRemovedAndAddedWithTheButtons(FxRobot robot) {
+        select(robot, "R2");
+        assertThat(robot.lookup("#add-ospf").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#remove-ospf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, vm().project().topology().require("R2").ospf());
+        robot.clickOn("#add-ospf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.labcanvas.model.topology.OspfProcess.of(1, List.of()), vm().project().topology().require("R2").ospf());
+        assertEquals("Add R2 router ospf 1", vm().undoLabel().orElseThrow());
+    }
+
+    @Test
+    void anAceModuleGetsVlanInterfacesAndFtGroupsFromTheButtons(FxRobot robot) {
+        robot.interact(() -> vm().load(OpenDocument.sample(ReferenceDesigns.aceFtUpgrade(), "ace")));
+        WaitForAsyncUtils.waitForFxEvents();
+        select(robot, "ACE_1");
+        assertThat(robot.lookup("#add-loopback").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#add-tunnel").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#add-vlan");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Add ACE_1 vlan101", vm().undoLabel().orElseThrow());
+        fire(robot, "#remove-ft-group", "remove-ft-group-3");
+        assertThat(vm().project().topology().require("ACE_1").ace().group(3)).isEmpty();
+        robot.clickOn("#add-ft-group");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Add ACE_1 ft group 3", vm().undoLabel().orElseThrow());
+    }
 }
