@@ -88,7 +88,7 @@ final class PropertiesView extends BorderPane {
         types.add(org.labcanvas.model.topology.InterfaceType.VLAN);
         for (org.labcanvas.model.topology.InterfaceType type : types) {
             String word = type.name().toLowerCase();
-            javafx.scene.control.Button add = new javafx.scene.control.Button("Add " + word);
+            javafx.scene.control.Button add = new javafx.scene.control.Button("+ " + Character.toUpperCase(word.charAt(0)) + word.substring(1));
             add.setId("add-" + word);
             add.setTooltip(new Tooltip("Add a " + word + " interface with the next free name"));
             add.setOnAction(e -> selectedDevice().ifPresent(d -> {
@@ -103,7 +103,7 @@ final class PropertiesView extends BorderPane {
             }));
             bar.getChildren().add(add);
         }
-        javafx.scene.control.Button remove = new javafx.scene.control.Button("Remove");
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("\u2212 Remove");
         remove.setId("remove-interface");
         remove.setTooltip(new Tooltip("Remove the selected interface and the links that end on it"));
         remove.setOnAction(e -> selectedDevice().ifPresent(d -> {
@@ -124,11 +124,11 @@ final class PropertiesView extends BorderPane {
 
     private javafx.scene.layout.HBox buttons;
     private javafx.scene.layout.HBox cryptoBar;
-    private final javafx.scene.control.MenuButton removeCrypto = new javafx.scene.control.MenuButton("Remove crypto");
+    private final javafx.scene.control.MenuButton removeCrypto = new javafx.scene.control.MenuButton("\u2212 Crypto");
 
     /** Add / Remove for the router's crypto objects, next to the sheet; Remove lists what the router has. */
     private javafx.scene.layout.HBox cryptoButtons() {
-        javafx.scene.control.MenuButton add = new javafx.scene.control.MenuButton("Add crypto");
+        javafx.scene.control.MenuButton add = new javafx.scene.control.MenuButton("+ Crypto");
         add.setId("add-crypto");
         add.setTooltip(new Tooltip("Add an ISAKMP policy, pre-shared key, transform set or IPsec profile"));
         add.getItems().add(cryptoItem("ISAKMP policy", "add-isakmp-policy", CryptoEdits::addIsakmpPolicy));
@@ -166,12 +166,12 @@ final class PropertiesView extends BorderPane {
         return item;
     }
 
-    private final javafx.scene.control.Button addContext = new javafx.scene.control.Button("Add context");
-    private final javafx.scene.control.MenuButton removeContext = new javafx.scene.control.MenuButton("Remove context");
-    private final javafx.scene.control.Button addFtGroup = new javafx.scene.control.Button("Add FT group");
-    private final javafx.scene.control.MenuButton removeFtGroup = new javafx.scene.control.MenuButton("Remove FT group");
-    private final javafx.scene.control.Button addOspf = new javafx.scene.control.Button("Add router ospf");
-    private final javafx.scene.control.Button removeOspf = new javafx.scene.control.Button("Remove router ospf");
+    private final javafx.scene.control.Button addContext = new javafx.scene.control.Button("+ Context");
+    private final javafx.scene.control.MenuButton removeContext = new javafx.scene.control.MenuButton("\u2212 Context");
+    private final javafx.scene.control.Button addFtGroup = new javafx.scene.control.Button("+ FT group");
+    private final javafx.scene.control.MenuButton removeFtGroup = new javafx.scene.control.MenuButton("\u2212 FT group");
+    private final javafx.scene.control.Button addOspf = new javafx.scene.control.Button("+ OSPF");
+    private final javafx.scene.control.Button removeOspf = new javafx.scene.control.Button("\u2212 OSPF");
 
     /** Executes the edit, or says why it is refused. */
     private void run(java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
