@@ -128,15 +128,7 @@ final class FrrConfigWriter {
                 }
                 lines.add(" ip nhrp nhs " + s.address() + " nbma " + nbma);
             }
-            if (n.registrationNoUnique()) {
-                lines.add(" ip nhrp registration no-unique");
-            }
-            if (n.shortcut()) {
-                lines.add(" ip nhrp shortcut");
-            }
-            if (n.redirect()) {
-                lines.add(" ip nhrp redirect");
-            }
+            IosConfigWriter.nhrpFlags(n, lines);
         }
         OspfInterfaceSettings o = i.ospf();
         if (o != null) {

@@ -249,6 +249,16 @@ public final class IosConfigWriter {
                 lines.add(" ip nhrp nhs " + s.address());
             }
         }
+        nhrpFlags(n, lines);
+    }
+
+    /**
+     * {@code ip ospf network}, then hello and dead intervals, cost and priority (published
+     * running-configs print network, cost, priority in that order; the place of the timers is a
+     * guess). Priority 1 is the default and is not printed.
+     */
+    /** The on/off NHRP commands, in IOS order; also used for FRR's nhrpd, which takes the same ones. */
+    static void nhrpFlags(NhrpSettings n, List<String> lines) {
         if (n.registrationNoUnique()) {
             lines.add(" ip nhrp registration no-unique");
         }
@@ -260,11 +270,6 @@ public final class IosConfigWriter {
         }
     }
 
-    /**
-     * {@code ip ospf network}, then hello and dead intervals, cost and priority (published
-     * running-configs print network, cost, priority in that order; the place of the timers is a
-     * guess). Priority 1 is the default and is not printed.
-     */
     /** Also used for FRR, whose ospfd takes the same interface commands. */
     static void ospfInterface(OspfInterfaceSettings o, List<String> lines) {
         if (o.networkType() != null) {

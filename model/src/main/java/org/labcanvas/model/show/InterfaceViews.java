@@ -83,22 +83,7 @@ final class InterfaceViews {
                     : "  Full-duplex, 100Mb/s, 100BaseTX/FX\n");
             out.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
         }
-        out.append("  Last input never, output never, output hang never\n");
-        out.append("  Last clearing of \"show interface\" counters never\n");
-        out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
-        out.append("  Queueing strategy: fifo\n");
-        out.append("  Output queue: 0/").append(loop ? 0 : 40).append(" (size/max)\n");
-        out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
-        out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
-        out.append("     0 packets input, 0 bytes, 0 no buffer\n");
-        // One line on 12.4, as under its tunnels (see tunnel()).
-        out.append(i.platform() == Platform.IOS_12_4 ? "     Received 0 broadcasts, 0 runts, 0 giants, 0 throttles\n"
-                : "     Received 0 broadcasts (0 IP multicasts)\n     0 runts, 0 giants, 0 throttles \n");
-        out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
-        out.append("     0 packets output, 0 bytes, 0 underruns\n");
-        out.append("     0 output errors, 0 collisions, 0 interface resets\n");
-        out.append("     0 unknown protocol drops\n");
-        out.append("     0 output buffer failures, 0 output buffers swapped out\n");
+        counters(out, loop ? 0 : 40, i.platform() == Platform.IOS_12_4);
         return out.toString();
     }
 
@@ -183,11 +168,20 @@ final class InterfaceViews {
         if (ts != null && ts.protection() != null) {
             out.append("  Tunnel protection via IPSec (profile \"").append(ts.protection()).append("\")\n");
         }
+        counters(out, 0, v12);
+        return out.toString();
+    }
+
+    /**
+     * The queue and counter lines every interface ends with (the simulation counts no packets per
+     * interface, so they stay 0). 12.4 prints the receive errors on one line, 15.x on two.
+     */
+    private static void counters(StringBuilder out, int outputQueueMax, boolean v12) {
         out.append("  Last input never, output never, output hang never\n");
         out.append("  Last clearing of \"show interface\" counters never\n");
         out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
         out.append("  Queueing strategy: fifo\n");
-        out.append("  Output queue: 0/0 (size/max)\n");
+        out.append("  Output queue: 0/").append(outputQueueMax).append(" (size/max)\n");
         out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
         out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
         out.append("     0 packets input, 0 bytes, 0 no buffer\n");
@@ -198,6 +192,5 @@ final class InterfaceViews {
         out.append("     0 output errors, 0 collisions, 0 interface resets\n");
         out.append("     0 unknown protocol drops\n");
         out.append("     0 output buffer failures, 0 output buffers swapped out\n");
-        return out.toString();
     }
 }
