@@ -39,8 +39,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
@@ -78,6 +76,7 @@ public final class DesignerWindow {
     private final RecentFiles recent;
     private final RecoveryFile recovery;
     private final Timeline autosave;
+    private FileDialogs dialogs = FileDialogs.system();
 
     public DesignerWindow(Stage stage, OpenDocument document) {
         this(stage, document, DesignerSettings.defaults());
@@ -157,15 +156,13 @@ public final class DesignerWindow {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
             e.setDropCompleted(!files.isEmpty());
             e.consume();
             if (!files.isEmpty()) {
-                Platform.runLater(() -> {
-                    if (confirmDiscard()) {
-                        open(files.get(0).toPath());
-                    }
-                });
+                // After the drop gesture has ended: the answer may need a dialog.
+                Platform.runLater(() -> filesDropped(files));
             }
         });
         stage.setScene(scene);
@@ -192,6 +189,29 @@ public final class DesignerWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /** Asks the desktop through {@code d} instead of the system's dialogs (tests drive the workflows with it). */
+    void useDialogs(FileDialogs d) {
+        dialogs = d;
+    }
+
+    /**
+     * Files dropped on the window: a design is opened; anything else is taken for IOS
+     * running-configs and imported, all of them at once.
+     */
+    void filesDropped(List<Path> files) {
+        Optional<Path> design = files.stream().filter(f -> f.getFileName().toString().endsWith(ProjectFile.EXTENSION)).findFirst();
+        if (design.isPresent()) {
+            if (files.size() > 1) {
+                vm.say("Opened " + design.get().getFileName() + "; a design opens one file at a time");
+            }
+            if (confirmDiscard()) {
+                open(design.get());
+            }
+        } else if (confirmDiscard()) {
+            importConfigs(files);
+        }
     }
 
     public DesignerViewModel viewModel() {
@@ -247,26 +267,15 @@ public final class DesignerWindow {
     }
 
     private boolean saveAs() {
-        FileChooser chooser = fileChooser("Save design as");
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
+        Optional<Path> chosen = dialogs.designToSave(stage, vm.file());
+        if (chosen.isEmpty()) {
             return false;
         }
-        Path p = chosen.toPath();
+        Path p = chosen.get();
         if (!p.getFileName().toString().endsWith(ProjectFile.EXTENSION)) {
             p = p.resolveSibling(p.getFileName() + ProjectFile.EXTENSION);
         }
         return saveTo(p);
-    }
-
-    private FileChooser fileChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("LabCanvas designs", "*" + ProjectFile.EXTENSION));
-        if (vm.file() != null && vm.file().getParent() != null) {
-            chooser.setInitialDirectory(vm.file().getParent().toFile());
-        }
-        return chooser;
     }
 
     /** True when there is nothing unsaved, or the user chose to save or discard it. */
@@ -342,10 +351,7 @@ public final class DesignerWindow {
         });
         MenuItem open = item("Open\u2026", "Shortcut+O", () -> {
             if (confirmDiscard()) {
-                File f = fileChooser("Open design").showOpenDialog(stage);
-                if (f != null) {
-                    open(f.toPath());
-                }
+                dialogs.designToOpen(stage, vm.file()).ifPresent(this::open);
             }
         });
         MenuItem save = item("Save", "Shortcut+S", this::save);
@@ -489,29 +495,52 @@ public final class DesignerWindow {
         anim.play();
     }
 
-    /** Imports several IOS running-configs at once into a new, unsaved design. */
+    /** Asks for IOS running-configs and imports them all at once into a new, unsaved design. */
     private void importDialog() {
         if (!confirmDiscard()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import IOS running-configs");
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files == null || files.isEmpty()) {
-            return;
+        List<Path> files = dialogs.configsToImport(stage);
+        if (!files.isEmpty()) {
+            importConfigs(files);
         }
-        try {
-            var result = org.labcanvas.model.ios.IosImport.importConfigs(files.stream().map(File::toPath).toList(),
-                    org.labcanvas.model.topology.Platform.IOS_15);
+    }
+
+    /**
+     * Imports IOS running-configs off the UI thread into a new, unsaved design. The platform comes
+     * from the configs' {@code version} lines (IOS 15 when they have none). A config that cannot be
+     * read leaves the current design as it is, and an alert says which file and line.
+     */
+    Task<org.labcanvas.model.ios.ImportResult> importConfigs(List<Path> files) {
+        Task<org.labcanvas.model.ios.ImportResult> task = new Task<>() {
+            @Override
+            protected org.labcanvas.model.ios.ImportResult call() throws Exception {
+                updateMessage("Importing " + files.size() + " configs\u2026");
+                java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+                int read = 0;
+                for (Path f : files) {
+                    String name = texts.containsKey(f.getFileName().toString()) ? f.toString() : f.getFileName().toString();
+                    texts.put(name, java.nio.file.Files.readString(f));
+                    updateProgress(++read, files.size() + 1);
+                }
+                var platform = org.labcanvas.model.ios.IosImport.platformOf(texts.values(),
+                        org.labcanvas.model.topology.Platform.IOS_15);
+                return org.labcanvas.model.ios.IosImport.importTexts(texts, platform);
+            }
+        };
+        runWithProgress(task, "labcanvas-import", result -> {
             vm.restore(result.project(), "Imported");
             Platform.runLater(canvas::zoomToFit);
-            vm.say("Imported " + files.size() + " configs, " + result.notes().size() + " notes");
-        } catch (org.labcanvas.model.ios.IosImportException | IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Cannot import the configs");
+            vm.say("Imported " + files.size() + (files.size() == 1 ? " config" : " configs") + " ("
+                    + result.project().topology().devices().get(0).platform().displayName() + "), "
+                    + result.notes().size() + " notes");
+        }, problem -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage());
+            alert.setHeaderText("Cannot import the configs; the design is unchanged");
             alert.initOwner(stage);
             alert.show();
-        }
+        });
+        return task;
     }
 
     /** What the Export dialog offers. */
@@ -549,13 +578,14 @@ public final class DesignerWindow {
                 kinds.add(c);
             }
         });
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export to");
-        File dir = chooser.showDialog(stage);
-        if (dir != null && !kinds.isEmpty()) {
-            Task<Path> task = exportTo(dir.toPath(), kinds);
-            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> offerToOpen(dir.toPath()));
+        if (kinds.isEmpty()) {
+            vm.say("Nothing to export: no kind was chosen");
+            return;
         }
+        dialogs.exportFolder(stage).ifPresent(dir -> {
+            Task<Path> task = exportTo(dir, kinds);
+            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> offerToOpen(dir));
+        });
     }
 
     private void offerToOpen(Path dir) {
@@ -563,11 +593,12 @@ public final class DesignerWindow {
         Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported to " + dir, openFolder, ButtonType.CLOSE);
         done.setHeaderText("Export finished");
         done.initOwner(stage);
+        done.getDialogPane().lookupButton(openFolder).setId("open-folder");
         done.showAndWait().filter(b -> b == openFolder).ifPresent(b -> {
             try {
-                new ProcessBuilder("xdg-open", dir.toString()).start();
+                dialogs.showFolder(dir);
             } catch (IOException ex) {
-                vm.say("Cannot open " + dir + ": " + ex.getMessage());
+                vm.say("Cannot open " + dir + " in the file manager: " + ex.getMessage());
             }
         });
     }
@@ -612,25 +643,33 @@ public final class DesignerWindow {
                 return dir;
             }
         };
+        runWithProgress(task, "labcanvas-export",
+                written -> vm.say("Exported " + kinds.stream().map(k -> k.name().toLowerCase()).toList() + " to " + dir),
+                problem -> vm.say("Export failed: " + problem.getMessage()));
+        return task;
+    }
+
+    /** Runs {@code task} on its own thread with its progress and message in the status bar. */
+    private <T> void runWithProgress(Task<T> task, String thread, java.util.function.Consumer<T> done,
+                                     java.util.function.Consumer<Throwable> failed) {
         statusBar.progressProperty().bind(task.progressProperty());
         statusBar.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
+        Runnable clear = () -> {
             statusBar.progressProperty().unbind();
             statusBar.textProperty().unbind();
             statusBar.setProgress(0);
             statusBar.setText("");
-            vm.say("Exported " + kinds.stream().map(k -> k.name().toLowerCase()).toList() + " to " + dir);
+        };
+        task.setOnSucceeded(e -> {
+            clear.run();
+            done.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            statusBar.progressProperty().unbind();
-            statusBar.textProperty().unbind();
-            statusBar.setProgress(0);
-            statusBar.setText("");
-            vm.say("Export failed: " + task.getException().getMessage());
+            clear.run();
+            failed.accept(task.getException());
         });
-        Thread t = new Thread(task, "labcanvas-export");
+        Thread t = new Thread(task, thread);
         t.setDaemon(true);
         t.start();
-        return task;
     }
 }

@@ -80,17 +80,19 @@ final class PropertiesView extends BorderPane {
         rebuild();
     }
 
-    /** Add physical / loopback / tunnel and Remove, under the interface table. */
+    /** "+ Interface" (physical / loopback / tunnel / VLAN) and "− Remove", under the interface table. */
     private javafx.scene.layout.HBox interfaceButtons() {
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4);
         bar.setStyle("-fx-padding: 4 6 4 6;");
+        addInterface.setId("add-interface");
+        addInterface.setTooltip(new Tooltip("Add an interface with the next free name"));
         java.util.List<org.labcanvas.model.topology.InterfaceType> types = new java.util.ArrayList<>(InterfaceEdits.ADDABLE);
         types.add(org.labcanvas.model.topology.InterfaceType.VLAN);
         for (org.labcanvas.model.topology.InterfaceType type : types) {
             String word = type.name().toLowerCase();
-            javafx.scene.control.Button add = new javafx.scene.control.Button("+ " + Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem(
+                    type == org.labcanvas.model.topology.InterfaceType.VLAN ? "VLAN" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
             add.setId("add-" + word);
-            add.setTooltip(new Tooltip("Add a " + word + " interface with the next free name"));
             add.setOnAction(e -> selectedDevice().ifPresent(d -> {
                 try {
                     String name = InterfaceEdits.nextName(d, type);
@@ -101,7 +103,7 @@ final class PropertiesView extends BorderPane {
                     vm.say("Refused: " + ex.getMessage());
                 }
             }));
-            bar.getChildren().add(add);
+            addInterface.getItems().add(add);
         }
         javafx.scene.control.Button remove = new javafx.scene.control.Button("\u2212 Remove");
         remove.setId("remove-interface");
@@ -117,11 +119,12 @@ final class PropertiesView extends BorderPane {
                 vm.say("Refused: " + ex.getMessage());
             }
         }));
-        bar.getChildren().add(remove);
+        bar.getChildren().addAll(addInterface, remove);
         buttons = bar;
         return bar;
     }
 
+    private final javafx.scene.control.MenuButton addInterface = new javafx.scene.control.MenuButton("+ Interface");
     private javafx.scene.layout.HBox buttons;
     private javafx.scene.layout.HBox cryptoBar;
     private final javafx.scene.control.MenuButton removeCrypto = new javafx.scene.control.MenuButton("\u2212 Crypto");
@@ -305,11 +308,9 @@ final class PropertiesView extends BorderPane {
             }
             buttons.setDisable(d.kind().isSegment());
             boolean ace = d.kind() == org.labcanvas.model.topology.DeviceKind.ACE;
-            for (Node b : buttons.getChildren()) {
+            for (javafx.scene.control.MenuItem item : addInterface.getItems()) {
                 // An ACE module takes VLAN interfaces only; every other device takes no VLAN interfaces here.
-                if (b.getId() != null && b.getId().startsWith("add-")) {
-                    b.setDisable(ace != b.getId().equals("add-vlan"));
-                }
+                item.setDisable(ace != item.getId().equals("add-vlan"));
             }
             cryptoBar.setDisable(d.kind().isSegment());
             cryptoBar.getChildren().get(0).setDisable(!CryptoEdits.takesCrypto(d));

@@ -47,7 +47,7 @@ class InterfaceButtonsTest {
     @Test
     void addAndRemoveInterfacesWithTheButtonsAndUndoTheRemoval(FxRobot robot) {
         select(robot, "R2");
-        robot.clickOn("#add-loopback");
+        robot.clickOn("#add-interface").clickOn("Loopback");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Loopback0", "Tunnel0", "Tunnel1", "FastEthernet1/0", "Loopback1"), interfaceNames("R2"));
         assertEquals("Add R2 Loopback1", vm().undoLabel().orElseThrow());
@@ -78,10 +78,15 @@ class InterfaceButtonsTest {
         assertEquals("", key.getText());
     }
 
-    private void fire(FxRobot robot, String menu, String item) {
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String menu, String item) {
         javafx.scene.control.MenuButton button = robot.lookup(menu).queryAs(javafx.scene.control.MenuButton.class);
-        robot.interact(() -> button.getItems().stream().filter(m -> item.equals(m.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError(menu + " has no " + item)).fire());
+        return button.getItems().stream().filter(m -> item.equals(m.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError(menu + " has no " + item));
+    }
+
+    private void fire(FxRobot robot, String menu, String item) {
+        javafx.scene.control.MenuItem found = menuItem(robot, menu, item);
+        robot.interact(found::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -118,10 +123,10 @@ class InterfaceButtonsTest {
         robot.interact(() -> vm().load(OpenDocument.sample(ReferenceDesigns.aceFtUpgrade(), "ace")));
         WaitForAsyncUtils.waitForFxEvents();
         select(robot, "ACE_1");
-        assertThat(robot.lookup("#add-loopback").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#add-tunnel").queryButton().isDisabled()).isTrue();
-        robot.clickOn("#add-vlan");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menuItem(robot, "#add-interface", "add-loopback").isDisable()).isTrue();
+        assertThat(menuItem(robot, "#add-interface", "add-tunnel").isDisable()).isTrue();
+        assertThat(menuItem(robot, "#add-interface", "add-vlan").isDisable()).isFalse();
+        fire(robot, "#add-interface", "add-vlan");
         assertEquals("Add ACE_1 vlan101", vm().undoLabel().orElseThrow());
         fire(robot, "#remove-ft-group", "remove-ft-group-3");
         assertThat(vm().project().topology().require("ACE_1").ace().group(3)).isEmpty();

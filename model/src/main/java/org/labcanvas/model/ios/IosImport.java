@@ -38,6 +38,28 @@ public final class IosImport {
         return importTexts(texts, platform);
     }
 
+    /**
+     * The platform a set of running-configs comes from, read from their {@code version} lines
+     * ({@code version 12.4} is IOS 12.4, {@code version 15.x} IOS 15, {@code version 16.x}/{@code 17.x}
+     * IOS-XE); {@code fallback} when no config has one or they disagree.
+     */
+    public static Platform platformOf(java.util.Collection<String> texts, Platform fallback) {
+        java.util.Set<Platform> seen = new java.util.TreeSet<>();
+        for (String text : texts) {
+            for (String line : text.split("\\R")) {
+                java.util.regex.Matcher m = VERSION.matcher(line);
+                if (m.matches()) {
+                    int major = Integer.parseInt(m.group(1));
+                    seen.add(major <= 12 ? Platform.IOS_12_4 : major < 16 ? Platform.IOS_15 : Platform.IOS_XE);
+                    break;
+                }
+            }
+        }
+        return seen.size() == 1 ? seen.iterator().next() : fallback;
+    }
+
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("^version (\\d+)\\.\\d+\\s*$");
+
     /** As {@link #importConfigs}, from file name to text (in order). */
     public static ImportResult importTexts(Map<String, String> texts, Platform platform) throws IosImportException {
         if (!platform.isIos()) {

@@ -2,6 +2,7 @@ package org.labcanvas.model.ios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -201,5 +202,15 @@ class IosImportTest {
             assertThat(commands(f.content())).as(f.fileName()).containsAll(commands(source).stream()
                     .filter(l -> !l.startsWith("crypto isakmp key")).toList());
         }
+    }
+
+    @Test
+    void thePlatformIsReadFromTheVersionLines() {
+        assertEquals(Platform.IOS_12_4, IosImport.platformOf(List.of("!\nversion 12.4\nhostname R1\n"), Platform.IOS_15));
+        assertEquals(Platform.IOS_15, IosImport.platformOf(List.of("version 15.4\n", "version 15.1\n"), Platform.IOS_12_4));
+        assertEquals(Platform.IOS_XE, IosImport.platformOf(List.of("version 17.3\n"), Platform.IOS_15));
+        // No version line, or configs that disagree: the caller's choice.
+        assertEquals(Platform.IOS_15, IosImport.platformOf(List.of("hostname R1\n"), Platform.IOS_15));
+        assertEquals(Platform.IOS_15, IosImport.platformOf(List.of("version 12.4\n", "version 15.4\n"), Platform.IOS_15));
     }
 }
