@@ -73,7 +73,7 @@ final class PropertiesView extends BorderPane {
         VBox top = new VBox(heading, interfaces, interfaceButtons());
         setTop(top);
         setCenter(sheet);
-        setBottom(cryptoButtons());
+        setBottom(objectButtons());
         VBox.setVgrow(interfaces, Priority.NEVER);
         vm.projectProperty().addListener((o, a, b) -> rebuild());
         vm.selectionProperty().addListener((o, a, b) -> rebuild());
@@ -126,55 +126,59 @@ final class PropertiesView extends BorderPane {
 
     private final javafx.scene.control.MenuButton addInterface = new javafx.scene.control.MenuButton("+ Interface");
     private javafx.scene.layout.HBox buttons;
-    private javafx.scene.layout.HBox cryptoBar;
-    private final javafx.scene.control.MenuButton removeCrypto = new javafx.scene.control.MenuButton("\u2212 Crypto");
+    private javafx.scene.layout.HBox objectBar;
+    private final javafx.scene.control.MenuButton addObject = new javafx.scene.control.MenuButton("+ Add");
+    private final javafx.scene.control.MenuButton removeObject = new javafx.scene.control.MenuButton("\u2212 Remove");
 
-    /** Add / Remove for the router's crypto objects, next to the sheet; Remove lists what the router has. */
-    private javafx.scene.layout.HBox cryptoButtons() {
-        javafx.scene.control.MenuButton add = new javafx.scene.control.MenuButton("+ Crypto");
-        add.setId("add-crypto");
-        add.setTooltip(new Tooltip("Add an ISAKMP policy, pre-shared key, transform set or IPsec profile"));
-        add.getItems().add(cryptoItem("ISAKMP policy", "add-isakmp-policy", CryptoEdits::addIsakmpPolicy));
-        javafx.scene.control.MenuItem key = new javafx.scene.control.MenuItem("Pre-shared key…");
-        key.setId("add-pre-shared-key");
-        key.setOnAction(e -> selectedDevice().ifPresent(this::askForPreSharedKey));
-        add.getItems().add(key);
-        add.getItems().add(cryptoItem("Transform set", "add-transform-set", CryptoEdits::addTransformSet));
-        add.getItems().add(cryptoItem("IPsec profile", "add-ipsec-profile", CryptoEdits::addProfile));
-        removeCrypto.setId("remove-crypto");
-        removeCrypto.setTooltip(new Tooltip("Remove a crypto object; a transform set or profile still in use stays"));
-        addOspf.setId("add-ospf");
-        addOspf.setTooltip(new Tooltip("router ospf 1 with no statements yet"));
-        addOspf.setOnAction(e -> selectedDevice().ifPresent(d -> runIn("OSPF process " + OspfEdits.NEW_PROCESS_ID, () -> OspfEdits.create(d))));
-        removeOspf.setId("remove-ospf");
-        removeOspf.setTooltip(new Tooltip("no router ospf; the interfaces keep their ip ospf settings"));
-        removeOspf.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> OspfEdits.remove(d))));
-        addFtGroup.setId("add-ft-group");
-        addFtGroup.setTooltip(new Tooltip("ft group with the next free number, for the first context without one"));
-        addFtGroup.setOnAction(e -> selectedDevice().ifPresent(d -> runIn(null, () -> AceEdits.addFtGroup(d))));
-        removeFtGroup.setId("remove-ft-group");
-        addContext.setId("add-context");
-        addContext.setTooltip(new Tooltip("context with the next free name and id, no VLANs yet"));
-        addContext.setOnAction(e -> selectedDevice().ifPresent(d -> runIn("ACE", () -> AceEdits.addContext(d))));
-        removeContext.setId("remove-context");
-        cryptoBar = new javafx.scene.layout.HBox(4, add, removeCrypto, addOspf, removeOspf, addFtGroup, removeFtGroup, addContext, removeContext);
-        cryptoBar.setStyle("-fx-padding: 4 6 4 6;");
-        return cryptoBar;
+    /**
+     * "+ Add" and "− Remove" under the sheet, for the device's objects: crypto (ISAKMP policies,
+     * pre-shared keys, transform sets, IPsec profiles) and router ospf on a router; contexts and FT
+     * groups on an ACE module. Remove lists what the device has (a key by its peer, never by its value).
+     */
+    private javafx.scene.layout.HBox objectButtons() {
+        addObject.setId("add-object");
+        addObject.setTooltip(new Tooltip("Add a crypto object or router ospf (contexts and FT groups on an ACE module)"));
+        removeObject.setId("remove-object");
+        removeObject.setTooltip(new Tooltip("Remove one of the device's objects; one still in use stays"));
+        objectBar = new javafx.scene.layout.HBox(4, addObject, removeObject);
+        objectBar.setStyle("-fx-padding: 4 6 4 6;");
+        return objectBar;
     }
 
-    private javafx.scene.control.MenuItem cryptoItem(String text, String id, java.util.function.Function<Device, org.labcanvas.model.edit.EditCommand> edit) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+    /** The Add menu for {@code d}: only what this kind of device takes. */
+    private void fillAdd(Device d) {
+        addObject.getItems().clear();
+        if (d.ace() != null) {
+            addObject.getItems().add(addItem("Context", "add-context", "context with the next free name and id, no VLANs yet",
+                    () -> runIn("ACE", () -> AceEdits.addContext(d))));
+            addObject.getItems().add(addItem("FT group", "add-ft-group", "ft group with the next free number, for the first context without one",
+                    () -> runIn(null, () -> AceEdits.addFtGroup(d))));
+        }
+        if (CryptoEdits.takesCrypto(d)) {
+            addObject.getItems().add(addItem("ISAKMP policy", "add-isakmp-policy", null, () -> run(() -> CryptoEdits.addIsakmpPolicy(d))));
+            addObject.getItems().add(addItem("Pre-shared key\u2026", "add-pre-shared-key", null, () -> askForPreSharedKey(d)));
+            addObject.getItems().add(addItem("Transform set", "add-transform-set", null, () -> run(() -> CryptoEdits.addTransformSet(d))));
+            addObject.getItems().add(addItem("IPsec profile", "add-ipsec-profile", null, () -> run(() -> CryptoEdits.addProfile(d))));
+        }
+        if (OspfEdits.takesOspf(d)) {
+            javafx.scene.control.MenuItem ospf = addItem("router ospf " + OspfEdits.NEW_PROCESS_ID, "add-ospf",
+                    "router ospf 1 with no statements yet",
+                    () -> runIn("OSPF process " + OspfEdits.NEW_PROCESS_ID, () -> OspfEdits.create(d)));
+            ospf.setDisable(d.ospf() != null);
+            addObject.getItems().add(ospf);
+        }
+        addObject.setDisable(addObject.getItems().isEmpty());
+    }
+
+    private static javafx.scene.control.MenuItem addItem(String text, String id, String help, Runnable action) {
+        javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(new Label(text));
         item.setId(id);
-        item.setOnAction(e -> selectedDevice().ifPresent(d -> run(() -> edit.apply(d))));
+        if (help != null) {
+            Tooltip.install(item.getContent(), new Tooltip(help));
+        }
+        item.setOnAction(e -> action.run());
         return item;
     }
-
-    private final javafx.scene.control.Button addContext = new javafx.scene.control.Button("+ Context");
-    private final javafx.scene.control.MenuButton removeContext = new javafx.scene.control.MenuButton("\u2212 Context");
-    private final javafx.scene.control.Button addFtGroup = new javafx.scene.control.Button("+ FT group");
-    private final javafx.scene.control.MenuButton removeFtGroup = new javafx.scene.control.MenuButton("\u2212 FT group");
-    private final javafx.scene.control.Button addOspf = new javafx.scene.control.Button("+ OSPF");
-    private final javafx.scene.control.Button removeOspf = new javafx.scene.control.Button("\u2212 OSPF");
 
     /** Executes the edit, or says why it is refused. */
     private void run(java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
@@ -191,32 +195,52 @@ final class PropertiesView extends BorderPane {
         }
     }
 
-    /** The Remove crypto menu for the device: one item per policy, key (by peer, never by key), transform set and profile. */
-    private void fillRemoveCrypto(Device d) {
-        removeCrypto.getItems().clear();
+    /** The Remove menu for {@code d}: one item per object it has. */
+    private void fillRemove(Device d) {
+        removeObject.getItems().clear();
         var c = d.crypto();
-        if (c == null) {
-            return;
+        if (c != null) {
+            for (var p : c.isakmpPolicies()) {
+                removeObject.getItems().add(removeItem("ISAKMP policy " + p.priority(), "Crypto", () -> CryptoEdits.removeIsakmpPolicy(d, p.priority())));
+            }
+            for (var k : c.preSharedKeys()) {
+                removeObject.getItems().add(removeItem("Pre-shared key for " + k.address() + " " + k.mask(), "Crypto",
+                        () -> CryptoEdits.removePreSharedKey(d, k.address(), k.mask())));
+            }
+            for (var t : c.transformSets()) {
+                removeObject.getItems().add(removeItem("Transform set " + t.name(), "Crypto", () -> CryptoEdits.removeTransformSet(d, t.name())));
+            }
+            for (var p : c.profiles()) {
+                removeObject.getItems().add(removeItem("IPsec profile " + p.name(), "Crypto", () -> CryptoEdits.removeProfile(d, p.name())));
+            }
         }
-        for (var p : c.isakmpPolicies()) {
-            removeCrypto.getItems().add(removeItem("ISAKMP policy " + p.priority(), () -> CryptoEdits.removeIsakmpPolicy(d, p.priority())));
+        if (d.ospf() != null) {
+            javafx.scene.control.MenuItem ospf = removeItem("router ospf " + d.ospf().processId(), null, () -> OspfEdits.remove(d));
+            ospf.setId("remove-ospf");
+            removeObject.getItems().add(ospf);
         }
-        for (var k : c.preSharedKeys()) {
-            removeCrypto.getItems().add(removeItem("Pre-shared key for " + k.address() + " " + k.mask(),
-                    () -> CryptoEdits.removePreSharedKey(d, k.address(), k.mask())));
+        if (d.ace() != null) {
+            for (var x : d.ace().contexts()) {
+                javafx.scene.control.MenuItem item = removeItem("Context " + x.name() + " (id " + x.id() + ")", "ACE",
+                        () -> AceEdits.removeContext(d, x.name()));
+                item.setId("remove-context-" + x.name());
+                removeObject.getItems().add(item);
+            }
+            for (var g : d.ace().ftGroups()) {
+                javafx.scene.control.MenuItem item = removeItem("FT group " + g.id() + " (" + g.context() + ")", null,
+                        () -> AceEdits.removeFtGroup(d, g.id()));
+                item.setId("remove-ft-group-" + g.id());
+                removeObject.getItems().add(item);
+            }
         }
-        for (var t : c.transformSets()) {
-            removeCrypto.getItems().add(removeItem("Transform set " + t.name(), () -> CryptoEdits.removeTransformSet(d, t.name())));
-        }
-        for (var p : c.profiles()) {
-            removeCrypto.getItems().add(removeItem("IPsec profile " + p.name(), () -> CryptoEdits.removeProfile(d, p.name())));
-        }
+        removeObject.setDisable(removeObject.getItems().isEmpty());
     }
 
-    private javafx.scene.control.MenuItem removeItem(String text, java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+    private javafx.scene.control.MenuItem removeItem(String text, String section,
+                                                    java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
         javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
         item.setId("remove-" + text.toLowerCase().replaceAll("\\W+", "-"));
-        item.setOnAction(e -> run(edit));
+        item.setOnAction(e -> runIn(section, edit));
         return item;
     }
 
@@ -295,7 +319,7 @@ final class PropertiesView extends BorderPane {
                 sheet.getItems().clear();
                 shownDevice = null;
                 buttons.setDisable(true);
-                cryptoBar.setDisable(true);
+                objectBar.setDisable(true);
                 return;
             }
             if (!d.name().equals(shownDevice)) {
@@ -312,37 +336,9 @@ final class PropertiesView extends BorderPane {
                 // An ACE module takes VLAN interfaces only; every other device takes no VLAN interfaces here.
                 item.setDisable(ace != item.getId().equals("add-vlan"));
             }
-            cryptoBar.setDisable(d.kind().isSegment());
-            cryptoBar.getChildren().get(0).setDisable(!CryptoEdits.takesCrypto(d));
-            removeCrypto.setDisable(d.crypto() == null);
-            addOspf.setDisable(!OspfEdits.takesOspf(d) || d.ospf() != null);
-            removeOspf.setDisable(d.ospf() == null);
-            boolean isAce = d.ace() != null;
-            for (Node n : List.of(addFtGroup, removeFtGroup, addContext, removeContext)) {
-                n.setVisible(isAce);
-                n.setManaged(isAce);
-            }
-            for (Node n : List.of(cryptoBar.getChildren().get(0), removeCrypto, addOspf, removeOspf)) {
-                n.setVisible(!isAce);
-                n.setManaged(!isAce);
-            }
-            removeFtGroup.getItems().clear();
-            removeContext.getItems().clear();
-            if (isAce) {
-                for (var x : d.ace().contexts()) {
-                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(x.name() + " (id " + x.id() + ")");
-                    item.setId("remove-context-" + x.name());
-                    item.setOnAction(e -> runIn("ACE", () -> AceEdits.removeContext(d, x.name())));
-                    removeContext.getItems().add(item);
-                }
-                for (var g : d.ace().ftGroups()) {
-                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("FT group " + g.id() + " (" + g.context() + ")");
-                    item.setId("remove-ft-group-" + g.id());
-                    item.setOnAction(e -> runIn(null, () -> AceEdits.removeFtGroup(d, g.id())));
-                    removeFtGroup.getItems().add(item);
-                }
-            }
-            fillRemoveCrypto(d);
+            objectBar.setDisable(d.kind().isSegment());
+            fillAdd(d);
+            fillRemove(d);
             heading.setText(d.name() + " \u2014 " + d.kind().name().toLowerCase()
                     + (d.role() == null ? "" : " (" + d.role().name().toLowerCase() + ")") + ", " + d.platform().displayName());
             interfaces.setItems(FXCollections.observableArrayList(d.interfaces()));

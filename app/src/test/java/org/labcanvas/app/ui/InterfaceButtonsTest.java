@@ -93,27 +93,27 @@ class InterfaceButtonsTest {
     @Test
     void cryptoObjectsAreAddedAndRemovedFromTheCryptoMenus(FxRobot robot) {
         select(robot, "R0");
-        fire(robot, "#add-crypto", "add-isakmp-policy");
+        fire(robot, "#add-object", "add-isakmp-policy");
         assertEquals(List.of(10, 20), vm().project().topology().require("R0").crypto().isakmpPolicies().stream()
                 .map(org.labcanvas.model.topology.IsakmpPolicy::priority).toList());
         assertEquals("Add R0 isakmp policy 20", vm().undoLabel().orElseThrow());
-        fire(robot, "#remove-crypto", "remove-transform-set-myset");
+        fire(robot, "#remove-object", "remove-transform-set-myset");
         assertEquals("Refused: transform set mySet is used by profile myDMVPN", vm().messageProperty().get());
-        fire(robot, "#remove-crypto", "remove-isakmp-policy-20");
+        fire(robot, "#remove-object", "remove-isakmp-policy-20");
         assertEquals(DUAL.topology().require("R0"), vm().project().topology().require("R0"));
         select(robot, "LAN");
-        assertThat(robot.lookup("#add-crypto").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#add-object").queryAs(javafx.scene.control.MenuButton.class).isDisabled()).isTrue();
     }
 
     @Test
     void theOspfProcessIsRemovedAndAddedWithTheButtons(FxRobot robot) {
         select(robot, "R2");
-        assertThat(robot.lookup("#add-ospf").queryButton().isDisabled()).isTrue();
-        robot.clickOn("#remove-ospf");
+        assertThat(menuItem(robot, "#add-object", "add-ospf").isDisable()).isTrue();
+        robot.clickOn("#remove-object").clickOn("router ospf 1");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, vm().project().topology().require("R2").ospf());
-        robot.clickOn("#add-ospf");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menuItem(robot, "#add-object", "add-ospf").isDisable()).isFalse();
+        fire(robot, "#add-object", "add-ospf");
         assertEquals(org.labcanvas.model.topology.OspfProcess.of(1, List.of()), vm().project().topology().require("R2").ospf());
         assertEquals("Add R2 router ospf 1", vm().undoLabel().orElseThrow());
     }
@@ -128,10 +128,9 @@ class InterfaceButtonsTest {
         assertThat(menuItem(robot, "#add-interface", "add-vlan").isDisable()).isFalse();
         fire(robot, "#add-interface", "add-vlan");
         assertEquals("Add ACE_1 vlan101", vm().undoLabel().orElseThrow());
-        fire(robot, "#remove-ft-group", "remove-ft-group-3");
+        fire(robot, "#remove-object", "remove-ft-group-3");
         assertThat(vm().project().topology().require("ACE_1").ace().group(3)).isEmpty();
-        robot.clickOn("#add-ft-group");
-        WaitForAsyncUtils.waitForFxEvents();
+        fire(robot, "#add-object", "add-ft-group");
         assertEquals("Add ACE_1 ft group 3", vm().undoLabel().orElseThrow());
     }
 }
