@@ -33,10 +33,15 @@ public final class AceEdits {
         return new EditDevice("Add " + d.name() + " ft group " + id, d.withAce(a.withFtGroups(gs)));
     }
 
+    /** Removes an FT group; a group that an {@code ft track} still lowers stays (remove or move the track first). */
     public static EditCommand removeFtGroup(Device d, int id) {
         AceSettings a = settings(d);
         if (a.group(id).isEmpty()) {
             throw new IllegalArgumentException(d.name() + " has no FT group " + id);
+        }
+        List<String> tracks = a.tracking().stream().filter(t -> t.ftGroup() == id).map(t -> t.name()).toList();
+        if (!tracks.isEmpty()) {
+            throw new IllegalArgumentException("FT group " + id + " is lowered by ft track " + String.join(", ", tracks));
         }
         return new EditDevice("Remove " + d.name() + " ft group " + id,
                 d.withAce(a.withFtGroups(a.ftGroups().stream().filter(g -> g.id() != id).toList())));

@@ -605,15 +605,19 @@ public final class DeviceProperties {
     }
 
     /**
-     * Running image, context VLANs, FT peer and FT interface. Ranges are guesses from the ACE
-     * module's CLI: VLANs 2-4094, {@code ft peer} 1-2, {@code heartbeat interval} 100-1000 ms,
-     * {@code heartbeat count} 10-50.
+     * Running image, peer module, context VLANs, FT peer and FT interface. Ranges are guesses from
+     * the ACE module's CLI: VLANs 2-4094, {@code ft peer} 1-2, {@code heartbeat interval} 100-1000 ms,
+     * {@code heartbeat count} 10-50. The FT peer and FT interface sections always show a
+     * "Configured" row, which creates the object ({@link FtEdits}) or removes it.
      */
     private static void aceModuleRows(List<PropertyRow> out, Device d) {
         AceSettings a = d.ace();
         String cat = "ACE";
         out.add(choiceOf(cat, "Running image", nz(a.runningImage()), a.images().stream().map(AceImage::name).toList(),
                 v -> edit(d, "running image", d.withAce(a.withRunningImage(v)))));
+        // The other module of the pair; checked against the design when applied (it must be an ACE module).
+        out.add(new PropertyRow(cat, "Peer module", PropertyRow.Kind.TEXT, nz(a.peerDevice()), List.of(),
+                v -> FtEdits.setPeerModule(d, v)));
         for (int idx = 0; idx < a.contexts().size(); idx++) {
             AceContext x = a.contexts().get(idx);
             int at = idx;
@@ -640,6 +644,8 @@ public final class DeviceProperties {
         FtInterface fi = a.ftInterface();
         java.util.function.BiFunction<FtInterface, FtPeer, Device> with = (ni, np) -> d.withAce(new AceSettings(a.peerDevice(), ni, np,
                 a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage()));
+        // "Configured" creates the object with the reference design's settings (FtEdits) or removes it.
+        out.add(flag("FT peer", "Configured", peer != null, v -> v ? FtEdits.addFtPeer(d) : FtEdits.removeFtPeer(d)));
         if (peer != null) {
             String fp = "FT peer";
             out.add(number(fp, "Peer id", peer.id(), 1, 2, v -> {
@@ -658,6 +664,7 @@ public final class DeviceProperties {
             out.add(number(fp, "Heartbeat count", peer.heartbeatCount(), 10, 50, v -> edit(d, "ft peer heartbeat count",
                     with.apply(fi, new FtPeer(peer.id(), peer.heartbeatInterval(), v, peer.ftInterfaceVlan())))));
         }
+        out.add(flag("FT interface", "Configured", fi != null, v -> v ? FtEdits.addFtInterface(d) : FtEdits.removeFtInterface(d)));
         if (fi != null) {
             String ft = "FT interface";
             // Changing the FT VLAN moves the peer's "ft-interface vlan" with it.
@@ -729,11 +736,12 @@ public final class DeviceProperties {
             out.add(flag(cat, "Preempt", g.preempt(), v -> edit(d, "ft group " + g.id() + " preempt", with.apply(g.withPreempt(v)))));
             out.add(flag(cat, "In service", g.inservice(), v -> edit(d, "ft group " + g.id() + " inservice", with.apply(g.withInservice(v)))));
         }
+        FtTrackRows.add(out, d);
     }
 
     // ------------------------------------------------------------ row makers and parsers
 
-    private static EditCommand edit(Device before, String what, Device after) {
+    static EditCommand edit(Device before, String what, Device after) {
         return new EditDevice("Set " + before.name() + " " + what, after);
     }
 
@@ -747,7 +755,7 @@ public final class DeviceProperties {
                 v -> f.apply(v.isEmpty() ? null : (int) whole(v, min, max)));
     }
 
-    private static PropertyRow flag(String cat, String name, boolean value, Function<Boolean, EditCommand> f) {
+    static PropertyRow flag(String cat, String name, boolean value, Function<Boolean, EditCommand> f) {
         return new PropertyRow(cat, name, PropertyRow.Kind.FLAG, Boolean.toString(value), List.of("true", "false"),
                 v -> f.apply(Boolean.parseBoolean(v)));
     }
@@ -764,7 +772,7 @@ public final class DeviceProperties {
     }
 
     /** A choice among fixed texts ({@code ""} for the default); anything else is refused. */
-    private static PropertyRow choiceOf(String cat, String name, String value, List<String> values,
+    static PropertyRow choiceOf(String cat, String name, String value, List<String> values,
                                         Function<String, EditCommand> f) {
         return new PropertyRow(cat, name, PropertyRow.Kind.CHOICE, value, values, v -> {
             if (!values.contains(v)) {
@@ -823,7 +831,7 @@ public final class DeviceProperties {
         return Arrays.stream(v.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String nz(String v) {
+    static String nz(String v) {
         return v == null ? "" : v;
     }
 

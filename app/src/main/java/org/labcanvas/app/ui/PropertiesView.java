@@ -394,15 +394,20 @@ final class PropertiesView extends BorderPane {
             case FLAG -> {
                 CheckBox box = new CheckBox();
                 box.setSelected(Boolean.parseBoolean(row.value()));
-                box.selectedProperty().addListener((o, a, b) -> commit(row, Boolean.toString(b)));
+                // A refused value (unchecking an FT peer that groups still use) puts the box back.
+                box.selectedProperty().addListener((o, a, b) -> {
+                    if (!commit(row, Boolean.toString(b))) {
+                        javafx.application.Platform.runLater(() -> box.setSelected(a));
+                    }
+                });
                 yield new Editor<>(item, box, box.selectedProperty());
             }
             case CHOICE -> {
                 ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(row.choices()));
                 combo.setValue(row.value());
                 combo.valueProperty().addListener((o, a, b) -> {
-                    if (b != null) {
-                        commit(row, b);
+                    if (b != null && !commit(row, b)) {
+                        javafx.application.Platform.runLater(() -> combo.setValue(a));
                     }
                 });
                 yield new Editor<>(item, combo, combo.valueProperty());

@@ -18,6 +18,9 @@ import org.labcanvas.model.topology.AceImage;
 import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.FtGroup;
+import org.labcanvas.model.topology.FtInterface;
+import org.labcanvas.model.topology.FtPeer;
+import org.labcanvas.model.topology.FtTrack;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.IpsecProfile;
 import org.labcanvas.model.topology.IsakmpPolicy;
@@ -477,5 +480,235 @@ class DevicePropertiesTest {
         assertEquals(ACE, history.current());
         assertThatThrownBy(() -> AceEdits.removeContext(ace1, "C2")).hasMessage("context C2 is associated with FT group 3");
         assertThatThrownBy(() -> AceEdits.removeContext(ace1, "Admin")).hasMessage("the Admin context always exists");
+    }
+
+    // ------------------------------------------------------------ FT peer, FT interface and FT tracks
+
+    /** ACE_1 with its FT settings taken away: no ft interface, no ft peer, FT groups without peer. */
+    private static Device withoutFtSettings(Device ace) {
+        AceSettings a = ace.ace();
+        List<FtGroup> groups = a.ftGroups().stream().map(g -> new FtGroup(g.id(), null, g.priority(), g.peerPriority(),
+                g.preempt(), g.context(), g.inservice())).toList();
+        return ace.withAce(new AceSettings(a.peerDevice(), null, null, groups, a.contexts(), a.tracking(), a.images(),
+                a.bootSystem(), a.runningImage()));
+    }
+
+    private static Project withDevice(Project p, Device d) {
+        return new org.labcanvas.model.edit.EditDevice("test", d).apply(p);
+    }
+
+    private static AceSettings withTracks(AceSettings a, List<FtTrack> tracks) {
+        return new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), tracks, a.images(),
+                a.bootSystem(), a.runningImage());
+    }
+
+    @Test
+    void aMissingFtInterfaceAndFtPeerAreCreatedFromThePeerModuleEachInOneUndoStep() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Device bare = withoutFtSettings(ace1);
+        Project p = withDevice(ACE, bare);
+        assertEquals(List.of("false"), DeviceProperties.rows(bare, null).stream()
+                .filter(r -> r.category().equals("FT peer")).map(PropertyRow::value).toList());
+        assertEquals(List.of("false"), DeviceProperties.rows(bare, null).stream()
+                .filter(r -> r.category().equals("FT interface")).map(PropertyRow::value).toList());
+        UndoStack history = new UndoStack(p);
+        history.execute(row(bare, null, "FT interface", "Configured").edit("true"));
+        // ACE_2 has ft interface vlan 100 at 192.168.100.2/24 with peer 192.168.100.1: mirrored here.
+        AceSettings a = bare.ace();
+        assertEquals(bare.withAce(new AceSettings(a.peerDevice(), new FtInterface(100, "192.168.100.1/24", "192.168.100.2"), null,
+                        a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())),
+                history.current().topology().require("ACE_1"));
+        Device withInterface = history.current().topology().require("ACE_1");
+        history.execute(row(withInterface, null, "FT peer", "Configured").edit("true"));
+        // ft peer 1 with ACE_2's heartbeat over the FT VLAN, and the groups peer with it: the reference design again.
+        assertEquals(ace1, history.current().topology().require("ACE_1"));
+        assertEquals(Optional.of("Add ACE_1 ft peer"), history.undoLabel());
+        history.undo();
+        history.undo();
+        assertEquals(p, history.current());
+    }
+
+    @Test
+    void aLoneModuleGetsTheNextFreeFtVlanAndSubnetAndAnFtPeerBringsItsFtInterface() throws Exception {
+        Device ace1 = ACE.topology().require("ACE_1");
+        // VLAN 100 is taken by an addressed VLAN interface in 192.168.100.0/24, and there is no other ACE module.
+        Device bare = withoutFtSettings(ace1).withInterface("vlan100", i -> i.withIpv4("192.168.100.5/24"));
+        bare = bare.withAce(new AceSettings(null, null, null, bare.ace().ftGroups(), bare.ace().contexts(), List.of(),
+                bare.ace().images(), bare.ace().bootSystem(), bare.ace().runningImage()));
+        Project p = new Project(ACE.name(), ACE.topology().withoutDevice("ACE_2"), ACE.layout());
+        p = withDevice(p, bare);
+        EditCommand add = row(bare, null, "FT peer", "Configured").edit("true");
+        assertEquals("Add ACE_1 ft peer and ft interface", add.label());
+        Device after = add.apply(p).topology().require("ACE_1");
+        AceSettings a = bare.ace();
+        assertEquals(bare.withAce(new AceSettings(null, new FtInterface(101, "192.168.101.1/24", "192.168.101.2"),
+                new FtPeer(1, 300, 10, 101), ace1.ace().ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(),
+                a.runningImage())), after);
+        String config = org.labcanvas.model.configs.AceConfigWriter.write(after);
+        assertThat(config).contains("ft interface vlan 101\n  ip address 192.168.101.1 255.255.255.0\n"
+                + "  peer ip address 192.168.101.2 255.255.255.0\n  no shutdown\n\nft peer 1\n  ft-interface vlan 101\n");
+    }
+
+    @Test
+    void theFtInterfaceAndFtPeerAreRemovedOnlyWhenNothingNeedsThem() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        assertEquals(Optional.of("ft peer 1 is the peer of FT group 1, 2, 3"), row(ace1, null, "FT peer", "Configured").problem("false"));
+        assertEquals(Optional.of("ft peer 1 runs over ft interface vlan 100; remove the FT peer first"),
+                row(ace1, null, "FT interface", "Configured").problem("false"));
+        UndoStack history = new UndoStack(ACE);
+        for (int id = 1; id <= 3; id++) {
+            history.execute(AceEdits.removeFtGroup(history.current().topology().require("ACE_1"), id));
+        }
+        history.execute(row(history.current().topology().require("ACE_1"), null, "FT peer", "Configured").edit("false"));
+        history.execute(row(history.current().topology().require("ACE_1"), null, "FT interface", "Configured").edit("false"));
+        AceSettings a = ace1.ace();
+        Device none = history.current().topology().require("ACE_1");
+        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), null, null, List.of(), a.contexts(), a.tracking(), a.images(),
+                a.bootSystem(), a.runningImage())), none);
+        assertEquals(List.of("FT peer/Configured", "FT interface/Configured", "FT tracking/Add track"),
+                DeviceProperties.rows(none, null).stream().filter(r -> r.category().startsWith("FT"))
+                        .map(r -> r.category() + "/" + r.name()).toList());
+        assertThatThrownBy(() -> FtEdits.removeFtPeer(none)).hasMessage("ACE_1 has no ft peer");
+        assertThatThrownBy(() -> FtEdits.addFtPeer(ace1)).hasMessage("ACE_1 already has ft peer 1");
+        assertThatThrownBy(() -> FtEdits.addFtInterface(ace1)).hasMessage("ACE_1 already has ft interface vlan 100");
+        assertThatThrownBy(() -> FtEdits.addFtInterface(DUAL.topology().require("R2"))).hasMessage("R2 is not an ACE module");
+        for (int k = 0; k < 5; k++) {
+            history.undo();
+        }
+        assertEquals(ACE, history.current());
+    }
+
+    @Test
+    void anFtInterfaceMirroringAVlanThatAContextHoldsIsRefused() {
+        Project p = withDevice(ACE, withoutFtSettings(ACE.topology().require("ACE_1")));
+        p = apply(p, "ACE_1", "ACE", "VLANs of C1", "100, 200");
+        PropertyRow configured = row(p.topology().require("ACE_1"), null, "FT interface", "Configured");
+        assertEquals(Optional.of("VLAN 100, the FT VLAN of ACE_2, is allocated to context C1 here"), configured.problem("true", p));
+    }
+
+    @Test
+    void anFtInterfaceComesOnTheVlanThatTheFtPeerAlreadyNames() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        AceSettings a = ace1.ace();
+        Device peerOnly = ace1.withAce(new AceSettings(a.peerDevice(), null, new FtPeer(1, 300, 10, 300), a.ftGroups(),
+                a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage()));
+        Project p = withDevice(ACE, peerOnly);
+        // ACE_2's FT VLAN is 100, not the 300 ft peer 1 names: nothing to mirror, a free subnet instead of ACE_2's.
+        Device after = row(peerOnly, null, "FT interface", "Configured").edit("true").apply(p).topology().require("ACE_1");
+        assertEquals(peerOnly.withAce(new AceSettings(a.peerDevice(), new FtInterface(300, "192.168.101.1/24", "192.168.101.2"),
+                new FtPeer(1, 300, 10, 300), a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())),
+                after);
+    }
+
+    @Test
+    void withoutAPeerModuleSetTheAceLinkedThroughTheFtLanIsMirroredAndBecomesThePeer() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Device bare = withoutFtSettings(ace1);
+        AceSettings b = bare.ace();
+        bare = bare.withAce(new AceSettings(null, null, null, b.ftGroups(), b.contexts(), b.tracking(), b.images(),
+                b.bootSystem(), b.runningImage()));
+        Project p = withDevice(ACE, bare);
+        Device after = row(bare, null, "FT peer", "Configured").edit("true").apply(p).topology().require("ACE_1");
+        assertEquals(ace1, after);
+        // A second ACE module on the same LAN makes the peer ambiguous: nothing is mirrored or adopted.
+        Device third = ACE.topology().require("ACE_2").withName("ACE_3");
+        Project crowded = new Project(p.name(), p.topology().withDevice(third).withLink(new org.labcanvas.model.topology.Link(
+                org.labcanvas.model.topology.Endpoint.node("FT_VLAN"), org.labcanvas.model.topology.Endpoint.of("ACE_3", "vlan100"))),
+                p.layout());
+        Device alone = row(bare, null, "FT peer", "Configured").edit("true").apply(crowded).topology().require("ACE_1");
+        assertEquals(null, alone.ace().peerDevice());
+        assertEquals(new FtInterface(100, "192.168.101.1/24", "192.168.101.2"), alone.ace().ftInterface());
+    }
+
+    @Test
+    void thePeerModuleNamesAnotherAceModuleOfTheDesign() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        PropertyRow peer = row(ace1, null, "ACE", "Peer module");
+        assertEquals("ACE_2", peer.value());
+        assertEquals(Optional.of("no device named 'R9'"), peer.problem("R9", ACE));
+        assertEquals(Optional.of("FT_VLAN is not an ACE module"), peer.problem("FT_VLAN", ACE));
+        assertEquals(Optional.of("a module is not its own peer"), peer.problem("ACE_1"));
+        AceSettings a = ace1.ace();
+        Project none = peer.edit("").apply(ACE);
+        assertEquals(ace1.withAce(new AceSettings(null, a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), a.tracking(),
+                a.images(), a.bootSystem(), a.runningImage())), none.topology().require("ACE_1"));
+        assertEquals(ace1, row(none.topology().require("ACE_1"), null, "ACE", "Peer module").edit("ACE_2").apply(none)
+                .topology().require("ACE_1"));
+    }
+
+    @Test
+    void ftTracksAreAddedEditedWithTypedEditorsAndRemoved() throws Exception {
+        Device ace1 = ACE.topology().require("ACE_1");
+        UndoStack history = new UndoStack(ACE);
+        history.execute(row(ace1, null, "ACE", "VLANs of Admin").edit("300"));
+        history.execute(row(history.current().topology().require("ACE_1"), null, "ACE", "VLANs of C1").edit("200, 201"));
+        Project start = history.current();
+        PropertyRow add = row(start.topology().require("ACE_1"), null, "FT tracking", "Add track");
+        assertEquals(List.of("", "interface", "host", "hsrp"), add.choices());
+        history.execute(add.edit("interface"));
+        history.execute(row(history.current().topology().require("ACE_1"), null, "FT tracking", "Add track").edit("host"));
+        // FT group 1 (Admin, VLAN 300) is the lowest group; the decrements are its priorities (120 here, 90 on the peer).
+        assertEquals(List.of(new FtTrack("TRACK1", "interface", "vlan 300", 1, 120, 90), new FtTrack("TRACK2", "host", null, 1, 120, 90)),
+                history.current().topology().require("ACE_1").ace().tracking());
+        java.util.function.BiConsumer<String[], String> set = (at, v) -> history.execute(
+                row(history.current().topology().require("ACE_1"), null, at[0], at[1]).edit(v));
+        set.accept(new String[] {"FT track TRACK1", "FT group"}, "2");
+        set.accept(new String[] {"FT track TRACK1", "Tracked VLAN"}, "200");
+        set.accept(new String[] {"FT track TRACK1", "Priority"}, "60");
+        set.accept(new String[] {"FT track TRACK1", "Peer priority"}, "");
+        set.accept(new String[] {"FT track TRACK1", "Name"}, "TRACK_VLAN200");
+        set.accept(new String[] {"FT track TRACK2", "Tracked host"}, "10.1.1.254");
+        set.accept(new String[] {"FT track TRACK2", "Type"}, "hsrp");
+        set.accept(new String[] {"FT track TRACK2", "Tracked HSRP group"}, "HSRP_GROUP1");
+        Device edited = history.current().topology().require("ACE_1");
+        Device before = start.topology().require("ACE_1");
+        assertEquals(before.withAce(withTracks(before.ace(), List.of(
+                        new FtTrack("TRACK_VLAN200", "interface", "vlan 200", 2, 60, 0),
+                        new FtTrack("TRACK2", "hsrp", "HSRP_GROUP1", 1, 120, 90)))),
+                edited);
+        assertEquals("200", row(edited, null, "FT track TRACK_VLAN200", "Tracked VLAN").value());
+        // A host track turned into an interface track loses its address: a VLAN is asked for instead.
+        Project retyped = apply(history.current(), "ACE_1", "FT track TRACK2", "Type", "interface");
+        assertEquals(new FtTrack("TRACK2", "interface", null, 1, 120, 90), retyped.topology().require("ACE_1").ace().tracking().get(1));
+        String config = org.labcanvas.model.configs.AceConfigWriter.write(edited);
+        assertThat(config).contains("ft track interface TRACK_VLAN200\n  track-interface vlan 200\n  peer track-interface vlan 200\n"
+                + "  priority 60\n\nft track hsrp TRACK2\n  track-hsrp HSRP_GROUP1\n  peer track-hsrp HSRP_GROUP1\n  priority 120\n"
+                + "  peer priority 90\n");
+        assertEquals(org.labcanvas.model.lint.Lint.check(start.topology()), org.labcanvas.model.lint.Lint.check(history.current().topology()));
+        set.accept(new String[] {"FT track TRACK2", "Configured"}, "false");
+        assertEquals(before.withAce(withTracks(before.ace(), List.of(new FtTrack("TRACK_VLAN200", "interface", "vlan 200", 2, 60, 0)))),
+                history.current().topology().require("ACE_1"));
+        assertEquals(Optional.of("Remove ACE_1 ft track TRACK2"), history.undoLabel());
+        for (int k = 0; k < 11; k++) {
+            history.undo();
+        }
+        assertEquals(start, history.current());
+    }
+
+    @Test
+    void ftTrackValuesOutsideTheAceRangesAreRefusedAndNeverStored() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Device tracked = ace1.withAce(withTracks(ace1.ace(), List.of(new FtTrack("T1", "interface", "vlan 200", 2, 50, 50),
+                new FtTrack("GW", "host", "10.1.1.254", 1, 10, 10))));
+        assertEquals(Optional.of("256 is out of range 0-255"), row(tracked, null, "FT track T1", "Priority").problem("256"));
+        assertEquals(Optional.of("-1 is out of range 0-255"), row(tracked, null, "FT track T1", "Peer priority").problem("-1"));
+        assertEquals(Optional.of("4095 is out of range 2-4094"), row(tracked, null, "FT track T1", "Tracked VLAN").problem("4095"));
+        assertEquals(Optional.of("'x' is not a whole number"), row(tracked, null, "FT track T1", "Tracked VLAN").problem("x"));
+        assertThat(row(tracked, null, "FT track GW", "Tracked host").problem("10.1.1.300")).isPresent();
+        assertEquals(Optional.of("'10.1.1.0/24' must be a single address without prefix length"),
+                row(tracked, null, "FT track GW", "Tracked host").problem("10.1.1.0/24"));
+        assertEquals(Optional.of("'9' is not one of 1, 2, 3"), row(tracked, null, "FT track T1", "FT group").problem("9"));
+        assertEquals(Optional.of("'probe' is not one of interface, host, hsrp"), row(tracked, null, "FT track T1", "Type").problem("probe"));
+        assertEquals(Optional.of("a track name is one word"), row(tracked, null, "FT track T1", "Name").problem("my track"));
+        assertEquals(Optional.of("ft track GW already exists"), row(tracked, null, "FT track T1", "Name").problem("GW"));
+        assertEquals(Optional.of("a track name has at most 64 characters"),
+                row(tracked, null, "FT track T1", "Name").problem("T".repeat(65)));
+        assertEquals(Optional.of("choose the kind of track: interface, host, hsrp"),
+                row(tracked, null, "FT tracking", "Add track").problem(""));
+        assertThatThrownBy(() -> AceEdits.removeFtGroup(tracked, 2)).hasMessage("FT group 2 is lowered by ft track T1");
+        assertThatThrownBy(() -> FtEdits.removeTrack(tracked, "T9")).hasMessage("ACE_1 has no ft track T9");
+        Device noGroups = ace1.withAce(ace1.ace().withFtGroups(List.of()));
+        assertThatThrownBy(() -> FtEdits.addTrack(noGroups, "host"))
+                .hasMessage("ACE_1 has no FT group for a track to lower; add an FT group first");
     }
 }

@@ -94,11 +94,19 @@ public final class AceConfigWriter {
             out.add("");
         }
         for (FtTrack t : a.tracking()) {
+            // A track without a tracked item yet is still a valid "ft track" (the ACE takes the name
+            // first); priority 0 is the ACE default and, like other defaults here, is not printed.
             out.add("ft track " + t.type() + " " + t.name());
-            out.add("  track-" + t.type() + " " + t.target());
-            out.add("  peer track-" + t.type() + " " + t.target());
-            out.add("  priority " + t.priority());
-            out.add("  peer priority " + t.peerPriority());
+            if (t.target() != null) {
+                out.add("  track-" + t.type() + " " + t.target());
+                out.add("  peer track-" + t.type() + " " + t.target());
+            }
+            if (t.priority() != 0) {
+                out.add("  priority " + t.priority());
+            }
+            if (t.peerPriority() != 0) {
+                out.add("  peer priority " + t.peerPriority());
+            }
             out.add("");
         }
         for (AceContext c : a.contexts()) {
