@@ -153,6 +153,22 @@ final class PropertiesView extends BorderPane {
                     () -> runIn("ACE", () -> AceEdits.addContext(d))));
             addObject.getItems().add(addItem("FT group", "add-ft-group", "ft group with the next free number, for the first context without one",
                     () -> runIn(null, () -> AceEdits.addFtGroup(d))));
+            javafx.scene.control.MenuItem ftInterface = addItem("FT interface", "add-ft-interface",
+                    "ft interface vlan: mirrored from the peer module, or a free VLAN and subnet",
+                    () -> runIn(null, () -> FtEdits.addFtInterface(d)));
+            ftInterface.setDisable(d.ace().ftInterface() != null);
+            javafx.scene.control.MenuItem ftPeer = addItem("FT peer", "add-ft-peer",
+                    "ft peer 1 with the default heartbeat, over the FT interface (created too when missing)",
+                    () -> runIn(null, () -> FtEdits.addFtPeer(d)));
+            ftPeer.setDisable(d.ace().ftPeer() != null);
+            addObject.getItems().addAll(ftInterface, ftPeer);
+            for (String type : FtEdits.TRACK_TYPES) {
+                javafx.scene.control.MenuItem track = addItem("FT track (" + type + ")", "add-ft-track-" + type,
+                        "ft track " + type + " with the next free name, lowering the first FT group",
+                        () -> runIn(null, () -> FtEdits.addTrack(d, type)));
+                track.setDisable(d.ace().ftGroups().isEmpty());
+                addObject.getItems().add(track);
+            }
         }
         if (CryptoEdits.takesCrypto(d)) {
             addObject.getItems().add(addItem("ISAKMP policy", "add-isakmp-policy", null, () -> run(() -> CryptoEdits.addIsakmpPolicy(d))));
@@ -230,6 +246,22 @@ final class PropertiesView extends BorderPane {
                 javafx.scene.control.MenuItem item = removeItem("FT group " + g.id() + " (" + g.context() + ")", null,
                         () -> AceEdits.removeFtGroup(d, g.id()));
                 item.setId("remove-ft-group-" + g.id());
+                removeObject.getItems().add(item);
+            }
+            for (var t : d.ace().tracking()) {
+                javafx.scene.control.MenuItem item = removeItem("FT track " + t.name(), null, () -> FtEdits.removeTrack(d, t.name()));
+                item.setId("remove-ft-track-" + t.name());
+                removeObject.getItems().add(item);
+            }
+            if (d.ace().ftPeer() != null) {
+                javafx.scene.control.MenuItem item = removeItem("FT peer " + d.ace().ftPeer().id(), null, () -> FtEdits.removeFtPeer(d));
+                item.setId("remove-ft-peer");
+                removeObject.getItems().add(item);
+            }
+            if (d.ace().ftInterface() != null) {
+                javafx.scene.control.MenuItem item = removeItem("FT interface vlan " + d.ace().ftInterface().vlan(), null,
+                        () -> FtEdits.removeFtInterface(d));
+                item.setId("remove-ft-interface");
                 removeObject.getItems().add(item);
             }
         }

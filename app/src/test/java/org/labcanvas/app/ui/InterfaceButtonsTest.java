@@ -132,5 +132,17 @@ class InterfaceButtonsTest {
         assertThat(vm().project().topology().require("ACE_1").ace().group(3)).isEmpty();
         fire(robot, "#add-object", "add-ft-group");
         assertEquals("Add ACE_1 ft group 3", vm().undoLabel().orElseThrow());
+
+        // The FT peer stays while groups use it; a track is added and removed from the menus.
+        assertThat(menuItem(robot, "#add-object", "add-ft-peer").isDisable()).isTrue();
+        fire(robot, "#remove-object", "remove-ft-peer");
+        assertThat(vm().messageProperty().get()).startsWith("Refused: ft peer 1 is the peer of FT group");
+        var before = vm().project().topology().require("ACE_1");
+        fire(robot, "#add-object", "add-ft-track-host");
+        var track = vm().project().topology().require("ACE_1").ace().tracking();
+        assertThat(track).hasSize(before.ace().tracking().size() + 1);
+        String added = track.get(track.size() - 1).name();
+        fire(robot, "#remove-object", "remove-ft-track-" + added);
+        assertEquals(before, vm().project().topology().require("ACE_1"));
     }
 }
