@@ -61,6 +61,9 @@ public final class ConfigExport {
                     out.add(GeneratedFile.text(d.name(), "configs/" + file + ".cfg", IosConfigWriter.write(d, extra)));
                 } else if (d.kind() == DeviceKind.ACE) {
                     out.add(GeneratedFile.text(d.name(), "configs/" + file + ".cfg", AceConfigWriter.write(d)));
+                    for (var c : AceConfigWriter.userContexts(d).entrySet()) {
+                        out.add(GeneratedFile.text(d.name(), "configs/" + file + "-" + ShellText.fileName(c.getKey()) + ".cfg", c.getValue()));
+                    }
                 } else if (d.kind() == DeviceKind.HOST && d.sixInFour() != null) {
                     out.addAll(SixInFourScripts.files(topology, d));
                 } else if (d.kind() == DeviceKind.BROKER && d.broker() != null) {

@@ -59,4 +59,37 @@ class AceConfigWriterTest {
                 "ft track hsrp NEW",
                 ""));
     }
+
+    @Test
+    void aUserContextsVlansAndTracksGoInItsOwnConfiguration() throws Exception {
+        Device ace = ReferenceDesigns.aceFtUpgrade().topology().require("ACE_1");
+        AceSettings a = ace.ace();
+        List<org.labcanvas.model.topology.AceContext> contexts = a.contexts().stream()
+                .map(c -> c.name().equals("C1") ? new org.labcanvas.model.topology.AceContext("C1", c.id(), List.of(200)) : c).toList();
+        Device edited = ace.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts,
+                List.of(new FtTrack("ADMIN_GW", "host", "10.1.1.254", 1, 120, 0),
+                        new FtTrack("C1_VLAN", "interface", "vlan 200", 2, 120, 90)),
+                a.images(), a.bootSystem(), a.runningImage()))
+                .withInterfaces(List.of(new org.labcanvas.model.topology.Interface("vlan200",
+                        org.labcanvas.model.topology.InterfaceType.VLAN, "servers", "10.2.0.2/24", List.of(),
+                        null, null, null, null, false, null, null, null)));
+        String admin = AceConfigWriter.write(edited);
+        assertThat(admin).contains("ft track host ADMIN_GW\n").contains("context C1\n  allocate-interface vlan 200\n")
+                .doesNotContain("C1_VLAN").doesNotContain("\ninterface vlan 200");
+        assertThat(AceConfigWriter.userContexts(edited)).isEqualTo(java.util.Map.of("C1", String.join("\n",
+                "interface vlan 200",
+                "  description servers",
+                "  ip address 10.2.0.2 255.255.255.0",
+                "  no shutdown",
+                "",
+                "ft track interface C1_VLAN",
+                "  track-interface vlan 200",
+                "  peer track-interface vlan 200",
+                "  priority 120",
+                "  peer priority 90",
+                "")));
+        var files = ConfigExport.render(new org.labcanvas.model.topology.Topology(List.of(edited), List.of()),
+                java.util.EnumSet.of(ExportKind.CONFIGS), java.util.Map.of());
+        assertThat(files.stream().map(GeneratedFile::path).toList()).containsExactly("configs/ACE_1-C1.cfg", "configs/ACE_1.cfg");
+    }
 }
