@@ -43,7 +43,6 @@ final class PropertiesView extends BorderPane {
     private String shownDevice;
     private boolean rebuilding;
     private String openSection;
-    private javafx.scene.control.Accordion accordionListened;
 
     PropertiesView(DesignerViewModel vm) {
         this.vm = vm;
@@ -387,22 +386,57 @@ final class PropertiesView extends BorderPane {
         }
     }
 
-    /** Opens the sheet section with this title; remembers the section the user opens. */
-    private void expand(String title) {
-        if (!(sheet.lookup(".accordion") instanceof javafx.scene.control.Accordion accordion)) {
+    /**
+     * Shows the sheet's sections as a column of independent sections, with only {@code title} open,
+     * and scrolls to it; remembers the section the user opens last. (The sheet's own category view
+     * is an accordion whose sections all start open, which its layout does not handle: it gives
+     * sections stale heights.)
+     */
+    private void expand(String wanted) {
+        String title = wanted;
+        if (!(sheet.lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane scroller)) {
             return;
         }
-        for (javafx.scene.control.TitledPane pane : accordion.getPanes()) {
-            if (pane.getText().equals(title)) {
-                accordion.setExpandedPane(pane);
-            }
+        List<javafx.scene.control.TitledPane> panes;
+        if (scroller.getContent() instanceof javafx.scene.control.Accordion accordion) {
+            // New sections, closed but for the wanted one before they are shown: the accordion's
+            // sections keep the heights the accordion gave them.
+            panes = accordion.getPanes().stream().map(p -> {
+                javafx.scene.Node content = p.getContent();
+                p.setContent(new javafx.scene.layout.Region());
+                javafx.scene.control.TitledPane section = new javafx.scene.control.TitledPane(p.getText(), content);
+                section.setExpanded(p.getText().equals(title));
+                return section;
+            }).toList();
+            accordion.getPanes().clear();
+            VBox column = new VBox();
+            column.setId("property-sections");
+            column.getChildren().setAll(panes);
+            scroller.setFitToWidth(true);
+            scroller.setContent(column);
+        } else if (scroller.getContent() instanceof VBox column) {
+            panes = column.getChildren().stream().map(javafx.scene.control.TitledPane.class::cast).toList();
+        } else {
+            return;
         }
-        if (accordionListened != accordion) {
-            accordionListened = accordion;
-            accordion.expandedPaneProperty().addListener((o, a, b) -> {
-                if (b != null && !rebuilding) {
-                    openSection = b.getText();
+        javafx.scene.control.TitledPane open = panes.stream().filter(p -> p.getText().equals(title))
+                .findFirst().orElse(panes.isEmpty() ? null : panes.get(0));
+        for (javafx.scene.control.TitledPane pane : panes) {
+            pane.setAnimated(false);
+            pane.setExpanded(pane == open);
+            pane.setAnimated(true);
+            pane.expandedProperty().addListener((o, a, b) -> {
+                if (b && !rebuilding) {
+                    openSection = pane.getText();
                 }
+            });
+        }
+        if (open != null) {
+            javafx.application.Platform.runLater(() -> {
+                double content = scroller.getContent().getBoundsInLocal().getHeight();
+                double view = scroller.getViewportBounds().getHeight();
+                double y = open.getBoundsInParent().getMinY();
+                scroller.setVvalue(content <= view ? 0 : Math.min(1, y / (content - view)));
             });
         }
     }

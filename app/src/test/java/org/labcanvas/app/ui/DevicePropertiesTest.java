@@ -670,10 +670,12 @@ class DevicePropertiesTest {
         // A host track turned into an interface track loses its address: a VLAN is asked for instead.
         Project retyped = apply(history.current(), "ACE_1", "FT track TRACK2", "Type", "interface");
         assertEquals(new FtTrack("TRACK2", "interface", null, 1, 120, 90), retyped.topology().require("ACE_1").ace().tracking().get(1));
+        // TRACK_VLAN200 lowers FT group 2, which belongs to context C1: it is configured there.
         String config = org.labcanvas.model.configs.AceConfigWriter.write(edited);
-        assertThat(config).contains("ft track interface TRACK_VLAN200\n  track-interface vlan 200\n  peer track-interface vlan 200\n"
-                + "  priority 60\n\nft track hsrp TRACK2\n  track-hsrp HSRP_GROUP1\n  peer track-hsrp HSRP_GROUP1\n  priority 120\n"
-                + "  peer priority 90\n");
+        assertThat(config).contains("ft track hsrp TRACK2\n  track-hsrp HSRP_GROUP1\n  peer track-hsrp HSRP_GROUP1\n  priority 120\n"
+                + "  peer priority 90\n").doesNotContain("TRACK_VLAN200");
+        assertThat(org.labcanvas.model.configs.AceConfigWriter.userContexts(edited).get("C1"))
+                .contains("ft track interface TRACK_VLAN200\n  track-interface vlan 200\n  peer track-interface vlan 200\n  priority 60\n");
         assertEquals(org.labcanvas.model.lint.Lint.check(start.topology()), org.labcanvas.model.lint.Lint.check(history.current().topology()));
         set.accept(new String[] {"FT track TRACK2", "Configured"}, "false");
         assertEquals(before.withAce(withTracks(before.ace(), List.of(new FtTrack("TRACK_VLAN200", "interface", "vlan 200", 2, 60, 0)))),
