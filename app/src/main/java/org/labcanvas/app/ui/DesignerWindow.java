@@ -229,18 +229,32 @@ public final class DesignerWindow {
         return new OpenDocument(vm.project(), f, title);
     }
 
-    /** Opens FILE; on a bad file, the current design stays and an alert says where the file is broken. */
-    public void open(Path file) {
-        Optional<String> problem = vm.open(file);
-        if (problem.isPresent()) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem.get());
-            alert.setHeaderText("Cannot open " + file.getFileName());
+    /**
+     * Opens FILE, reading it off the UI thread with progress in the status bar (a 2,000-device
+     * design takes about a second). On a bad file the current design stays and an alert says where
+     * the file is broken.
+     */
+    public Task<Project> open(Path file) {
+        Path path = file.toAbsolutePath();
+        Task<Project> task = new Task<>() {
+            @Override
+            protected Project call() throws Exception {
+                updateMessage("Opening " + path.getFileName() + "\u2026");
+                updateProgress(-1, 1);
+                return ProjectFile.load(path);
+            }
+        };
+        runWithProgress(task, "labcanvas-open", project -> {
+            vm.load(new OpenDocument(project, path));
+            refreshRecent(recent.add(path));
+            Platform.runLater(canvas::zoomToFit);
+        }, problem -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage());
+            alert.setHeaderText("Cannot open " + path.getFileName() + "; the design is unchanged");
             alert.initOwner(stage);
             alert.show();
-            return;
-        }
-        refreshRecent(recent.add(file));
-        Platform.runLater(canvas::zoomToFit);
+        });
+        return task;
     }
 
     /** Saves to the document's file, or asks for one. Returns false when nothing was saved. */
@@ -468,10 +482,32 @@ public final class DesignerWindow {
 
     // ------------------------------------------------------------ long work
 
-    /** Animates the canvas to a computed layout, then stores it as one undo step. */
+    /**
+     * Computes a layout off the UI thread (a hierarchical layout of 2,000 devices takes tens of
+     * seconds), animates the canvas to it, then stores it as one undo step. A layout computed for a
+     * design that has changed meanwhile is dropped.
+     */
     void autoLayout(AutoLayout.Kind kind) {
         Project start = vm.project();
-        Map<String, Placement> target = AutoLayout.compute(start, kind);
+        String name = kind.name().toLowerCase();
+        Task<Map<String, Placement>> task = new Task<>() {
+            @Override
+            protected Map<String, Placement> call() {
+                updateMessage("Computing the " + name + " layout of " + start.topology().devices().size() + " devices\u2026");
+                updateProgress(-1, 1);
+                return AutoLayout.compute(start, kind);
+            }
+        };
+        runWithProgress(task, "labcanvas-layout", target -> {
+            if (vm.project() != start) {
+                vm.say("The " + name + " layout was dropped: the design changed while it was computed");
+                return;
+            }
+            animateTo(start, target, "Auto-layout (" + name + ")");
+        }, problem -> vm.say("Auto-layout failed: " + problem.getMessage()));
+    }
+
+    private void animateTo(Project start, Map<String, Placement> target, String label) {
         Map<String, Placement> from = new HashMap<>(new CanvasModel(start).placements);
         Timeline anim = new Timeline();
         int frames = 12;
@@ -489,8 +525,10 @@ public final class DesignerWindow {
         }
         anim.setOnFinished(e -> {
             canvas.showPreview(null);
-            vm.execute(new MoveDevices("Auto-layout (" + kind.name().toLowerCase() + ")", target));
-            canvas.zoomToFit();
+            if (vm.project() == start) {
+                vm.execute(new MoveDevices(label, target));
+                canvas.zoomToFit();
+            }
         });
         anim.play();
     }

@@ -100,4 +100,29 @@ class DesignerWindowTest {
         assertThat(ProjectFile.load(recovery).topology().contains("SPOKE3")).isTrue();
         assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas *");
     }
+
+    @Test
+    void aBrokenFileOpenedFromTheWindowSaysWhereAndKeepsTheDesign(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.labcanvas");
+        Files.writeString(bad, "{\"format\": \"labcanvas\", \"version\": 1, \"topology\": {");
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Cannot open bad.labcanvas; the design is unchanged");
+        assertThat(pane.getContentText()).startsWith(bad.toString() + ":1:");
+        robot.clickOn("OK");
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
+        assertThat(window.document().project().topology().devices()).hasSize(6);
+    }
+
+    @Test
+    void aLayoutComputedForADesignThatChangedMeanwhileIsDropped(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.autoLayout(AutoLayout.Kind.HIERARCHICAL);
+            window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3"));
+        });
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.viewModel().messageProperty().get().startsWith("The hierarchical layout was dropped"));
+        assertThat(window.viewModel().undoLabel()).contains("Rename R3 to SPOKE3");
+    }
 }

@@ -113,7 +113,10 @@ class DesignerWorkflowTest {
         robot.interact(() -> window.saveTo(file));
         assertEquals("LabCanvas \u2014 lab.labcanvas", stage.getTitle());
         Topology saved = vm().project().topology();
-        robot.interact(() -> window.open(file));
+        robot.interact(() -> vm().execute(new org.labcanvas.model.edit.RenameDevice("R2", "SPOKE2")));
+        // Reopening reads the file in the background and replaces the (now edited) design.
+        WaitForAsyncUtils.asyncFx(() -> window.open(file)).get().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("LabCanvas \u2014 lab.labcanvas"));
         assertEquals(saved, vm().project().topology());
 
         Task<Path> export = WaitForAsyncUtils.asyncFx(() -> window.exportTo(dir.resolve("out"),
