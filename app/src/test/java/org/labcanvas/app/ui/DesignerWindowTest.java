@@ -125,4 +125,29 @@ class DesignerWindowTest {
                 () -> window.viewModel().messageProperty().get().startsWith("The hierarchical layout was dropped"));
         assertThat(window.viewModel().undoLabel()).contains("Rename R3 to SPOKE3");
     }
+
+    @Test
+    void theMiddleButtonAndSpaceDragPanWithoutMovingDevices(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var layout = window.viewModel().project().layout();
+        javafx.geometry.Point2D corner = WaitForAsyncUtils.asyncFx(() -> window.canvas().localToScreen(30, 30)).get();
+        javafx.geometry.Point2D before = WaitForAsyncUtils.asyncFx(() -> window.canvas().toScreen(600, 420)).get();
+        robot.drag(corner, javafx.scene.input.MouseButton.MIDDLE).dropTo(corner.add(100, 50));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D afterMiddle = WaitForAsyncUtils.asyncFx(() -> window.canvas().toScreen(600, 420)).get();
+        assertThat(afterMiddle.getX() - before.getX()).isCloseTo(100, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(afterMiddle.getY() - before.getY()).isCloseTo(50, org.assertj.core.data.Offset.offset(2.0));
+
+        robot.moveTo(corner).press(javafx.scene.input.KeyCode.SPACE);
+        robot.drag(corner, javafx.scene.input.MouseButton.PRIMARY).dropTo(corner.add(-60, 40));
+        robot.release(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D afterSpace = WaitForAsyncUtils.asyncFx(() -> window.canvas().toScreen(600, 420)).get();
+        assertThat(afterSpace.getX() - afterMiddle.getX()).isCloseTo(-60, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(afterSpace.getY() - afterMiddle.getY()).isCloseTo(40, org.assertj.core.data.Offset.offset(2.0));
+        // Panning is a view change: the design, its layout and the undo stack are untouched.
+        assertThat(window.viewModel().project().layout()).isEqualTo(layout);
+        assertThat(window.viewModel().undoLabel()).isEmpty();
+        assertThat(window.viewModel().selection()).isEmpty();
+    }
 }
