@@ -29,7 +29,7 @@ final class FindingFields {
             "ipv4", "ipv6",
             "tunnel", "tunnel.destination", "tunnel.source", "tunnel.key", "tunnel.protection",
             "nhrp.networkId", "nhrp.servers", "nhrp.maps", "nhrp.mapMulticast",
-            "ospf", "ospf.networkType", "ospf.priority", "ospf.cost",
+            "ospf", "ospf.networkType", "ospf.priority",
             "ospf.networks", "ospf.neighbors", "ospf.routerId",
             "staticRoutes",
             "crypto.preSharedKeys", "crypto.profiles", "crypto.isakmpPolicies",
