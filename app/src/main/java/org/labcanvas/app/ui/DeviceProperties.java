@@ -8,11 +8,11 @@ import java.util.function.UnaryOperator;
 import org.labcanvas.model.addr.AddressFormatProblem;
 import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
+import org.labcanvas.model.analysis.OspfView;
 import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.EditDevice;
 import org.labcanvas.model.edit.RenameDevice;
 import org.labcanvas.model.edit.RenameInterface;
-import org.labcanvas.model.analysis.OspfView;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.topology.AceContext;
 import org.labcanvas.model.topology.AceImage;
@@ -26,9 +26,6 @@ import org.labcanvas.model.topology.FtTrack;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.IpsecProfile;
 import org.labcanvas.model.topology.IsakmpPolicy;
-import org.labcanvas.model.topology.NhrpMap;
-import org.labcanvas.model.topology.NhrpServer;
-import org.labcanvas.model.topology.NhrpSettings;
 import org.labcanvas.model.topology.OspfInterfaceSettings;
 import org.labcanvas.model.topology.OspfNeighbor;
 import org.labcanvas.model.topology.OspfNetwork;
@@ -44,7 +41,10 @@ import org.labcanvas.model.topology.TunnelSettings;
 
 /**
  * The property sheet's rows for one device and one of its interfaces, in sections: Device,
- * Interface, Tunnel, NHRP, OSPF interface, OSPF, Crypto, FT. Addresses are checked with the
+ * Interface, Tunnel, NHRP ({@link NhrpRows}), OSPF interface, static routes, OSPF, Crypto, ACE and
+ * FT ({@link FtTrackRows}), 6in4 client and tunnel broker ({@link SixInFourRows}). Choices show
+ * IOS's words ({@code ios15}, {@code gre multipoint}, {@code non-broadcast}); a row whose empty
+ * value means a default says which in its hint. Addresses are checked with the
  * model's parser ({@link InterfaceAddress}, {@link HostAddress}) so a value IOS would refuse is
  * refused here with the same reason.
  */
