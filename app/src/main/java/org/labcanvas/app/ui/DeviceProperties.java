@@ -8,9 +8,12 @@ import java.util.function.UnaryOperator;
 import org.labcanvas.model.addr.AddressFormatProblem;
 import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
+import org.labcanvas.model.analysis.OspfView;
 import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.EditDevice;
 import org.labcanvas.model.edit.RenameDevice;
+import org.labcanvas.model.edit.RenameInterface;
+import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.topology.AceContext;
 import org.labcanvas.model.topology.AceImage;
 import org.labcanvas.model.topology.AceSettings;
@@ -19,12 +22,10 @@ import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.FtInterface;
 import org.labcanvas.model.topology.FtPeer;
+import org.labcanvas.model.topology.FtTrack;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.IpsecProfile;
 import org.labcanvas.model.topology.IsakmpPolicy;
-import org.labcanvas.model.topology.NhrpMap;
-import org.labcanvas.model.topology.NhrpServer;
-import org.labcanvas.model.topology.NhrpSettings;
 import org.labcanvas.model.topology.OspfInterfaceSettings;
 import org.labcanvas.model.topology.OspfNeighbor;
 import org.labcanvas.model.topology.OspfNetwork;
@@ -40,7 +41,10 @@ import org.labcanvas.model.topology.TunnelSettings;
 
 /**
  * The property sheet's rows for one device and one of its interfaces, in sections: Device,
- * Interface, Tunnel, NHRP, OSPF interface, OSPF, Crypto, FT. Addresses are checked with the
+ * Interface, Tunnel, NHRP ({@link NhrpRows}), OSPF interface, static routes, OSPF, Crypto, ACE and
+ * FT ({@link FtTrackRows}), 6in4 client and tunnel broker ({@link SixInFourRows}). Choices show
+ * IOS's words ({@code ios15}, {@code gre multipoint}, {@code non-broadcast}); a row whose empty
+ * value means a default says which in its hint. Addresses are checked with the
  * model's parser ({@link InterfaceAddress}, {@link HostAddress}) so a value IOS would refuse is
  * refused here with the same reason.
  */
@@ -51,12 +55,22 @@ public final class DeviceProperties {
         List<PropertyRow> out = new ArrayList<>();
         String name = d.name();
         out.add(new PropertyRow("Device", "Name", PropertyRow.Kind.TEXT, name, List.of(), v -> new RenameDevice(name, v)));
-        out.add(choice("Device", "Platform", d.platform().name(), Platform.values(),
-                v -> edit(d, "platform", d.withPlatform(Platform.valueOf(v)))));
-        out.add(text("Device", "Version", d.version(), v -> edit(d, "version", d.withVersion(v))));
+        out.add(named("Device", "Platform", d.platform(), platformsFor(d), Platform::id,
+                v -> edit(d, "platform", d.withPlatform(v))));
+        // An empty version is the platform's default, which the prompt shows.
+        out.add(text("Device", "Version", d.version(), v -> edit(d, "version", d.withVersion(v)))
+                .withHint(d.platform().defaultVersion().isEmpty() ? "" : "default: " + d.platform().defaultVersion()));
         if (d.role() != null) {
-            out.add(choice("Device", "Role", d.role().name(), RouterRole.values(),
-                    v -> edit(d, "role", d.withRole(RouterRole.valueOf(v)))));
+            out.add(named("Device", "Role", d.role(), List.of(RouterRole.values()), DeviceProperties::roleName,
+                    v -> edit(d, "role", d.withRole(v))));
+        }
+        if (!d.verbatim().isEmpty()) {
+            // Lines an IOS import kept as they were: shown, not edited here (they go back into the export unchanged).
+            out.add(new PropertyRow("Device", "Imported lines kept verbatim", PropertyRow.Kind.TEXT,
+                    d.verbatim().size() + (d.verbatim().size() == 1 ? " line" : " lines"), List.of(), v -> {
+                        throw new IllegalArgumentException("lines kept from the import are exported unchanged; edit them in the"
+                                + " configuration and import it again");
+                    }));
         }
         Interface i = d.iface(ifName).orElse(d.interfaces().isEmpty() ? null : d.interfaces().get(0));
         if (i != null) {
@@ -66,8 +80,7 @@ public final class DeviceProperties {
         ospfRows(out, d);
         cryptoRows(out, d);
         ftRows(out, d);
-        sixInFourRows(out, d);
-        brokerRows(out, d);
+        SixInFourRows.add(out, d);
         return out;
     }
 
@@ -95,7 +108,12 @@ public final class DeviceProperties {
                         for (int k = 1; k < p.length; k += 2) {
                             switch (p[k]) {
                                 case "via" -> via = anyHost(p[k + 1]);
-                                case "dev" -> dev = p[k + 1];
+                                case "dev" -> {
+                                    dev = p[k + 1];
+                                    if (d.iface(dev).isEmpty()) {
+                                        throw new IllegalArgumentException(d.name() + " has no interface " + dev);
+                                    }
+                                }
                                 case "distance" -> distance = (int) whole(p[k + 1], 1, 255);
                                 default -> throw new IllegalArgumentException("unknown route word '" + p[k] + "' (via, dev, distance)");
                             }
@@ -103,53 +121,6 @@ public final class DeviceProperties {
                         routes.add(new org.labcanvas.model.topology.StaticRoute(p[0], via, dev, distance));
                     }
                     return edit(d, "static routes", d.withStaticRoutes(routes));
-                }));
-    }
-
-    private static void sixInFourRows(List<PropertyRow> out, Device d) {
-        var six = d.sixInFour();
-        if (six == null) {
-            return;
-        }
-        String cat = "6in4 client";
-        out.add(new PropertyRow(cat, "Broker-side IPv6", PropertyRow.Kind.ADDRESS, six.remoteIpv6() == null ? "" : six.remoteIpv6(),
-                List.of(), v -> edit(d, "6in4 remote", d.withSixInFour(new org.labcanvas.model.topology.SixInFourClient(
-                        six.tunnelInterface(), anyHost(v), six.routedPrefix(), six.broker(), six.dynamicAddress(), six.updater())))));
-        out.add(flag(cat, "Dynamic public IPv4", six.dynamicAddress(),
-                v -> edit(d, "6in4 dynamic address", d.withSixInFour(six.withDynamicAddress(v)))));
-        if (six.updater() != null) {
-            var u = six.updater();
-            out.add(number(cat, "Updater interval (min)", u.intervalMinutes(), 1, 1440,
-                    v -> edit(d, "updater interval", d.withSixInFour(six.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(
-                            v == null ? u.intervalMinutes() : v, u.username(), u.updateKey(), u.updateUrl(), u.ipCheckUrl()))))));
-            out.add(text(cat, "Updater user name", u.username(),
-                    v -> edit(d, "updater user", d.withSixInFour(six.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(
-                            u.intervalMinutes(), v, u.updateKey(), u.updateUrl(), u.ipCheckUrl()))))));
-        }
-    }
-
-    private static void brokerRows(List<PropertyRow> out, Device d) {
-        var b = d.broker();
-        if (b == null) {
-            return;
-        }
-        String cat = "Tunnel broker";
-        out.add(new PropertyRow(cat, "IPv4 endpoint", PropertyRow.Kind.ADDRESS, b.ipv4Endpoint() == null ? "" : b.ipv4Endpoint(),
-                List.of(), v -> edit(d, "broker endpoint", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
-                        host(v), b.tunnelId(), b.serverIpv6(), b.clientIpv6(), b.routedPrefix())))));
-        out.add(text(cat, "Tunnel id", b.tunnelId(), v -> edit(d, "broker tunnel id", d.withBroker(
-                new org.labcanvas.model.topology.BrokerSettings(b.ipv4Endpoint(), v, b.serverIpv6(), b.clientIpv6(), b.routedPrefix())))));
-        out.add(new PropertyRow(cat, "Server IPv6", PropertyRow.Kind.ADDRESS, b.serverIpv6() == null ? "" : b.serverIpv6(), List.of(),
-                v -> {
-                    interfaceAddress(v);
-                    return edit(d, "broker server ipv6", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
-                            b.ipv4Endpoint(), b.tunnelId(), v, b.clientIpv6(), b.routedPrefix())));
-                }));
-        out.add(new PropertyRow(cat, "Client IPv6", PropertyRow.Kind.ADDRESS, b.clientIpv6() == null ? "" : b.clientIpv6(), List.of(),
-                v -> {
-                    interfaceAddress(v);
-                    return edit(d, "broker client ipv6", d.withBroker(new org.labcanvas.model.topology.BrokerSettings(
-                            b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(), v, b.routedPrefix())));
                 }));
     }
 
@@ -170,6 +141,8 @@ public final class DeviceProperties {
         String cat = "Interface " + i.name();
         String n = i.name();
         Function<UnaryOperator<Interface>, Device> on = f -> d.withInterface(n, f);
+        // Links, tunnel sources, passive-interface and the 6in4 client follow the new name.
+        out.add(new PropertyRow(cat, "Name", PropertyRow.Kind.TEXT, n, List.of(), v -> new RenameInterface(d.name(), n, v)));
         out.add(text(cat, "Description", i.description(), v -> edit(d, n + " description", on.apply(x -> x.withDescription(v)))));
         out.add(new PropertyRow(cat, "IPv4 address", PropertyRow.Kind.ADDRESS, nz(i.ipv4()), List.of(), v -> {
             if (!v.isEmpty()) {
@@ -189,7 +162,8 @@ public final class DeviceProperties {
             }
             return edit(d, n + " ipv6", on.apply(x -> x.withIpv6(list)));
         }));
-        out.add(number(cat, "Bandwidth (kbit/s)", i.bandwidth(), 1, 100_000_000, v -> edit(d, n + " bandwidth", on.apply(x -> x.withBandwidth(v)))));
+        out.add(number(cat, "Bandwidth (kbit/s)", i.bandwidth(), 1, 100_000_000, v -> edit(d, n + " bandwidth", on.apply(x -> x.withBandwidth(v))))
+                .withHint(d.platform().isIos() ? "default: " + NetInterface.defaultBandwidthKbps(i, d.platform()) : ""));
         out.add(number(cat, "IP MTU", i.mtu(), 68, 9216, v -> edit(d, n + " mtu", on.apply(x -> x.withMtu(v)))));
         out.add(number(cat, "TCP adjust-mss", i.tcpAdjustMss(), 500, 1460, v -> edit(d, n + " adjust-mss", on.apply(x -> x.withTcpAdjustMss(v)))));
         out.add(flag(cat, "IP redirects", i.ipRedirects() == null || i.ipRedirects(),
@@ -197,62 +171,80 @@ public final class DeviceProperties {
         out.add(flag(cat, "Shutdown", i.shutdown(), v -> edit(d, n + " shutdown", on.apply(x -> x.withShutdown(v)))));
         TunnelSettings t = i.tunnel();
         if (t != null) {
-            String tc = "Tunnel " + n;
-            Function<UnaryOperator<TunnelSettings>, Device> tun = f -> on.apply(x -> x.withTunnel(f.apply(x.tunnel())));
-            out.add(choice(tc, "Mode", t.mode().name(), TunnelMode.values(),
-                    v -> edit(d, n + " tunnel mode", tun.apply(x -> x.withMode(TunnelMode.valueOf(v))))));
-            out.add(text(tc, "Source", t.source(), v -> edit(d, n + " tunnel source", tun.apply(x -> x.withSource(emptyToNull(v))))));
-            out.add(new PropertyRow(tc, "Destination", PropertyRow.Kind.ADDRESS, nz(t.destination()), List.of(), v -> {
-                if (!v.isEmpty()) {
-                    host(v);
-                }
-                return edit(d, n + " tunnel destination", tun.apply(x -> x.withDestination(emptyToNull(v))));
-            }));
-            out.add(new PropertyRow(tc, "Key", PropertyRow.Kind.NUMBER, t.key() == null ? "" : t.key().toString(), List.of(),
-                    v -> edit(d, n + " tunnel key", tun.apply(x -> x.withKey(v.isEmpty() ? null : (long) whole(v, 0, Integer.MAX_VALUE))))));
-            out.add(text(tc, "IPsec profile", t.protection(), v -> edit(d, n + " protection", tun.apply(x -> x.withProtection(emptyToNull(v))))));
+            tunnelRows(out, d, i, t);
         }
-        NhrpSettings h = i.nhrp();
-        if (h != null) {
-            String hc = "NHRP " + n;
-            Function<UnaryOperator<NhrpSettings>, Device> nh = f -> on.apply(x -> x.withNhrp(f.apply(x.nhrp())));
-            out.add(new PropertyRow(hc, "Network id", PropertyRow.Kind.NUMBER, Long.toString(h.networkId()), List.of(),
-                    v -> edit(d, n + " nhrp network-id", nh.apply(x -> x.withNetworkId(whole(v, 1, Integer.MAX_VALUE))))));
-            out.add(number(hc, "Hold time (s)", h.holdtime(), 1, 65535, v -> edit(d, n + " nhrp holdtime", nh.apply(x -> x.withHoldtime(v)))));
-            out.add(new PropertyRow(hc, "NHS", PropertyRow.Kind.ADDRESS,
-                    String.join(", ", h.servers().stream().map(NhrpServer::address).toList()), List.of(), v -> {
-                        List<NhrpServer> s = split(v).stream().map(a -> NhrpServer.of(host(a))).toList();
-                        return edit(d, n + " nhrp nhs", nh.apply(x -> x.withServers(s)));
-                    }));
-            out.add(new PropertyRow(hc, "Static maps (tunnel=nbma)", PropertyRow.Kind.ADDRESS,
-                    String.join(", ", h.maps().stream().map(m -> m.protocol() + "=" + m.nbma()).toList()), List.of(), v -> {
-                        List<NhrpMap> maps = new ArrayList<>();
-                        for (String m : split(v)) {
-                            String[] p = m.split("=", -1);
-                            if (p.length != 2) {
-                                throw new IllegalArgumentException("write a map as TUNNEL-ADDRESS=NBMA-ADDRESS (10.0.0.1=10.4.0.1)");
-                            }
-                            maps.add(new NhrpMap(host(p[0].strip()), host(p[1].strip())));
-                        }
-                        return edit(d, n + " nhrp map", nh.apply(x -> x.withMaps(maps)));
-                    }));
-            out.add(flag(hc, "Map multicast dynamic", h.mapMulticast().contains(NhrpSettings.MULTICAST_DYNAMIC),
-                    v -> edit(d, n + " nhrp map multicast", nh.apply(x -> x.withMapMulticast(v ? List.of(NhrpSettings.MULTICAST_DYNAMIC) : List.of())))));
-        }
+        NhrpRows.add(out, d, i);
         if (i.isTunnel() || i.ospf() != null || d.ospf() != null) {
             String oc = "OSPF " + n;
             OspfInterfaceSettings o = i.ospfOrDefaults();
             Function<UnaryOperator<OspfInterfaceSettings>, Device> os = f -> on.apply(x -> x.withOspf(f.apply(x.ospfOrDefaults())));
-            List<String> types = new ArrayList<>(List.of(""));
-            Arrays.stream(OspfNetworkType.values()).filter(x -> x != OspfNetworkType.LOOPBACK).forEach(x -> types.add(x.name()));
-            out.add(new PropertyRow(oc, "Network type", PropertyRow.Kind.CHOICE, o.networkType() == null ? "" : o.networkType().name(),
-                    types, v -> edit(d, n + " ospf network", os.apply(x -> x.withNetworkType(v.isEmpty() ? null : OspfNetworkType.valueOf(v))))));
+            // IOS's keywords for "ip ospf network"; "" is the interface's default (loopback is not configurable).
+            List<OspfNetworkType> types = Arrays.stream(OspfNetworkType.values()).filter(x -> x != OspfNetworkType.LOOPBACK).toList();
+            List<String> keywords = new ArrayList<>(List.of(""));
+            types.forEach(x -> keywords.add(x.iosKeyword()));
+            OspfNetworkType effective = OspfView.effectiveType(i);
+            out.add(choiceOf(oc, "Network type", o.networkType() == null ? "" : o.networkType().iosKeyword(), keywords,
+                    v -> edit(d, n + " ospf network", os.apply(x -> x.withNetworkType(v.isEmpty() ? null
+                            : types.stream().filter(y -> y.iosKeyword().equals(v)).findFirst().orElseThrow())))));
             out.add(number(oc, "Cost", o.cost(), 1, 65535, v -> edit(d, n + " ospf cost", os.apply(x -> x.withCost(v)))));
-            out.add(number(oc, "Priority", o.priority(), 0, 255, v -> edit(d, n + " ospf priority", os.apply(x -> x.withPriority(v)))));
-            out.add(number(oc, "Hello (s)", o.hello(), 1, 65535, v -> edit(d, n + " ospf hello", os.apply(x -> x.withHello(v)))));
-            out.add(number(oc, "Dead (s)", o.dead(), 1, 65535, v -> edit(d, n + " ospf dead", os.apply(x -> x.withDead(v)))));
+            out.add(number(oc, "Priority", o.priority(), 0, 255, v -> edit(d, n + " ospf priority", os.apply(x -> x.withPriority(v))))
+                    .withHint("default: " + OspfInterfaceSettings.DEFAULT_PRIORITY));
+            out.add(number(oc, "Hello (s)", o.hello(), 1, 65535, v -> edit(d, n + " ospf hello", os.apply(x -> x.withHello(v))))
+                    .withHint("default: " + effective.defaultHelloSeconds() + " (" + effective.iosKeyword() + ")"));
+            out.add(number(oc, "Dead (s)", o.dead(), 1, 65535, v -> edit(d, n + " ospf dead", os.apply(x -> x.withDead(v))))
+                    .withHint("default: " + (o.hello() == null ? effective.defaultDeadSeconds() : 4 * o.hello()) + " (4 \u00d7 hello)"));
         }
     }
+
+    /**
+     * IOS's words for the tunnel modes: {@code tunnel mode gre ip} (the default, point-to-point
+     * GRE), {@code tunnel mode gre multipoint}, {@code tunnel mode ipv6ip}.
+     */
+    static String keyword(TunnelMode m) {
+        return switch (m) {
+            case GRE_P2P -> "gre ip";
+            case GRE_MULTIPOINT -> "gre multipoint";
+            case IPV6IP -> "ipv6ip";
+        };
+    }
+
+    /**
+     * The tunnel section. {@code tunnel key} is 0-4294967295 (Cisco IOS Interface and Hardware
+     * Component Command Reference, "tunnel key"); the source is an interface of the device or an
+     * IPv4 address; the IPsec profile is one of the device's profiles.
+     */
+    private static void tunnelRows(List<PropertyRow> out, Device d, Interface i, TunnelSettings t) {
+        String n = i.name();
+        String tc = "Tunnel " + n;
+        Function<UnaryOperator<TunnelSettings>, Device> tun = f -> d.withInterface(n, x -> x.withTunnel(f.apply(x.tunnel())));
+        out.add(named(tc, "Mode", t.mode(), List.of(TunnelMode.values()), DeviceProperties::keyword,
+                v -> edit(d, n + " tunnel mode", tun.apply(x -> x.withMode(v)))));
+        out.add(new PropertyRow(tc, "Source", PropertyRow.Kind.TEXT, nz(t.source()), List.of(), v -> {
+            if (!v.isEmpty() && d.iface(v).isEmpty() && HostAddress.tryParse(v).map(a -> !a.isIPv4()).orElse(true)) {
+                throw new IllegalArgumentException(d.name() + " has no interface " + v + "; the source is an interface (FastEthernet0/0) or an IPv4 address");
+            }
+            if (v.equals(n)) {
+                throw new IllegalArgumentException("a tunnel is not its own source");
+            }
+            return edit(d, n + " tunnel source", tun.apply(x -> x.withSource(emptyToNull(v))));
+        }));
+        out.add(new PropertyRow(tc, "Destination", PropertyRow.Kind.ADDRESS, nz(t.destination()), List.of(), v -> {
+            if (!v.isEmpty()) {
+                host(v);
+            }
+            return edit(d, n + " tunnel destination", tun.apply(x -> x.withDestination(emptyToNull(v))));
+        }));
+        out.add(new PropertyRow(tc, "Key", PropertyRow.Kind.NUMBER, t.key() == null ? "" : t.key().toString(), List.of(),
+                v -> edit(d, n + " tunnel key", tun.apply(x -> x.withKey(v.isEmpty() ? null : whole(v, 0, MAX_TUNNEL_KEY))))));
+        List<String> profiles = new ArrayList<>(List.of(""));
+        if (d.crypto() != null) {
+            d.crypto().profiles().forEach(p -> profiles.add(p.name()));
+        }
+        out.add(choiceOf(tc, "IPsec profile", nz(t.protection()), profiles,
+                v -> edit(d, n + " protection", tun.apply(x -> x.withProtection(emptyToNull(v))))));
+    }
+
+    static final long MAX_TUNNEL_KEY = 4_294_967_295L;
 
     private static void ospfRows(List<PropertyRow> out, Device d) {
         OspfProcess o = d.ospf();
@@ -266,7 +258,8 @@ public final class DeviceProperties {
         }
         String cat = "OSPF process " + o.processId();
         out.add(new PropertyRow(cat, "Router id", PropertyRow.Kind.ADDRESS, nz(o.routerId()), List.of(),
-                v -> edit(d, "router-id", d.withOspf(o.withRouterId(v.isEmpty() ? null : host(v))))));
+                v -> edit(d, "router-id", d.withOspf(o.withRouterId(v.isEmpty() ? null : host(v)))))
+                .withHint("chosen by IOS: highest loopback address, else highest interface address"));
         out.add(new PropertyRow(cat, "Networks (address wildcard area)", PropertyRow.Kind.ADDRESS,
                 String.join(", ", o.networks().stream().map(x -> x.address() + " " + x.wildcard() + " " + x.area()).toList()),
                 List.of(), v -> {
@@ -316,7 +309,8 @@ public final class DeviceProperties {
                 d.withOspf(new OspfProcess(o.processId(), o.routerId(), o.referenceBandwidthMbps(), o.networks(), o.neighbors(),
                         o.passiveInterfaces(), v)))));
         out.add(number(cat, "Reference bandwidth (Mbit/s)", o.referenceBandwidthMbps(), 1, 4_294_967,
-                v -> edit(d, "ospf reference bandwidth", d.withOspf(o.withReferenceBandwidthMbps(v)))));
+                v -> edit(d, "ospf reference bandwidth", d.withOspf(o.withReferenceBandwidthMbps(v))))
+                .withHint("default: " + OspfProcess.DEFAULT_REFERENCE_BANDWIDTH_MBPS));
     }
 
     /**
@@ -348,6 +342,9 @@ public final class DeviceProperties {
     /** ESP encryption transforms; {@code esp-aes} may be followed by its key size (IOS: 128, 192, 256). */
     static final List<String> ESP_ENCRYPTIONS = List.of("esp-aes", "esp-3des", "esp-des");
     static final List<String> ESP_AUTHENTICATIONS = List.of("esp-sha-hmac", "esp-md5-hmac", "esp-sha256-hmac");
+
+    /** The Crypto row of a router with crypto settings but no pre-shared key. */
+    static final String NO_KEYS = "Peer keys";
 
     private static void cryptoRows(List<PropertyRow> out, Device d) {
         CryptoSettings c = d.crypto();
@@ -384,6 +381,12 @@ public final class DeviceProperties {
             out.add(new PropertyRow("Crypto", "Peer mask of key (" + k.address() + ")", PropertyRow.Kind.ADDRESS, k.mask(), List.of(),
                     v -> peer.apply(new PreSharedKey(k.key(), k.address(), CryptoEdits.mask(v)))));
         }
+        if (c.preSharedKeys().isEmpty()) {
+            // Shows where keys go (and where a PSK_MISSING finding leads).
+            out.add(new PropertyRow("Crypto", NO_KEYS, PropertyRow.Kind.TEXT, "none", List.of(), v -> {
+                throw new IllegalArgumentException("add a pre-shared key with the Add menu");
+            }));
+        }
         for (int idx = 0; idx < c.isakmpPolicies().size(); idx++) {
             IsakmpPolicy p = c.isakmpPolicies().get(idx);
             int at = idx;
@@ -411,7 +414,8 @@ public final class DeviceProperties {
                     with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), p.authentication(),
                             v.isEmpty() ? null : Integer.valueOf(v), p.lifetime())))));
             out.add(number(cat, "Lifetime (s)", p.lifetime(), 60, 86400, v -> edit(d, what + " lifetime",
-                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), p.authentication(), p.group(), v)))));
+                    with.apply(new IsakmpPolicy(p.priority(), p.encryption(), p.hash(), p.authentication(), p.group(), v))))
+                    .withHint("default: " + IsakmpPolicy.DEFAULT_LIFETIME));
         }
         for (int idx = 0; idx < c.transformSets().size(); idx++) {
             TransformSet t = c.transformSets().get(idx);
@@ -451,6 +455,19 @@ public final class DeviceProperties {
                 ps.set(at, np);
                 return d.withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(), ps));
             };
+            out.add(new PropertyRow(cat, "Name", PropertyRow.Kind.TEXT, p.name(), List.of(), v -> {
+                String name = cryptoName(v, "profile");
+                if (!name.equals(p.name()) && c.profile(name).isPresent()) {
+                    throw new IllegalArgumentException("profile '" + name + "' already exists");
+                }
+                // Tunnels protected by the profile follow the rename.
+                List<IpsecProfile> ps = new ArrayList<>(c.profiles());
+                ps.set(at, new IpsecProfile(name, p.transformSets(), p.lifetimeSeconds(), p.pfsGroup()));
+                List<Interface> interfaces = d.interfaces().stream().map(x -> x.tunnel() != null && p.name().equals(x.tunnel().protection())
+                        ? x.withTunnel(x.tunnel().withProtection(name)) : x).toList();
+                return edit(d, "ipsec profile " + p.name() + " name", d.withInterfaces(interfaces)
+                        .withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(), ps)));
+            }));
             out.add(new PropertyRow(cat, "Transform sets", PropertyRow.Kind.TEXT, String.join(", ", p.transformSets()), List.of(), v -> {
                 List<String> names = split(v);
                 if (names.isEmpty()) {
@@ -471,7 +488,8 @@ public final class DeviceProperties {
                 return edit(d, p.name() + " transform sets", with.apply(new IpsecProfile(p.name(), names, p.lifetimeSeconds(), p.pfsGroup())));
             }));
             out.add(number(cat, "SA lifetime (s)", p.lifetimeSeconds(), 120, 86400,
-                    v -> edit(d, p.name() + " lifetime", with.apply(new IpsecProfile(p.name(), p.transformSets(), v, p.pfsGroup())))));
+                    v -> edit(d, p.name() + " lifetime", with.apply(new IpsecProfile(p.name(), p.transformSets(), v, p.pfsGroup()))))
+                    .withHint("default: " + IpsecProfile.DEFAULT_LIFETIME_SECONDS));
             out.add(choiceOf(cat, "PFS group", p.pfsGroup() == null ? "" : p.pfsGroup().toString(), DH_GROUPS,
                     v -> edit(d, p.name() + " pfs", with.apply(new IpsecProfile(p.name(), p.transformSets(), p.lifetimeSeconds(),
                             v.isEmpty() ? null : Integer.valueOf(v))))));
@@ -660,9 +678,11 @@ public final class DeviceProperties {
                         gs, a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
             }));
             out.add(number(fp, "Heartbeat interval (ms)", peer.heartbeatInterval(), 100, 1000, v -> edit(d, "ft peer heartbeat interval",
-                    with.apply(fi, new FtPeer(peer.id(), v, peer.heartbeatCount(), peer.ftInterfaceVlan())))));
+                    with.apply(fi, new FtPeer(peer.id(), v, peer.heartbeatCount(), peer.ftInterfaceVlan()))))
+                    .withHint("default: " + FtPeer.DEFAULT_HEARTBEAT_INTERVAL_MS));
             out.add(number(fp, "Heartbeat count", peer.heartbeatCount(), 10, 50, v -> edit(d, "ft peer heartbeat count",
-                    with.apply(fi, new FtPeer(peer.id(), peer.heartbeatInterval(), v, peer.ftInterfaceVlan())))));
+                    with.apply(fi, new FtPeer(peer.id(), peer.heartbeatInterval(), v, peer.ftInterfaceVlan()))))
+                    .withHint("default: " + FtPeer.DEFAULT_HEARTBEAT_COUNT));
         }
         out.add(flag("FT interface", "Configured", fi != null, v -> v ? FtEdits.addFtInterface(d) : FtEdits.removeFtInterface(d)));
         if (fi != null) {
@@ -715,12 +735,31 @@ public final class DeviceProperties {
         for (int idx = 0; idx < a.ftGroups().size(); idx++) {
             FtGroup g = a.ftGroups().get(idx);
             int at = idx;
-            String cat = "FT group " + g.id() + " (" + g.context() + ")";
+            String cat = FindingFields.groupSection(g);
             Function<FtGroup, Device> with = ng -> {
                 List<FtGroup> gs = new ArrayList<>(a.ftGroups());
                 gs.set(at, ng);
                 return d.withAce(a.withFtGroups(gs));
             };
+            out.add(new PropertyRow(cat, "Group id", PropertyRow.Kind.NUMBER, Integer.toString(g.id()), List.of(), v -> {
+                int id = (int) whole(v, 1, MAX_FT_GROUP);
+                if (id != g.id() && a.group(id).isPresent()) {
+                    throw new IllegalArgumentException("FT group " + id + " already exists");
+                }
+                // ft tracks that lower this group follow the new number.
+                List<FtGroup> gs = new ArrayList<>(a.ftGroups());
+                gs.set(at, new FtGroup(id, g.peer(), g.priority(), g.peerPriority(), g.preempt(), g.context(), g.inservice()));
+                List<FtTrack> tracks = a.tracking().stream().map(t -> t.ftGroup() != g.id() ? t
+                        : new FtTrack(t.name(), t.type(), t.target(), id, t.priority(), t.peerPriority())).toList();
+                return edit(d, "ft group " + g.id() + " id", d.withAce(FtEdits.withTracking(a.withFtGroups(gs), tracks)));
+            }));
+            List<String> peers = new ArrayList<>(List.of(""));
+            if (a.ftPeer() != null) {
+                peers.add(Integer.toString(a.ftPeer().id()));
+            }
+            out.add(choiceOf(cat, "Peer", g.peer() == null ? "" : g.peer().toString(), peers, v -> edit(d, "ft group " + g.id() + " peer",
+                    with.apply(new FtGroup(g.id(), v.isEmpty() ? null : Integer.valueOf(v), g.priority(), g.peerPriority(), g.preempt(),
+                            g.context(), g.inservice())))));
             out.add(new PropertyRow(cat, "Priority", PropertyRow.Kind.NUMBER, Integer.toString(g.priority()), List.of(),
                     v -> edit(d, "ft group " + g.id() + " priority", with.apply(g.withPriority((int) whole(v, 1, 255)))) ));
             out.add(new PropertyRow(cat, "Peer priority", PropertyRow.Kind.NUMBER, Integer.toString(g.peerPriority()), List.of(),
@@ -739,7 +778,45 @@ public final class DeviceProperties {
         FtTrackRows.add(out, d);
     }
 
+    /**
+     * The highest {@code ft group} number. Guess: the ACE appliance guide gives 1-20 for its 20
+     * contexts ("ft switchover group_id", Cisco 4700 Series ACE Appliance Administration Guide
+     * OL-11157-01, p. 7-24); the module holds Admin plus up to 250 user contexts, one group each,
+     * so 255 leaves room for every context.
+     */
+    static final int MAX_FT_GROUP = 255;
+
     // ------------------------------------------------------------ row makers and parsers
+
+    /**
+     * The platforms a device of its kind can run: IOS releases for routers, the ACE software for
+     * ACE modules, host operating systems for hosts, "generic" for the rest; the current one is
+     * always offered (an imported design may hold another).
+     */
+    static List<Platform> platformsFor(Device d) {
+        List<Platform> out = new ArrayList<>(switch (d.kind()) {
+            case ROUTER -> List.of(Platform.IOS_12_4, Platform.IOS_15, Platform.IOS_XE);
+            case ACE -> List.of(Platform.ACE_A2);
+            case HOST -> List.of(Platform.MACOS, Platform.FREEBSD, Platform.LINUX);
+            default -> List.of(Platform.GENERIC);
+        });
+        if (!out.contains(d.platform())) {
+            out.add(d.platform());
+        }
+        return out;
+    }
+
+    /** The role as the project file and the palette name it: {@code hub}, {@code spoke}, {@code other}. */
+    static String roleName(RouterRole r) {
+        return r.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A choice among values shown by their names ({@code ios15}, {@code gre multipoint}); the name is parsed back. */
+    static <T> PropertyRow named(String cat, String name, T value, List<T> values, Function<T, String> label,
+                                 Function<T, EditCommand> f) {
+        List<String> labels = values.stream().map(label).toList();
+        return choiceOf(cat, name, label.apply(value), labels, v -> f.apply(values.get(labels.indexOf(v))));
+    }
 
     static EditCommand edit(Device before, String what, Device after) {
         return new EditDevice("Set " + before.name() + " " + what, after);
@@ -749,7 +826,7 @@ public final class DeviceProperties {
         return new PropertyRow(cat, name, PropertyRow.Kind.TEXT, nz(value), List.of(), v -> f.apply(emptyToNull(v)));
     }
 
-    private static PropertyRow number(String cat, String name, Integer value, int min, int max,
+    static PropertyRow number(String cat, String name, Integer value, int min, int max,
                                       Function<Integer, EditCommand> f) {
         return new PropertyRow(cat, name, PropertyRow.Kind.NUMBER, value == null ? "" : value.toString(), List.of(),
                 v -> f.apply(v.isEmpty() ? null : (int) whole(v, min, max)));
@@ -758,17 +835,6 @@ public final class DeviceProperties {
     static PropertyRow flag(String cat, String name, boolean value, Function<Boolean, EditCommand> f) {
         return new PropertyRow(cat, name, PropertyRow.Kind.FLAG, Boolean.toString(value), List.of("true", "false"),
                 v -> f.apply(Boolean.parseBoolean(v)));
-    }
-
-    private static PropertyRow choice(String cat, String name, String value, Enum<?>[] values,
-                                      Function<String, EditCommand> f) {
-        return new PropertyRow(cat, name, PropertyRow.Kind.CHOICE, value,
-                Arrays.stream(values).map(Enum::name).toList(), v -> {
-                    if (Arrays.stream(values).noneMatch(e -> e.name().equals(v))) {
-                        throw new IllegalArgumentException("'" + v + "' is not one of " + Arrays.toString(values));
-                    }
-                    return f.apply(v);
-                });
     }
 
     /** A choice among fixed texts ({@code ""} for the default); anything else is refused. */

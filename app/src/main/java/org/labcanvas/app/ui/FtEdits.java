@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.edit.DesignAddressPlan;
 import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.EditDevice;
-import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.AceContext;
 import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.Device;
@@ -64,7 +62,7 @@ public final class FtEdits {
         if (a.ftInterface() != null) {
             throw new IllegalArgumentException(d.name() + " already has ft interface vlan " + a.ftInterface().vlan());
         }
-        return new PeerAwareEdit("Add " + d.name() + " ft interface", d.name(), (t, now) -> {
+        return new DesignAwareEdit("Add " + d.name() + " ft interface", d.name(), (t, now) -> {
             Optional<Device> peer = peerModule(t, now);
             FtInterface fi = newFtInterface(t, now, peer);
             return now.withAce(with(adoptPeer(now.ace(), peer), fi, now.ace().ftPeer()));
@@ -164,7 +162,7 @@ public final class FtEdits {
             throw new IllegalArgumentException(d.name() + " already has ft peer " + a.ftPeer().id());
         }
         String label = "Add " + d.name() + " ft peer" + (a.ftInterface() == null ? " and ft interface" : "");
-        return new PeerAwareEdit(label, d.name(), (t, now) -> {
+        return new DesignAwareEdit(label, d.name(), (t, now) -> {
             Optional<Device> peer = peerModule(t, now);
             AceSettings s = adoptPeer(now.ace(), peer);
             FtInterface fi = s.ftInterface() != null ? s.ftInterface() : newFtInterface(t, now, peer);
@@ -251,7 +249,7 @@ public final class FtEdits {
         if (peer.equals(d.name())) {
             throw new IllegalArgumentException("a module is not its own peer");
         }
-        return new PeerAwareEdit("Set " + d.name() + " peer module", d.name(), (t, now) -> {
+        return new DesignAwareEdit("Set " + d.name() + " peer module", d.name(), (t, now) -> {
             Device p = t.device(peer).orElseThrow(() -> new IllegalArgumentException("no device named '" + peer + "'"));
             if (p.kind() != DeviceKind.ACE || p.ace() == null) {
                 throw new IllegalArgumentException(peer + " is not an ACE module");
@@ -312,17 +310,5 @@ public final class FtEdits {
             throw new IllegalArgumentException(d.name() + " is not an ACE module");
         }
         return d.ace();
-    }
-
-    /**
-     * An edit whose result depends on the rest of the design (the peer module, the address plan),
-     * so it is worked out against the project it is applied to; one undo step like any other.
-     */
-    private record PeerAwareEdit(String label, String device, BiFunction<Topology, Device, Device> change) implements EditCommand {
-        @Override
-        public Project apply(Project project) {
-            Device now = project.topology().require(device);
-            return new EditDevice(label, change.apply(project.topology(), now)).apply(project);
-        }
     }
 }

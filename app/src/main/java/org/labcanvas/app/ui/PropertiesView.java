@@ -329,7 +329,7 @@ final class PropertiesView extends BorderPane {
         openSection = target == null ? null : target[0];
         rebuild();
         if (target != null) {
-            String id = "#prop-" + target[0].replaceAll("\\W+", "_") + "-" + target[1].replaceAll("\\W+", "_");
+            String id = "#" + controlId(target[0], target[1]);
             javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
                 javafx.scene.Node n = sheet.lookup(id);
                 if (n != null) {
@@ -460,6 +460,7 @@ final class PropertiesView extends BorderPane {
             case FLAG -> {
                 CheckBox box = new CheckBox();
                 box.setSelected(Boolean.parseBoolean(row.value()));
+                box.setId(controlId(row.category(), row.name()));
                 // A refused value (unchecking an FT peer that groups still use) puts the box back.
                 box.selectedProperty().addListener((o, a, b) -> {
                     if (!commit(row, Boolean.toString(b))) {
@@ -471,6 +472,7 @@ final class PropertiesView extends BorderPane {
             case CHOICE -> {
                 ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(row.choices()));
                 combo.setValue(row.value());
+                combo.setId(controlId(row.category(), row.name()));
                 combo.valueProperty().addListener((o, a, b) -> {
                     if (b != null && !commit(row, b)) {
                         javafx.application.Platform.runLater(() -> combo.setValue(a));
@@ -480,11 +482,14 @@ final class PropertiesView extends BorderPane {
             }
             default -> {
                 // A key is typed into a masked field: it is never shown, only replaced.
-                TextField field = row.name().startsWith("Pre-shared key")
-                        ? new javafx.scene.control.PasswordField() : new TextField(row.value());
-                field.setId("prop-" + row.category().replaceAll("\\W+", "_") + "-" + row.name().replaceAll("\\W+", "_"));
+                TextField field = row.name().startsWith("Pre-shared key") || row.kind() == PropertyRow.Kind.SECRET
+                        ? new javafx.scene.control.PasswordField() : new TextField();
+                field.setText(row.value());
+                field.setId(controlId(row.category(), row.name()));
                 if (row.name().startsWith("Pre-shared key")) {
                     field.setPromptText("hidden; type a new key to replace it");
+                } else if (!row.hint().isEmpty()) {
+                    field.setPromptText(row.hint());
                 }
                 ValidationSupport validation = new ValidationSupport();
                 Validator<String> validator = (control, value) -> {
@@ -516,6 +521,11 @@ final class PropertiesView extends BorderPane {
                 yield new Editor<>(item, field, field.textProperty());
             }
         };
+    }
+
+    /** The id of a row's editor ({@code prop-Tunnel_Tunnel0-Key}), by which a finding focuses it. */
+    static String controlId(String category, String name) {
+        return "prop-" + category.replaceAll("\\W+", "_") + "-" + name.replaceAll("\\W+", "_");
     }
 
     /** A property sheet editor around a control; values go through {@link #commit}, not through the item. */

@@ -17,10 +17,34 @@ import org.labcanvas.model.edit.EditCommand;
  * @param value     the current value as text ({@code ""} for not set; {@code true}/{@code false}; an enum name)
  * @param choices   the allowed values for {@link Kind#CHOICE}
  * @param toEdit    the edit for a new value
+ * @param hint      what applies while the value is empty ({@code default: 15.4(3)M}), shown as the
+ *                  field's prompt; {@code ""} when there is nothing to say
  */
 public record PropertyRow(String category, String name, Kind kind, String value, List<String> choices,
-                          Function<String, EditCommand> toEdit) {
-    public enum Kind { TEXT, ADDRESS, NUMBER, FLAG, CHOICE }
+                          Function<String, EditCommand> toEdit, String hint) {
+    /**
+     * Which editor to use. A {@code SECRET} is typed into a masked field; its value is
+     * {@link #HIDDEN} while one is set, so the secret itself never reaches the sheet.
+     */
+    public enum Kind { TEXT, ADDRESS, NUMBER, FLAG, CHOICE, SECRET }
+
+    /** The value of a {@link Kind#SECRET} row that is set (what {@code Secret.toString()} prints). */
+    public static final String HIDDEN = "******";
+
+    public PropertyRow {
+        hint = hint == null ? "" : hint;
+    }
+
+    /** A row without a hint. */
+    public PropertyRow(String category, String name, Kind kind, String value, List<String> choices,
+                       Function<String, EditCommand> toEdit) {
+        this(category, name, kind, value, choices, toEdit, "");
+    }
+
+    /** The same row with {@code text} as its hint. */
+    public PropertyRow withHint(String text) {
+        return new PropertyRow(category, name, kind, value, choices, toEdit, text);
+    }
 
     /** The edit for {@code text}; throws with the reason when the value is refused. */
     public EditCommand edit(String text) {

@@ -87,7 +87,8 @@ class DesignerWindowTest {
         var p = org.labcanvas.model.generate.ReferenceDesigns.dmvpnDualHub();
         assertThat(FindingFields.row("tunnel.key", "Tunnel0", p, "R2")).containsExactly("Tunnel Tunnel0", "Key");
         assertThat(FindingFields.row("ospf.networks", null, p, "R2")).containsExactly("OSPF process 1", "Networks (address wildcard area)");
-        assertThat(FindingFields.row("crypto.preSharedKeys", null, p, "R2")).isNull();
+        assertThat(FindingFields.row("crypto.preSharedKeys", null, p, "R2")).containsExactly("Crypto", "Pre-shared key (0.0.0.0)");
+        assertThat(FindingFields.row("bgp.neighbors", null, p, "R2")).isNull();
     }
 
     @Test

@@ -713,4 +713,287 @@ class DevicePropertiesTest {
         assertThatThrownBy(() -> FtEdits.addTrack(noGroups, "host"))
                 .hasMessage("ACE_1 has no FT group for a track to lower; add an FT group first");
     }
+
+    // ------------------------------------------------------------ names in choices, defaults, and the settings added last
+
+    @Test
+    void choicesShowPlatformIdsRolesAndIosKeywordsAndParseThemBack() {
+        Device r2 = DUAL.topology().require("R2");
+        PropertyRow platform = row(r2, null, "Device", "Platform");
+        assertEquals("ios15", platform.value());
+        assertEquals(List.of("ios12.4", "ios15", "iosxe"), platform.choices());
+        assertEquals(r2.withPlatform(org.labcanvas.model.topology.Platform.IOS_12_4), platform.edit("ios12.4").apply(DUAL).topology().require("R2"));
+        assertEquals(Optional.of("'IOS_15' is not one of ios12.4, ios15, iosxe"), platform.problem("IOS_15"));
+        assertEquals(List.of("ace-a2"), row(ACE.topology().require("ACE_1"), null, "Device", "Platform").choices());
+        assertEquals(List.of("macos", "freebsd", "linux"),
+                row(ReferenceDesigns.sixInFourTunnelBroker().topology().require("MAC"), null, "Device", "Platform").choices());
+
+        PropertyRow role = row(r2, null, "Device", "Role");
+        assertEquals("spoke", role.value());
+        assertEquals(List.of("hub", "spoke", "other"), role.choices());
+        assertEquals(r2.withRole(org.labcanvas.model.topology.RouterRole.HUB), role.edit("hub").apply(DUAL).topology().require("R2"));
+
+        PropertyRow mode = row(r2, "Tunnel0", "Tunnel Tunnel0", "Mode");
+        assertEquals("gre ip", mode.value());
+        assertEquals(List.of("gre ip", "gre multipoint", "ipv6ip"), mode.choices());
+        assertEquals(r2.withInterface("Tunnel0", i -> i.withTunnel(i.tunnel().withMode(TunnelMode.GRE_MULTIPOINT))),
+                mode.edit("gre multipoint").apply(DUAL).topology().require("R2"));
+        assertEquals(Optional.of("'GRE_MULTIPOINT' is not one of gre ip, gre multipoint, ipv6ip"), mode.problem("GRE_MULTIPOINT"));
+
+        PropertyRow type = row(r2, "Tunnel0", "OSPF Tunnel0", "Network type");
+        assertEquals("non-broadcast", type.value());
+        assertEquals(List.of("", "broadcast", "non-broadcast", "point-to-point", "point-to-multipoint"), type.choices());
+        assertEquals(r2.withInterface("Tunnel0", i -> i.withOspf(i.ospf().withNetworkType(org.labcanvas.model.topology.OspfNetworkType.POINT_TO_MULTIPOINT))),
+                type.edit("point-to-multipoint").apply(DUAL).topology().require("R2"));
+        assertEquals(r2.withInterface("Tunnel0", i -> i.withOspf(i.ospf().withNetworkType(null))),
+                type.edit("").apply(DUAL).topology().require("R2"));
+        assertEquals(Optional.of("'NON_BROADCAST' is not one of (default), broadcast, non-broadcast, point-to-point, point-to-multipoint"),
+                type.problem("NON_BROADCAST"));
+    }
+
+    @Test
+    void emptyValuesShowTheDefaultThatApplies() {
+        Device r2 = DUAL.topology().require("R2");
+        PropertyRow version = row(r2, null, "Device", "Version");
+        assertEquals("", version.value());
+        assertEquals("default: 15.4(3)M", version.hint());
+        assertEquals("default: A2(1.4a)", row(ACE.topology().require("ACE_1"), null, "Device", "Version").hint());
+        assertEquals("", row(DUAL.topology().require("LAN"), null, "Device", "Version").hint());
+        assertEquals(r2.withVersion("15.1(4)M4"), version.edit("15.1(4)M4").apply(DUAL).topology().require("R2"));
+        assertEquals("default: 7200", row(r2, "Tunnel0", "NHRP Tunnel0", "Hold time (s)").hint());
+        assertEquals("default: 100", row(r2, "Tunnel0", "Interface Tunnel0", "Bandwidth (kbit/s)").hint());
+        // Non-broadcast: hello 30 s, dead four times that.
+        assertEquals("default: 30 (non-broadcast)", row(r2, "Tunnel0", "OSPF Tunnel0", "Hello (s)").hint());
+        assertEquals("default: 120 (4 \u00d7 hello)", row(r2, "Tunnel0", "OSPF Tunnel0", "Dead (s)").hint());
+        assertEquals("default: 100", row(r2, null, "OSPF process 1", "Reference bandwidth (Mbit/s)").hint());
+        assertEquals("default: 86400", row(r2, null, "ISAKMP policy 10", "Lifetime (s)").hint());
+    }
+
+    @Test
+    void theNhrpAuthenticationStringIsReplacedAndClearedButNeverShown() {
+        Device r2 = DUAL.topology().require("R2");
+        PropertyRow auth = row(r2, "Tunnel0", "NHRP Tunnel0", "Authentication");
+        assertEquals(PropertyRow.Kind.SECRET, auth.kind());
+        assertEquals("", auth.value());
+        EditCommand set = auth.edit("Lab8key!");
+        assertThat(set.label()).doesNotContain("Lab8key!");
+        assertThat(set.toString()).doesNotContain("Lab8key!");
+        Project p = set.apply(DUAL);
+        Device with = r2.withInterface("Tunnel0", i -> i.withNhrp(i.nhrp().withAuthentication(Secret.of("Lab8key!"))));
+        assertEquals(with, p.topology().require("R2"));
+        PropertyRow shown = row(with, "Tunnel0", "NHRP Tunnel0", "Authentication");
+        assertEquals(PropertyRow.HIDDEN, shown.value());
+        assertEquals(r2, shown.edit("").apply(p).topology().require("R2"));
+        assertEquals(Optional.of("an NHRP authentication string has at most 8 characters"), auth.problem("Lab9key!x"));
+        assertEquals(Optional.of("an NHRP authentication string cannot contain spaces"), auth.problem("a b"));
+    }
+
+    @Test
+    void nhrpServersWithNbmaMapMulticastAndThePhase3FlagsAreEdited() {
+        Device r2 = DUAL.topology().require("R2");
+        Project p = DUAL;
+        for (String[] e : new String[][] {{"NHS", "10.0.0.1 nbma 10.4.0.1, 10.0.0.9"}, {"Map multicast", "10.4.0.1, dynamic"},
+                {"Redirect", "true"}, {"Shortcut", "true"}, {"Registration no-unique", "true"}, {"Network id", "4294967295"}}) {
+            p = row(p.topology().require("R2"), "Tunnel0", "NHRP Tunnel0", e[0]).edit(e[1]).apply(p);
+        }
+        Device after = r2.withInterface("Tunnel0", i -> i.withNhrp(new org.labcanvas.model.topology.NhrpSettings(4_294_967_295L, null, null,
+                i.nhrp().maps(), List.of("10.4.0.1", "dynamic"),
+                List.of(new org.labcanvas.model.topology.NhrpServer("10.0.0.1", "10.4.0.1"), org.labcanvas.model.topology.NhrpServer.of("10.0.0.9")),
+                true, true, true)));
+        assertEquals(after, p.topology().require("R2"));
+        assertEquals("10.0.0.1 nbma 10.4.0.1, 10.0.0.9", row(after, "Tunnel0", "NHRP Tunnel0", "NHS").value());
+        assertEquals("10.4.0.1, dynamic", row(after, "Tunnel0", "NHRP Tunnel0", "Map multicast").value());
+        PropertyRow nhs = row(r2, "Tunnel0", "NHRP Tunnel0", "NHS");
+        assertEquals(Optional.of("write an NHS as ADDRESS [nbma NBMA-ADDRESS] (10.0.0.1 nbma 10.4.0.1)"), nhs.problem("10.0.0.1 nbma"));
+        assertEquals(Optional.of("NHS 10.0.0.1 is named twice"), nhs.problem("10.0.0.1, 10.0.0.1 nbma 10.4.0.1"));
+        PropertyRow multicast = row(r2, "Tunnel0", "NHRP Tunnel0", "Map multicast");
+        assertThat(multicast.problem("static")).get().asString().startsWith("map multicast takes 'dynamic' or an NBMA address: ");
+        assertEquals(Optional.of("dynamic is named twice"), multicast.problem("dynamic, DYNAMIC"));
+        assertEquals(Optional.of("4294967296 is out of range 1-4294967295"),
+                row(r2, "Tunnel0", "NHRP Tunnel0", "Network id").problem("4294967296"));
+    }
+
+    @Test
+    void nhrpIsTakenAwayFromAGreTunnelAndAddedBackWithNetworkIdOne() {
+        Device r2 = DUAL.topology().require("R2");
+        Project none = row(r2, "Tunnel0", "NHRP Tunnel0", "Configured").edit("false").apply(DUAL);
+        Device bare = r2.withInterface("Tunnel0", i -> i.withNhrp(null));
+        assertEquals(bare, none.topology().require("R2"));
+        assertEquals(List.of("NHRP Tunnel0/Configured"), DeviceProperties.rows(bare, "Tunnel0").stream()
+                .filter(r -> r.category().startsWith("NHRP")).map(r -> r.category() + "/" + r.name()).toList());
+        assertEquals(r2.withInterface("Tunnel0", i -> i.withNhrp(org.labcanvas.model.topology.NhrpSettings.of(1))),
+                row(bare, "Tunnel0", "NHRP Tunnel0", "Configured").edit("true").apply(none).topology().require("R2"));
+        // A 6in4 tunnel takes no NHRP.
+        Device mac = ReferenceDesigns.sixInFourTunnelBroker().topology().require("MAC");
+        assertThat(DeviceProperties.rows(mac, "gif0").stream().map(PropertyRow::category)).doesNotContain("NHRP gif0");
+    }
+
+    @Test
+    void renamingAnInterfaceCarriesItsLinksTunnelSourcesAndPassiveInterfaceAlong() {
+        Device r2 = DUAL.topology().require("R2");
+        Project start = apply(DUAL, "R2", "OSPF process 1", "Passive interfaces", "FastEthernet1/0");
+        PropertyRow name = row(start.topology().require("R2"), "FastEthernet1/0", "Interface FastEthernet1/0", "Name");
+        assertEquals("FastEthernet1/0", name.value());
+        EditCommand rename = name.edit("GigabitEthernet0/0");
+        assertEquals("Rename R2 FastEthernet1/0 to GigabitEthernet0/0", rename.label());
+        Project p = rename.apply(start);
+        Device expected = r2.withInterfaces(r2.interfaces().stream().map(i -> i.name().equals("FastEthernet1/0") ? i.withName("GigabitEthernet0/0")
+                        : i.tunnel() == null ? i : i.withTunnel(i.tunnel().withSource("GigabitEthernet0/0"))).toList())
+                .withOspf(r2.ospf().withPassiveInterfaces(List.of("GigabitEthernet0/0")));
+        assertEquals(expected, p.topology().require("R2"));
+        assertEquals(DUAL.topology().links().stream().map(l -> l.b().equals(org.labcanvas.model.topology.Endpoint.of("R2", "FastEthernet1/0"))
+                ? new org.labcanvas.model.topology.Link(l.a(), org.labcanvas.model.topology.Endpoint.of("R2", "GigabitEthernet0/0")) : l).toList(),
+                p.topology().links());
+        assertEquals(org.labcanvas.model.lint.Lint.check(start.topology()).size(), org.labcanvas.model.lint.Lint.check(p.topology()).size());
+        assertEquals(Optional.of("R2 already has an interface Loopback0"), name.problem("Loopback0", start));
+        assertEquals(Optional.of("an interface name is one word without spaces"), name.problem("Gi 0/0", start));
+    }
+
+    @Test
+    void renamingAnIpsecProfileCarriesTheTunnelProtectionAlong() {
+        Device r0 = DUAL.topology().require("R0");
+        PropertyRow name = row(r0, null, "Crypto profile myDMVPN", "Name");
+        Project p = name.edit("DMVPN-PROFILE").apply(DUAL);
+        CryptoSettings c = r0.crypto();
+        assertEquals(r0.withInterface("Tunnel0", i -> i.withTunnel(i.tunnel().withProtection("DMVPN-PROFILE")))
+                        .withCrypto(new CryptoSettings(c.isakmpPolicies(), c.preSharedKeys(), c.transformSets(),
+                                List.of(new IpsecProfile("DMVPN-PROFILE", List.of("mySet"), 120, 2)))),
+                p.topology().require("R0"));
+        assertEquals(Optional.of("a profile name is one word"), name.problem("my profile"));
+        assertEquals(Optional.of("a profile needs a name"), name.problem(""));
+    }
+
+    @Test
+    void theTunnelKeySourceAndProfileTakeWhatIosTakes() {
+        Device r2 = DUAL.topology().require("R2");
+        PropertyRow key = row(r2, "Tunnel0", "Tunnel Tunnel0", "Key");
+        assertEquals(r2.withInterface("Tunnel0", i -> i.withTunnel(i.tunnel().withKey(4_294_967_295L))),
+                key.edit("4294967295").apply(DUAL).topology().require("R2"));
+        assertEquals(Optional.of("4294967296 is out of range 0-4294967295"), key.problem("4294967296"));
+        PropertyRow source = row(r2, "Tunnel0", "Tunnel Tunnel0", "Source");
+        assertEquals(Optional.of("R2 has no interface Serial0/0; the source is an interface (FastEthernet0/0) or an IPv4 address"),
+                source.problem("Serial0/0"));
+        assertEquals(Optional.of("a tunnel is not its own source"), source.problem("Tunnel0"));
+        assertEquals(r2.withInterface("Tunnel0", i -> i.withTunnel(i.tunnel().withSource("10.4.2.1"))),
+                source.edit("10.4.2.1").apply(DUAL).topology().require("R2"));
+        PropertyRow profile = row(r2, "Tunnel0", "Tunnel Tunnel0", "IPsec profile");
+        assertEquals(List.of("", "myDMVPN"), profile.choices());
+        assertEquals(r2.withInterface("Tunnel0", i -> i.withTunnel(i.tunnel().withProtection(null))),
+                profile.edit("").apply(DUAL).topology().require("R2"));
+        assertEquals(Optional.of("'other' is not one of (default), myDMVPN"), profile.problem("other"));
+    }
+
+    @Test
+    void anFtGroupsNumberAndPeerAreEditedAndItsTracksFollowTheNumber() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Device tracked = ace1.withAce(withTracks(ace1.ace(), List.of(new FtTrack("T1", "interface", "vlan 200", 3, 50, 50))));
+        Project p = withDevice(ACE, tracked);
+        p = apply(p, "ACE_1", "FT group 3 (C2)", "Group id", "7");
+        p = apply(p, "ACE_1", "FT group 7 (C2)", "Peer", "");
+        List<FtGroup> groups = new ArrayList<>(ace1.ace().ftGroups());
+        FtGroup g = groups.get(2);
+        groups.set(2, new FtGroup(7, null, g.priority(), g.peerPriority(), g.preempt(), g.context(), g.inservice()));
+        assertEquals(tracked.withAce(withTracks(tracked.ace().withFtGroups(groups), List.of(new FtTrack("T1", "interface", "vlan 200", 7, 50, 50)))),
+                p.topology().require("ACE_1"));
+        PropertyRow id = row(ace1, null, "FT group 3 (C2)", "Group id");
+        assertEquals(Optional.of("FT group 1 already exists"), id.problem("1"));
+        assertEquals(Optional.of("256 is out of range 1-255"), id.problem("256"));
+        PropertyRow peer = row(ace1, null, "FT group 3 (C2)", "Peer");
+        assertEquals(List.of("", "1"), peer.choices());
+        assertEquals(Optional.of("'2' is not one of (default), 1"), peer.problem("2"));
+    }
+
+    @Test
+    void aSixInFourClientsTunnelBrokerRoutedPrefixAndUpdaterAreEdited() {
+        Project six = ReferenceDesigns.sixInFourTunnelBroker();
+        Device mac = six.topology().require("MAC");
+        org.labcanvas.model.topology.SixInFourClient c = mac.sixInFour();
+        org.labcanvas.model.topology.UpdaterSettings u = c.updater();
+        assertEquals(List.of("gif0"), row(mac, null, "6in4 client", "Tunnel interface").choices());
+        assertEquals(PropertyRow.HIDDEN, row(mac, null, "6in4 client", "Update key").value());
+        Project p = six;
+        for (String[] e : new String[][] {{"Routed prefix", "2001:db8:2::/64"}, {"Broker", ""}, {"Broker", "BROKER"},
+                {"Update key", "New-Upd8-Key"}, {"Update URL", "https://example.net/nic/update"}, {"IP check URL", ""},
+                {"Updater user name", "lab2"}}) {
+            p = row(p.topology().require("MAC"), null, "6in4 client", e[0]).edit(e[1]).apply(p);
+        }
+        Device after = mac.withSixInFour(new org.labcanvas.model.topology.SixInFourClient(c.tunnelInterface(), c.remoteIpv6(), "2001:db8:2::/64",
+                "BROKER", true, new org.labcanvas.model.topology.UpdaterSettings(u.intervalMinutes(), "lab2", Secret.of("New-Upd8-Key"),
+                "https://example.net/nic/update", null)));
+        assertEquals(after, p.topology().require("MAC"));
+        PropertyRow broker = row(mac, null, "6in4 client", "Broker");
+        assertEquals(Optional.of("Internet is not a tunnel broker"), broker.problem("Internet", six));
+        assertEquals(Optional.of("no device named 'HE'"), broker.problem("HE", six));
+        assertEquals(Optional.of("the update URL must be an https:// URL (https://ipv4.tunnelbroker.net/nic/update)"),
+                row(mac, null, "6in4 client", "Update URL").problem("http://ipv4.tunnelbroker.net/nic/update"));
+        assertEquals(Optional.of("'10.0.0.0/8' is not an IPv6 prefix"), row(mac, null, "6in4 client", "Routed prefix").problem("10.0.0.0/8"));
+        assertEquals(Optional.of("'216.66.80.26' is not an IPv6 address"), row(mac, null, "6in4 client", "Broker-side IPv6").problem("216.66.80.26"));
+        assertEquals(Optional.of("'gif9' is not one of gif0"), row(mac, null, "6in4 client", "Tunnel interface").problem("gif9"));
+        assertThat(row(mac, null, "6in4 client", "Update key").edit("New-Upd8-Key").label()).doesNotContain("New-Upd8-Key");
+        // Without an updater only the row that adds one is left; a new one runs every 10 minutes with the default URLs.
+        Device noUpdater = row(mac, null, "6in4 client", "Updater").edit("false").apply(six).topology().require("MAC");
+        assertEquals(mac.withSixInFour(c.withUpdater(null)), noUpdater);
+        assertThat(DeviceProperties.rows(noUpdater, null).stream().map(PropertyRow::name)).doesNotContain("Update key");
+        assertEquals(mac.withSixInFour(c.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(10, null, null, null, null))),
+                row(noUpdater, null, "6in4 client", "Updater").edit("true").apply(six).topology().require("MAC"));
+    }
+
+    @Test
+    void aHostBecomesASixInFourClientOnItsIpv6ipTunnel() {
+        Project six = ReferenceDesigns.sixInFourTunnelBroker();
+        Device mac = six.topology().require("MAC");
+        Device plain = mac.withSixInFour(null);
+        assertEquals(List.of("6in4 client/Configured"), DeviceProperties.rows(plain, null).stream()
+                .filter(r -> r.category().equals("6in4 client")).map(r -> r.category() + "/" + r.name()).toList());
+        assertEquals(plain.withSixInFour(new org.labcanvas.model.topology.SixInFourClient("gif0", null, null, null, false, null)),
+                row(plain, null, "6in4 client", "Configured").edit("true").apply(withDevice(six, plain)).topology().require("MAC"));
+        // A router without an ipv6ip tunnel shows no 6in4 section.
+        assertThat(DeviceProperties.rows(DUAL.topology().require("R2"), null).stream().map(PropertyRow::category)).doesNotContain("6in4 client");
+    }
+
+    @Test
+    void theBrokersRoutedPrefixAndAddressesAreIpv6() {
+        Project six = ReferenceDesigns.sixInFourTunnelBroker();
+        Device broker = six.topology().require("BROKER");
+        org.labcanvas.model.topology.BrokerSettings b = broker.broker();
+        Project p = apply(six, "BROKER", "Tunnel broker", "Routed prefix", "2001:db8:5::/64");
+        p = apply(p, "BROKER", "Tunnel broker", "Client IPv6", "2001:db8::3/128");
+        assertEquals(broker.withBroker(new org.labcanvas.model.topology.BrokerSettings(b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(),
+                "2001:db8::3/128", "2001:db8:5::/64")), p.topology().require("BROKER"));
+        assertEquals(Optional.of("'10.0.0.0/8' is not an IPv6 prefix"), row(broker, null, "Tunnel broker", "Routed prefix").problem("10.0.0.0/8"));
+        assertEquals(Optional.of("'10.0.0.2/24' is not an IPv6 address"), row(broker, null, "Tunnel broker", "Server IPv6").problem("10.0.0.2/24"));
+        assertEquals(Optional.of("a tunnel id is one word"), row(broker, null, "Tunnel broker", "Tunnel id").problem("72 2156"));
+    }
+
+    @Test
+    void linesKeptFromAnImportAreShownButNotEdited() {
+        Device r2 = DUAL.topology().require("R2").withVerbatim(List.of(
+                new org.labcanvas.model.topology.VerbatimLine(null, "hostname R2", "service timestamps debug uptime", "R2.cfg:3"),
+                new org.labcanvas.model.topology.VerbatimLine("interface Tunnel0", " ip mtu 1400", " ip nhrp server-only", "R2.cfg:40")));
+        PropertyRow kept = row(r2, null, "Device", "Imported lines kept verbatim");
+        assertEquals("2 lines", kept.value());
+        assertEquals(Optional.of("lines kept from the import are exported unchanged; edit them in the configuration and import it again"),
+                kept.problem("0 lines"));
+        assertThat(DeviceProperties.rows(DUAL.topology().require("R2"), null).stream().map(PropertyRow::name))
+                .doesNotContain("Imported lines kept verbatim");
+    }
+
+    @Test
+    void aStaticRoutesInterfaceMustExist() {
+        Device r2 = DUAL.topology().require("R2");
+        PropertyRow routes = row(r2, null, "Static routes", "Routes (prefix via next hop)");
+        assertEquals(Optional.of("R2 has no interface Serial0/0"), routes.problem("10.9.0.0/16 via 10.4.2.2 dev Serial0/0"));
+        assertEquals(r2.withStaticRoutes(List.of(new org.labcanvas.model.topology.StaticRoute("10.9.0.0/16", "10.4.2.2", "FastEthernet1/0", null))),
+                routes.edit("10.9.0.0/16 via 10.4.2.2 dev FastEthernet1/0").apply(DUAL).topology().require("R2"));
+    }
+
+    @Test
+    void aRouterWithCryptoButNoKeyShowsWhereKeysGo() {
+        Device r0 = DUAL.topology().require("R0");
+        CryptoSettings c = r0.crypto();
+        Device keyless = r0.withCrypto(new CryptoSettings(c.isakmpPolicies(), List.of(), c.transformSets(), c.profiles()));
+        PropertyRow keys = row(keyless, null, "Crypto", "Peer keys");
+        assertEquals("none", keys.value());
+        assertEquals(Optional.of("add a pre-shared key with the Add menu"), keys.problem("x"));
+    }
 }

@@ -71,11 +71,18 @@ class InterfaceButtonsTest {
     }
 
     @Test
-    void thePreSharedKeyFieldIsMasked(FxRobot robot) {
+    void thePreSharedKeyAndTheNhrpAuthenticationFieldsAreMasked(FxRobot robot) {
         select(robot, "R0");
-        assertThat(robot.lookup(".password-field").queryAll()).hasSize(1);
-        PasswordField key = robot.lookup(".password-field").queryAs(PasswordField.class);
+        assertThat(robot.lookup(".password-field").queryAll().stream().map(javafx.scene.Node::getId).toList())
+                .containsExactlyInAnyOrder("prop-Crypto-Pre_shared_key_0_0_0_0_", "prop-NHRP_Tunnel0-Authentication");
+        PasswordField key = robot.lookup("#prop-Crypto-Pre_shared_key_0_0_0_0_").queryAs(PasswordField.class);
         assertEquals("", key.getText());
+        // A string that is set shows as a masked placeholder, never as itself.
+        robot.interact(() -> vm().execute(DeviceProperties.rows(vm().project().topology().require("R0"), "Tunnel0").stream()
+                .filter(r -> r.name().equals("Authentication")).findFirst().orElseThrow().edit("Lab8key!")));
+        WaitForAsyncUtils.waitForFxEvents();
+        PasswordField auth = robot.lookup("#prop-NHRP_Tunnel0-Authentication").queryAs(PasswordField.class);
+        assertEquals(PropertyRow.HIDDEN, auth.getText());
     }
 
     private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String menu, String item) {
