@@ -451,7 +451,16 @@ final class PropertiesView extends BorderPane {
             vm.say("Refused " + row.name() + ": " + problem.get());
             return false;
         }
-        return vm.execute(row.edit(text));
+        // Renaming the interface on show keeps it on show under its new name.
+        String before = selectedInterface;
+        if (row.name().equals("Name") && row.category().equals("Interface " + selectedInterface)) {
+            selectedInterface = text.trim();
+        }
+        boolean done = vm.execute(row.edit(text));
+        if (!done) {
+            selectedInterface = before;
+        }
+        return done;
     }
 
     private PropertyEditor<?> editorFor(RowItem item) {

@@ -152,4 +152,20 @@ class InterfaceButtonsTest {
         fire(robot, "#remove-object", "remove-ft-track-" + added);
         assertEquals(before, vm().project().topology().require("ACE_1"));
     }
+
+    @Test
+    void renamingTheInterfaceOnShowKeepsItOnShow(FxRobot robot) {
+        select(robot, "R2");
+        TableView<?> table = robot.lookup("#interfaces").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField name = robot.lookup("#prop-Interface_FastEthernet1_0-Name").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(name);
+        robot.interact(name::selectAll);
+        robot.write("FastEthernet1/1").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Loopback0", "Tunnel0", "Tunnel1", "FastEthernet1/1"), interfaceNames("R2"));
+        assertEquals("FastEthernet1/1", ((Interface) table.getSelectionModel().getSelectedItem()).name());
+        assertThat(robot.lookup("#prop-Interface_FastEthernet1_1-Name").tryQuery()).isPresent();
+    }
 }
