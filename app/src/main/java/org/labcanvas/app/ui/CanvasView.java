@@ -173,8 +173,9 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * One step of a pan or zoom gesture: the view changes at once, drawn from the cached design
-     * image, and the exact drawing follows when no step has come for {@link #SETTLE}.
+     * One step of a pan or zoom gesture: the view changes at once, drawn from the tiles there are
+     * (while zooming, those of the nearest zoom level, scaled), and the view at exactly its scale
+     * follows when no step has come for {@link #SETTLE}.
      */
     void moveViewport(Viewport v) {
         moving = true;
@@ -186,7 +187,7 @@ public final class CanvasView extends Region {
         repaint();
     }
 
-    /** The pan or zoom is over: draws the design exactly (called by the idle timer, and by tests). */
+    /** The pan or zoom is over: draws the design at exactly the view's scale (called by the idle timer, and by tests). */
     void settle() {
         settleTimer.stop();
         if (moving) {

@@ -21,6 +21,8 @@ import org.labcanvas.model.topology.Link;
  * Paints a design on a {@link GraphicsContext}: cables, overlay lines (dashed: GRE tunnels blue,
  * 6in4 green, FT peerings purple), device symbols with their names, selection and lint badges.
  * Only what intersects the visible rectangle is drawn; labels are left out when zoomed far out.
+ * Pictures stroke every line as a path; the canvas's tiles hand cables and straight tunnels to a
+ * {@link LineRaster}, which costs a small fraction where thousands of them converge.
  */
 final class DesignPainter {
     static final Color BACKGROUND = Color.web("#fbfbf8");

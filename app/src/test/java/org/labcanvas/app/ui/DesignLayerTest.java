@@ -150,6 +150,25 @@ class DesignLayerTest {
         assertThat(worst).isLessThanOrEqualTo(8);
     }
 
+    @Test
+    void onAHighDensityScreenTheTilesHaveItsResolution() throws Exception {
+        Project p = ProjectFile.load(PictureExportTest.SAMPLES.resolve("dmvpn-dual-hub.labcanvas"));
+        int worst = FxRuntime.onFxThread(() -> {
+            CanvasModel m = new CanvasModel(p);
+            Viewport v = Viewport.fit(m.extent(), W, H, 40).zoomedAt(1.3, 300, 200).pannedBy(0.5, 0.25);
+            // A canvas twice the size, drawn at twice the scale: what a window does on such a screen.
+            Canvas tiled = new Canvas(2 * W, 2 * H);
+            tiled.getGraphicsContext2D().scale(2, 2);
+            new DesignLayer().paint(tiled.getGraphicsContext2D(), m, v, W, H, false, 2, true, Long.MAX_VALUE, false);
+            Canvas whole = new Canvas(2 * W, 2 * H);
+            whole.getGraphicsContext2D().scale(2, 2);
+            DesignPainter.paintDesign(whole.getGraphicsContext2D(), m, v, W, H, false, new LineRaster(W, H, 2),
+                    DesignPainter.labelsShown(m, v, W, H));
+            return largestDifference(tiled.snapshot(null, null), whole.snapshot(null, null));
+        });
+        assertThat(worst).isLessThanOrEqualTo(8);
+    }
+
     private static int largestDifference(WritableImage a, WritableImage b) {
         PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
         int worst = 0;
