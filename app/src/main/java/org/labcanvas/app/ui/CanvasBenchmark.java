@@ -2,6 +2,7 @@ package org.labcanvas.app.ui;
 
 import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import org.labcanvas.model.generate.DmvpnGenerator;
 import org.labcanvas.model.project.Project;
 
@@ -9,7 +10,10 @@ import org.labcanvas.model.project.Project;
  * Measures how fast the canvas is on a design: the time to prepare it (geometry cache and index),
  * and frame times while panning and zooming a view of 1280 x 800 pixels, both for drawing the
  * frame (culling and issuing the drawing commands) and for drawing plus rendering it to pixels
- * (a snapshot, the software renderer's full cost). Runs without a display.
+ * (a snapshot, the software renderer's full cost). Each gesture is timed redrawing the whole view
+ * every frame, and as the canvas draws it from a {@link DesignLayer}: its first frame, median, 95th
+ * percentile and longest frame, and the frames before (the first picture) and after it (settling).
+ * Runs without a display.
  *
  * <p>{@code java -cp labcanvas.jar org.labcanvas.app.ui.CanvasBenchmark [HUBS SPOKES FRAMES]}
  */
@@ -26,8 +30,7 @@ public final class CanvasBenchmark {
      *                       included in {@code renderMillis}; a window on screen does not pay it)
      * @param drawnPerFrame devices drawn in the median frame (the rest were outside the view)
      * @param gestures      draw+render frame times during pan and zoom gestures, redrawing every
-     *                      frame (as at rest) and from the cached design image (as the canvas does
-     *                      while a pan or zoom runs)
+     *                      frame and from tiles (as the canvas does)
      */
     public record Result(int devices, double prepareMillis, double[] drawMillis, double[] renderMillis,
                          double snapshotMillis, int drawnPerFrame, java.util.List<Gesture> gestures) {
@@ -45,19 +48,52 @@ public final class CanvasBenchmark {
     }
 
     /**
-     * Frame times (draw+render, median / p95 / max) of one gesture, redrawn every frame and from the
-     * cached image, and how many frames of the cached run had to render the image again.
+     * One gesture, timed two ways (draw+render of each frame): redrawing the whole view every frame,
+     * and as the canvas does it, from a {@link DesignLayer} with the canvas's frame budget.
+     *
+     * @param redrawMillis     median / p95 / max frame, redrawing every frame
+     * @param tiledMillis      median / p95 / max frame from the tiles
+     * @param firstFrameMillis the first frame of the gesture from the tiles (included in the max)
+     * @param partialFrames    frames that showed another zoom level (scaled) or background where
+     *                         a tile was not rendered yet
+     * @param tilesRendered    tiles rendered during the gesture
+     * @param rest             the frames that drew the view before the gesture: the first picture
+     *                         and the idle frames that render the tiles around it
+     * @param settle           the frames after the last step: those the canvas draws while tiles
+     *                         are missing until it settles ({@link CanvasView#SETTLE}), then those
+     *                         at rest until the view is exact and the tiles around it rendered
      */
-    public record Gesture(String name, int frames, double[] redrawMillis, double[] cachedMillis, int cacheRenders,
-                          double firstFrameMillis, double worstLaterRenderMillis) {
+    public record Gesture(String name, int frames, double[] redrawMillis, double[] tiledMillis, double firstFrameMillis,
+                          int partialFrames, int tilesRendered, Pauses pauses, Frames rest, Frames settle) {
         @Override
         public String toString() {
             return String.format("%s (%d frames): redraw median %.2f ms, p95 %.2f ms, max %.2f ms; "
-                            + "cached median %.2f ms, p95 %.2f ms, max %.2f ms (%d image renders: first frame %.1f ms, "
-                            + "worst later render frame %.1f ms)",
+                            + "tiled median %.2f ms, p95 %.2f ms, max %.2f ms, first frame %.2f ms "
+                            + "(%d tiles rendered, %d frames partly from other levels; %s); before: %s; settling: %s",
                     name, frames, redrawMillis[0], redrawMillis[1], redrawMillis[2],
-                    cachedMillis[0], cachedMillis[1], cachedMillis[2], cacheRenders, firstFrameMillis,
-                    worstLaterRenderMillis);
+                    tiledMillis[0], tiledMillis[1], tiledMillis[2], firstFrameMillis, tilesRendered, partialFrames,
+                    pauses, rest, settle);
+        }
+    }
+
+    /**
+     * Garbage collection during the tiled frames of a gesture: how many frames it paused, for how
+     * long in all, and the longest frame without a pause.
+     */
+    public record Pauses(int frames, double millis, double maxFrameWithoutMillis) {
+        @Override
+        public String toString() {
+            return String.format("GC paused %d frames for %.0f ms, longest frame without GC %.2f ms",
+                    frames, millis, maxFrameWithoutMillis);
+        }
+    }
+
+    /** A run of frames at rest: how many, the first and the longest, and the tiles they rendered. */
+    public record Frames(int count, double firstMillis, double maxMillis, double totalMillis, int tilesRendered) {
+        @Override
+        public String toString() {
+            return String.format("%d frames, first %.2f ms, max %.2f ms, total %.1f ms, %d tiles",
+                    count, firstMillis, maxMillis, totalMillis, tilesRendered);
         }
     }
 
@@ -81,7 +117,7 @@ public final class CanvasBenchmark {
                 drawn[f] = DesignPainter.paint(canvas.getGraphicsContext2D(), model, v, WIDTH, HEIGHT,
                         DesignPainter.Decorations.NONE);
                 long b = System.nanoTime();
-                canvas.snapshot(null, null);
+                toPixels(canvas);
                 long c = System.nanoTime();
                 draw[f] = (b - a) / 1e6;
                 render[f] = (c - a) / 1e6;
@@ -90,7 +126,7 @@ public final class CanvasBenchmark {
             for (int f = 0; f < blank.length; f++) {
                 long a = System.nanoTime();
                 canvas.getGraphicsContext2D().clearRect(0, 0, WIDTH, HEIGHT);
-                canvas.snapshot(null, null);
+                toPixels(canvas);
                 blank[f] = (System.nanoTime() - a) / 1e6;
             }
             Arrays.sort(drawn);
@@ -104,33 +140,116 @@ public final class CanvasBenchmark {
         });
     }
 
-    /** Times the frames of one gesture, redrawn every frame and then from a {@link DesignLayer}. */
+    /**
+     * Times the frames of one gesture, redrawn every frame, then as the canvas draws them: the
+     * first view drawn at rest (a fresh layer, as after opening the design) with the idle frames
+     * that follow, the gesture, and the frames that settle it.
+     */
     private static Gesture gesture(String name, Canvas canvas, CanvasModel model, java.util.List<Viewport> views) {
         double[] redraw = new double[views.size()];
-        double[] cached = new double[views.size()];
         for (int f = 0; f < views.size(); f++) {
             long a = System.nanoTime();
             DesignPainter.paint(canvas.getGraphicsContext2D(), model, views.get(f), WIDTH, HEIGHT,
                     DesignPainter.Decorations.NONE);
-            canvas.snapshot(null, null);
+            toPixels(canvas);
             redraw[f] = (System.nanoTime() - a) / 1e6;
         }
         DesignLayer layer = new DesignLayer();
-        boolean zooming = false;
-        double worstLater = 0;
+        Viewport first = views.get(0);
+        Frames rest = atRest(canvas, model, layer, first);
+        double[] tiled = new double[views.size()];
+        int partial = 0;
+        int before = layer.renders();
+        int gcFrames = 0;
+        double gcMillis = 0, withoutGc = 0;
+        long gcBefore = collectionMillis();
         for (int f = 0; f < views.size(); f++) {
-            int before = layer.renders();
-            zooming |= f > 0 && views.get(f).scale() != views.get(f - 1).scale();
             long a = System.nanoTime();
-            layer.paintMoving(canvas.getGraphicsContext2D(), model, views.get(f), WIDTH, HEIGHT,
-                    DesignPainter.Decorations.NONE, zooming);
-            canvas.snapshot(null, null);
-            cached[f] = (System.nanoTime() - a) / 1e6;
-            if (f > 0 && layer.renders() > before) {
-                worstLater = Math.max(worstLater, cached[f]);
+            boolean more = frame(canvas, model, layer, views.get(f), false, a);
+            toPixels(canvas);
+            tiled[f] = (System.nanoTime() - a) / 1e6;
+            partial += more && layer.missingInView() ? 1 : 0;
+            long gc = collectionMillis() - gcBefore;
+            gcBefore += gc;
+            if (gc > 0) {
+                gcFrames++;
+                gcMillis += gc;
+            } else {
+                withoutGc = Math.max(withoutGc, tiled[f]);
             }
         }
-        return new Gesture(name, views.size(), stats(redraw), stats(cached), layer.renders(), cached[0], worstLater);
+        int during = layer.renders() - before;
+        Frames settle = settle(canvas, model, layer, views.get(views.size() - 1));
+        return new Gesture(name, views.size(), stats(redraw), stats(tiled), tiled[0], partial, during,
+                new Pauses(gcFrames, gcMillis, withoutGc), rest, settle);
+    }
+
+    /** Milliseconds the garbage collectors have spent so far. */
+    private static long collectionMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    /** Frames of a view at rest until the layer has nothing more to render (at most 100). */
+    private static Frames atRest(Canvas canvas, CanvasModel model, DesignLayer layer, Viewport v) {
+        return frames(canvas, model, layer, v, Long.MIN_VALUE);
+    }
+
+    /**
+     * The frames after the last step of a gesture: the canvas keeps drawing the moving view while
+     * tiles are missing, until {@link CanvasView#SETTLE} has passed, then draws it at rest.
+     */
+    private static Frames settle(Canvas canvas, CanvasModel model, DesignLayer layer, Viewport v) {
+        return frames(canvas, model, layer, v, System.nanoTime() + (long) (CanvasView.SETTLE.toMillis() * 1e6));
+    }
+
+    /** Frames of view {@code v}, moving until {@code settleAt}, then at rest until nothing more is wanted (at most 100). */
+    private static Frames frames(Canvas canvas, CanvasModel model, DesignLayer layer, Viewport v, long settleAt) {
+        int before = layer.renders();
+        double firstMillis = 0, max = 0, total = 0;
+        int count = 0;
+        boolean more = true;
+        boolean atRest = false;
+        while (count < 100) {
+            long a = System.nanoTime();
+            if (!atRest && (!more || a >= settleAt)) {
+                atRest = true;
+            } else if (atRest && !more) {
+                break;
+            }
+            more = frame(canvas, model, layer, v, atRest, a);
+            toPixels(canvas);
+            double ms = (System.nanoTime() - a) / 1e6;
+            firstMillis = count == 0 ? ms : firstMillis;
+            max = Math.max(max, ms);
+            total += ms;
+            count++;
+        }
+        return new Frames(count, firstMillis, max, total, layer.renders() - before);
+    }
+
+    /** One frame as {@link CanvasView#paintNow} draws it in a window; true if more frames are wanted. */
+    private static boolean frame(Canvas canvas, CanvasModel model, DesignLayer layer, Viewport v, boolean atRest,
+                                 long start) {
+        boolean more = layer.paint(canvas.getGraphicsContext2D(), model, v, WIDTH, HEIGHT, false, 1, atRest,
+                start + CanvasView.FRAME_BUDGET_NANOS, true);
+        DesignPainter.paintDecorations(canvas.getGraphicsContext2D(), model, v, WIDTH, HEIGHT,
+                DesignPainter.Decorations.NONE);
+        return more;
+    }
+
+    /**
+     * Renders what was drawn on {@code canvas} and reads the pixels back (the software renderer's
+     * whole cost), into one image reused from frame to frame, so that the garbage collector is not
+     * timed with the canvas.
+     */
+    private static void toPixels(Canvas canvas) {
+        Object reused = canvas.getProperties().get(CanvasBenchmark.class);
+        WritableImage image = canvas.snapshot(null, reused instanceof WritableImage w ? w : null);
+        canvas.getProperties().put(CanvasBenchmark.class, image);
     }
 
     /** A drag pan: 12 pixels a frame (720 px/s at 60 frames a second), turning every 40 frames. */

@@ -18,9 +18,11 @@ import org.labcanvas.model.layout.Placement;
 import org.labcanvas.model.project.Project;
 
 /**
- * The editing canvas: draws the design through {@link DesignPainter} on one {@link Canvas} the
- * size of the view (only what is visible is drawn, and the per-project geometry is cached in a
- * {@link CanvasModel}), and turns mouse gestures into view-model calls:
+ * The editing canvas: draws the design on one {@link Canvas} the size of the view from the tiles of
+ * a {@link DesignLayer} (rendered by {@link DesignPainter} once, only where visible, from geometry
+ * cached in a {@link CanvasModel}; a frame renders missing tiles for at most
+ * {@link #FRAME_BUDGET_NANOS} and continues in the next frames), with the selection, badges and
+ * gesture feedback drawn over them, and turns mouse gestures into view-model calls:
  *
  * <ul>
  *   <li>press on a device selects it (shift toggles) and dragging moves the selection;</li>
@@ -55,12 +57,19 @@ public final class CanvasView extends Region {
     private CanvasModel preview;
     private boolean repaintQueued;
     private long lastFrameNanos;
-    /** The design rendered to an image, moved or scaled while the view pans or zooms. */
+    /** The design rendered to tiles, copied, moved or scaled to draw a frame. */
     private final DesignLayer layer = new DesignLayer();
-    /** A pan or zoom is under way: frames come from {@link #layer}. */
+    /** A pan or zoom is under way: frames may show tiles of the nearest zoom level, scaled. */
     private boolean moving;
-    /** The current pan or zoom has changed the scale. */
-    private boolean zooming;
+    /** Fractions of a device pixel of scroll-wheel panning not applied yet (pans move by whole pixels). */
+    private double panRestX;
+    private double panRestY;
+    /**
+     * How long a frame may spend rendering tiles before it draws what it has (a tile that was
+     * started is finished). With copying the tiles, a frame stays within about 30 ms on a software
+     * renderer.
+     */
+    static final long FRAME_BUDGET_NANOS = 12_000_000;
     /** After the last pan or zoom step, how long the view waits before drawing the design exactly again. */
     static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(180);
     private final javafx.animation.PauseTransition settleTimer = new javafx.animation.PauseTransition(SETTLE);
@@ -164,13 +173,11 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * One step of a pan or zoom gesture: the view changes at once, drawn from the cached design
-     * image, and the exact drawing follows when no step has come for {@link #SETTLE}.
+     * One step of a pan or zoom gesture: the view changes at once, drawn from the tiles there are
+     * (while zooming, those of the nearest zoom level, scaled), and the view at exactly its scale
+     * follows when no step has come for {@link #SETTLE}.
      */
     void moveViewport(Viewport v) {
-        if (v.scale() != viewport.scale()) {
-            zooming = true;
-        }
         moving = true;
         viewport = v;
         fitPending = false;
@@ -180,17 +187,16 @@ public final class CanvasView extends Region {
         repaint();
     }
 
-    /** The pan or zoom is over: draws the design exactly (called by the idle timer, and by tests). */
+    /** The pan or zoom is over: draws the design at exactly the view's scale (called by the idle timer, and by tests). */
     void settle() {
         settleTimer.stop();
         if (moving) {
             moving = false;
-            zooming = false;
             repaint();
         }
     }
 
-    /** The cached design image (tests check that panning reuses it). */
+    /** The tiles of the design (tests check that panning reuses them). */
     DesignLayer layer() {
         return layer;
     }
@@ -288,13 +294,34 @@ public final class CanvasView extends Region {
         DesignPainter.Decorations deco = new DesignPainter.Decorations(vm.selection(), vm.badgesProperty().get(), band,
                 from, gesture == Gesture.LINK ? currentWorld : null, vm.snapToGrid());
         double w = canvas.getWidth(), h = canvas.getHeight();
-        if (moving && preview == null) {
-            layer.paintMoving(canvas.getGraphicsContext2D(), m, viewport, w, h, deco, zooming);
+        javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
+        if (preview != null) {
+            DesignPainter.paint(g, m, viewport, w, h, deco);
         } else {
-            DesignPainter.paint(canvas.getGraphicsContext2D(), m, viewport, w, h, deco);
+            // Without a window (tests), every tile of the view now and nothing ahead.
+            boolean live = getScene() != null;
+            boolean more = layer.paint(g, m, viewport, w, h, deco.grid(), pixelScale(), !moving,
+                    live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE, live);
+            DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
+            if (more && live && !repaintQueued) {
+                repaintQueued = true;
+                javafx.application.Platform.requestNextPulse();
+            }
         }
         lastFrameNanos = System.nanoTime() - t0;
         return lastFrameNanos;
+    }
+
+    /** Device pixels per logical pixel of the window (2 on a high-density screen). */
+    private double pixelScale() {
+        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        return w == null ? 1 : Math.max(1, w.getRenderScaleX());
+    }
+
+    /** A pan by whole device pixels, so that the tiles of the view at rest stay usable. */
+    private double wholePixels(double d) {
+        double s = pixelScale();
+        return Math.rint(d * s) / s;
     }
 
     @Override
@@ -349,9 +376,9 @@ public final class CanvasView extends Region {
         Point2D world = viewport.toWorld(e.getX(), e.getY());
         switch (gesture) {
             case PAN -> {
-                Viewport panned = viewport.pannedBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
-                pressScreen = new Point2D(e.getX(), e.getY());
-                moveViewport(panned);
+                double dx = wholePixels(e.getX() - pressScreen.getX()), dy = wholePixels(e.getY() - pressScreen.getY());
+                pressScreen = new Point2D(pressScreen.getX() + dx, pressScreen.getY() + dy);
+                moveViewport(viewport.pannedBy(dx, dy));
             }
             case MOVE -> {
                 currentWorld = world;
@@ -434,7 +461,10 @@ public final class CanvasView extends Region {
             double factor = e.getDeltaY() > 0 ? 1.15 : e.getDeltaY() < 0 ? 1 / 1.15 : 1;
             moveViewport(viewport.zoomedAt(factor, e.getX(), e.getY()));
         } else {
-            moveViewport(viewport.pannedBy(e.getDeltaX(), e.getDeltaY()));
+            double dx = wholePixels(panRestX + e.getDeltaX()), dy = wholePixels(panRestY + e.getDeltaY());
+            panRestX += e.getDeltaX() - dx;
+            panRestY += e.getDeltaY() - dy;
+            moveViewport(viewport.pannedBy(dx, dy));
         }
         e.consume();
     }

@@ -1,161 +1,472 @@
 package org.labcanvas.app.ui;
 
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.image.WritablePixelFormat;
+import javafx.scene.transform.Affine;
 
 /**
- * The design (everything {@link DesignPainter#paintDesign} draws) rendered once to an image a
- * margin larger than the view, so that a pan or zoom frame is one {@code drawImage} of that image,
- * moved or scaled, instead of redrawing and re-rasterising every cable and symbol. The image is
- * rendered again when the design, the grid setting or the view size changes, when a pan reaches
- * past the margin, or when a zoom gesture has scaled it too far from the scale it was drawn at
- * (more than {@link #MAX_STRETCH} either way, or shrunk to cover less than
- * {@link #MIN_COVER_WHILE_ZOOMING} of the view).
- * While idle the canvas draws the design directly, so the picture at rest is exact.
+ * The design (everything {@link DesignPainter#paintDesign} draws) as square tiles of
+ * {@value #TILE} pixels, rendered once and then only copied, so that a frame costs a few image
+ * copies instead of re-rasterising every cable, symbol and label in view.
+ *
+ * <p>Tiles belong to a <em>level</em>: a scale and an origin (where canvas point (0, 0) falls, in
+ * pixels). The view at rest is drawn from a level at exactly its scale, anchored so that tiles land
+ * on whole pixels: the picture is that of {@link DesignPainter#paintDesign} drawing the whole view
+ * with a {@link LineRaster} (to within rounding, a few levels of 255 at the edges of symbols). A pan
+ * by whole pixels keeps using that level; while a zoom runs, the view is drawn from the level whose
+ * scale is the nearest step of √2 from the last view at rest, scaled by at most a factor of 1.19
+ * either way, and the exact level is rendered when the view settles.
+ *
+ * <p>Missing tiles are rendered in the frame that needs them, nearest the middle of the view first,
+ * until the frame's deadline; where one is still missing, the frame shows the tiles of another
+ * level, scaled, and {@link #paint} says that more frames are wanted. Only when nothing at all can
+ * stand in for a missing tile of the view at rest (the first picture of a design, or after an edit)
+ * is it rendered regardless of the deadline. With time left, the ring of tiles around the view is
+ * rendered ahead, so that a pan finds them ready. Tiles take at most 64 MB of pixels (256 tiles on
+ * an ordinary screen, 64 at twice the density); the least recently drawn go first.
  */
 final class DesignLayer {
-    /** Extra pixels rendered on every side of the view, so a pan of up to this much needs no new rendering. */
-    static final double MARGIN = 256;
-    /** While zooming, the image is scaled until the scale has changed by this factor (either way). */
-    static final double MAX_STRETCH = 4;
+    /** Tile side, in logical pixels. */
+    static final int TILE = 256;
+    /** Scale ratio between neighbouring zoom levels. */
+    static final double LEVEL_STEP = Math.sqrt(2);
+    /** Pixels of the tiles kept, over all levels, in bytes (a tile is 256 KB at one device pixel per logical pixel). */
+    static final long MAX_TILE_BYTES = 64L << 20;
+    /** Levels kept: the exact one, the zoom levels around it, and one to fall back on. */
+    static final int MAX_LEVELS = 4;
+
+    private final Canvas offscreen = new Canvas(TILE, TILE);
+    private final SnapshotParameters snapshot = new SnapshotParameters();
     /**
-     * While zooming out, the shrinking image may leave a border of plain background until it covers
-     * less than this share of the view; the exact drawing fills the border once the zoom settles.
+     * The snapshot's target: the toolkit keeps a render texture with the image it renders into, so
+     * one image reused costs nothing per tile; its pixels are then copied into the tile's image.
      */
-    static final double MIN_COVER_WHILE_ZOOMING = 0.5;
-
-    private final Canvas offscreen = new Canvas(1, 1);
-    private WritableImage image;
-    /** The image before the last render: the target of the next one, so a shift never reads what it writes. */
-    private WritableImage spare;
+    private WritableImage scratch;
+    private int[] pixelsOfTile;
+    /** Images of dropped tiles, to be rendered into again (never one drawn in the current frame). */
+    private final List<WritableImage> spares = new ArrayList<>();
+    private LineRaster raster;
     private CanvasModel model;
-    private Viewport at;
     private boolean grid;
-    private double width;
-    private double height;
+    private double pixelScale = 1;
+    /** Most recently used first. */
+    private final List<Level> levels = new ArrayList<>();
+    /** The level of the last view at rest: zoom levels are steps from its scale. */
+    private Level base;
+    private long frame;
+    private int tileCount;
     private int renders;
+    /** How long rendering a tile took lately (a moving average), to tell whether one more fits in a frame. */
+    private double tileNanos;
+    /** Tiles of the view that the last frame could not render in time. */
+    private int lastMissing;
 
-    /** How many times the image was rendered (tests check that panning reuses it). */
+    /** A scale and origin, and the tiles rendered at them. */
+    private static final class Level {
+        final double scale;
+        final double originX;
+        final double originY;
+        /** Names are drawn (decided once for the level, so that its tiles agree). */
+        final boolean labels;
+        final Map<Long, Tile> tiles = new HashMap<>();
+
+        Level(double scale, double originX, double originY, boolean labels) {
+            this.scale = scale;
+            this.originX = originX;
+            this.originY = originY;
+            this.labels = labels;
+        }
+
+        /** The viewport that renders tile (i, j) into a TILE x TILE canvas. */
+        Viewport tileView(int i, int j) {
+            return new Viewport(scale, originX - (double) i * TILE, originY - (double) j * TILE);
+        }
+    }
+
+    private static final class Tile {
+        final WritableImage image;
+        long used;
+
+        Tile(WritableImage image) {
+            this.image = image;
+        }
+    }
+
+    /** The tiles of a level that a view shows: columns i0..i1, rows j0..j1. */
+    private record Range(int i0, int j0, int i1, int j1) {
+        Range grown(int by) {
+            return new Range(i0 - by, j0 - by, i1 + by, j1 + by);
+        }
+
+        boolean contains(int i, int j) {
+            return i >= i0 && i <= i1 && j >= j0 && j <= j1;
+        }
+    }
+
+    DesignLayer() {
+        snapshot.setFill(DesignPainter.BACKGROUND);
+    }
+
+    /** How many tiles were rendered so far (tests check what is reused). */
     int renders() {
         return renders;
     }
 
-    /** Forgets the image (the design changed). */
+    /** True if the last frame showed another level or background where a tile was not rendered yet. */
+    boolean missingInView() {
+        return lastMissing > 0;
+    }
+
+    /** How many tiles are kept now. */
+    int tiles() {
+        return tileCount;
+    }
+
+    /** Forgets every tile (the design changed). */
     void invalidate() {
+        for (Level l : levels) {
+            release(l);
+        }
+        levels.clear();
+        base = null;
+        tileCount = 0;
         model = null;
-        at = null;
-    }
-
-    /** True if the image was drawn from this design and can show view {@code v} of this size as it is. */
-    boolean covers(CanvasModel m, Viewport v, double w, double h, boolean withGrid, boolean zooming) {
-        if (image == null || at == null || m != model || withGrid != grid || w != width || h != height) {
-            return false;
-        }
-        double f = v.scale() / at.scale();
-        if (!zooming && f != 1 || f > MAX_STRETCH || f < 1 / MAX_STRETCH) {
-            return false;
-        }
-        // Where the image's corners land on screen: it must cover the whole view.
-        double x0 = v.offsetX() - (MARGIN + at.offsetX()) * f;
-        double y0 = v.offsetY() - (MARGIN + at.offsetY()) * f;
-        double x1 = x0 + image.getWidth() * f;
-        double y1 = y0 + image.getHeight() * f;
-        if (zooming) {
-            double covered = Math.max(0, Math.min(x1, w) - Math.max(x0, 0)) * Math.max(0, Math.min(y1, h) - Math.max(y0, 0));
-            return covered >= MIN_COVER_WHILE_ZOOMING * w * h;
-        }
-        return x0 <= 0 && y0 <= 0 && x1 >= w && y1 >= h;
-    }
-
-    /** Renders the design around view {@code v} to the image; returns how many devices were drawn. */
-    int render(CanvasModel m, Viewport v, double w, double h, boolean withGrid) {
-        double iw = Math.ceil(w + 2 * MARGIN);
-        double ih = Math.ceil(h + 2 * MARGIN);
-        if (offscreen.getWidth() != iw || offscreen.getHeight() != ih) {
-            offscreen.setWidth(iw);
-            offscreen.setHeight(ih);
-            image = null;
-            spare = null;
-        }
-        GraphicsContext g = offscreen.getGraphicsContext2D();
-        int drawn;
-        Viewport to = v;
-        double sx = at == null ? 0 : Math.round(v.offsetX() - at.offsetX());
-        double sy = at == null ? 0 : Math.round(v.offsetY() - at.offsetY());
-        if (image != null && m == model && withGrid == grid && w == width && h == height && at != null
-                && v.scale() == at.scale() && Math.abs(sx) < iw / 2 && Math.abs(sy) < ih / 2) {
-            // A pan past the margin: the old image moved by whole pixels, and only the strips it
-            // no longer covers drawn anew.
-            to = at.pannedBy(sx, sy);
-            Viewport inImage = to.pannedBy(MARGIN, MARGIN);
-            g.drawImage(image, sx, sy);
-            drawn = 0;
-            if (sy > 0) {
-                drawn += strip(g, m, inImage, 0, 0, iw, sy, withGrid);
-            } else if (sy < 0) {
-                drawn += strip(g, m, inImage, 0, ih + sy, iw, -sy, withGrid);
-            }
-            if (sx > 0) {
-                drawn += strip(g, m, inImage, 0, 0, sx, ih, withGrid);
-            } else if (sx < 0) {
-                drawn += strip(g, m, inImage, iw + sx, 0, -sx, ih, withGrid);
-            }
-        } else {
-            drawn = DesignPainter.paintDesign(g, m, v.pannedBy(MARGIN, MARGIN), iw, ih, withGrid);
-        }
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(DesignPainter.BACKGROUND);
-        WritableImage target = spare;
-        spare = image;
-        image = offscreen.snapshot(params, target);
-        model = m;
-        at = to;
-        grid = withGrid;
-        width = w;
-        height = h;
-        renders++;
-        return drawn;
-    }
-
-    /** Draws the design in one rectangle of the image, clipped to it; returns how many devices were drawn. */
-    private static int strip(GraphicsContext g, CanvasModel m, Viewport inImage, double x, double y, double sw,
-                             double sh, boolean withGrid) {
-        g.save();
-        g.beginPath();
-        g.rect(x, y, sw, sh);
-        g.clip();
-        g.translate(x, y);
-        int drawn = DesignPainter.paintDesign(g, m, inImage.pannedBy(-x, -y), sw, sh, withGrid);
-        g.restore();
-        return drawn;
     }
 
     /**
-     * Draws one frame of a pan or zoom: the cached image (rendered again first if it cannot show
-     * this view), then the decorations exactly.
+     * Draws the design for view {@code v} in (0, 0, w, h) of {@code g}.
+     *
+     * @param atRest     the view is not moving: draw it from a level at exactly its scale and origin
+     * @param deadline   {@link System#nanoTime()} after which no more tiles are rendered in this
+     *                   frame (except those of a view at rest that nothing else can stand in for)
+     * @param prefetch   with time left, render the ring of tiles around the view
+     * @return true when the picture is not yet complete, or the ring not yet rendered: another
+     *         frame would draw more
      */
-    void paintMoving(GraphicsContext g, CanvasModel m, Viewport v, double w, double h,
-                     DesignPainter.Decorations deco, boolean zooming) {
-        if (!covers(m, v, w, h, deco.grid(), zooming)) {
-            render(m, v, w, h, deco.grid());
+    boolean paint(GraphicsContext g, CanvasModel m, Viewport v, double w, double h, boolean withGrid,
+                  double pixels, boolean atRest, long deadline, boolean prefetch) {
+        if (m != model || withGrid != grid || pixels != pixelScale) {
+            invalidate();
+            model = m;
+            grid = withGrid;
+            pixelScale = pixels;
         }
-        draw(g, v, w, h);
-        DesignPainter.paintDecorations(g, m, v, w, h, deco);
+        if (raster == null || raster.pixelScale() != pixelScale) {
+            raster = new LineRaster(TILE, TILE, pixelScale);
+            int side = (int) Math.ceil(TILE * pixelScale);
+            scratch = new WritableImage(side, side);
+            pixelsOfTile = new int[side * side];
+            spares.clear();
+        }
+        frame++;
+        Level target = atRest || base == null ? exactLevel(v, w, h) : zoomLevel(v, w, h);
+        if (atRest || base == null) {
+            base = target;
+        }
+        levels.remove(target);
+        levels.add(0, target);
+        while (levels.size() > MAX_LEVELS) {
+            release(levels.remove(levels.size() - 1));
+        }
+
+        Range view = range(target, v, w, h);
+        List<long[]> missing = new ArrayList<>();
+        for (int j = view.j0(); j <= view.j1(); j++) {
+            for (int i = view.i0(); i <= view.i1(); i++) {
+                Tile t = target.tiles.get(key(i, j));
+                if (t == null) {
+                    boolean covered = standIn(target, i, j, v) != null;
+                    missing.add(new long[] {i, j, covered ? 1 : 0, distance(target, i, j, v, w, h)});
+                }
+            }
+        }
+        // Tiles with nothing to stand in for them first, then from the middle of the view outwards.
+        missing.sort(Comparator.<long[]>comparingLong(t -> t[2]).thenComparingLong(t -> t[3]));
+        int stillMissing = 0;
+        int rendered = 0;
+        for (long[] t : missing) {
+            boolean forced = atRest && t[2] == 0;
+            // At least one tile a frame, so that the view always gets there.
+            if (forced || rendered == 0 || fits(deadline)) {
+                render(target, (int) t[0], (int) t[1]);
+                rendered++;
+            } else {
+                stillMissing++;
+            }
+        }
+        // The whole view, even when tiles will cover it: it also lets the canvas drop the commands of
+        // the frame before.
+        g.setFill(DesignPainter.BACKGROUND);
+        g.fillRect(0, 0, w, h);
+        // Tiles drawn scaled while zooming are picked, not filtered: a third of the cost on the
+        // software renderer, and the exact tiles replace them when the view settles. Unscaled
+        // tiles land on whole pixels, where both are the same.
+        g.setImageSmoothing(false);
+        if (stillMissing > 0) {
+            List<Level> others = new ArrayList<>(levels.subList(1, levels.size()));
+            // The least similar scale first, so that the closest is drawn last, on top.
+            others.sort(Comparator.comparingDouble((Level l) -> Math.abs(Math.log(l.scale / v.scale()))).reversed());
+            for (Level other : others) {
+                drawStandIns(g, other, target, view, v, w, h);
+            }
+        }
+        for (int j = view.j0(); j <= view.j1(); j++) {
+            for (int i = view.i0(); i <= view.i1(); i++) {
+                Tile t = target.tiles.get(key(i, j));
+                if (t != null) {
+                    t.used = frame;
+                    drawTile(g, target, i, j, t, v);
+                }
+            }
+        }
+        g.setImageSmoothing(true);
+        boolean ringMissing = false;
+        if (stillMissing == 0) {
+            Range ring = view.grown(1);
+            for (int j = ring.j0(); j <= ring.j1(); j++) {
+                for (int i = ring.i0(); i <= ring.i1(); i++) {
+                    if (view.contains(i, j) || target.tiles.containsKey(key(i, j))) {
+                        continue;
+                    }
+                    if (prefetch && (rendered == 0 || fits(deadline))) {
+                        render(target, i, j).used = frame;
+                        rendered++;
+                    } else {
+                        ringMissing = true;
+                    }
+                }
+            }
+        }
+        evict();
+        lastMissing = stillMissing;
+        return stillMissing > 0 || prefetch && ringMissing;
     }
 
-    /** Draws the image where view {@code v} puts it: moved while panning, scaled while zooming. */
-    void draw(GraphicsContext g, Viewport v, double w, double h) {
-        double f = v.scale() / at.scale();
-        double x0 = v.offsetX() - (MARGIN + at.offsetX()) * f;
-        double y0 = v.offsetY() - (MARGIN + at.offsetY()) * f;
-        if (f == 1) {
-            g.drawImage(image, x0, y0);
+    /** True if a tile of the usual cost can be rendered before the deadline. */
+    private boolean fits(long deadline) {
+        return System.nanoTime() + (long) tileNanos < deadline;
+    }
+
+    /** The level at exactly the scale of {@code v}, with tiles on whole pixels of it. */
+    private Level exactLevel(Viewport v, double w, double h) {
+        for (Level l : levels) {
+            if (l.scale == v.scale() && whole((v.offsetX() - l.originX) * pixelScale)
+                    && whole((v.offsetY() - l.originY) * pixelScale)) {
+                return l;
+            }
+        }
+        return new Level(v.scale(), v.offsetX(), v.offsetY(), DesignPainter.labelsShown(model, v, w, h));
+    }
+
+    /** The level a moving view is drawn from: the base level's scale times a whole power of the step. */
+    private Level zoomLevel(Viewport v, double w, double h) {
+        if (v.scale() == base.scale) {
+            return base;
+        }
+        long k = Math.round(Math.log(v.scale() / base.scale) / Math.log(LEVEL_STEP));
+        if (k == 0) {
+            return base;
+        }
+        double s = base.scale * Math.pow(LEVEL_STEP, k);
+        for (Level l : levels) {
+            if (Math.abs(l.scale / s - 1) < 1e-9) {
+                return l;
+            }
+        }
+        Viewport at = v.zoomedAt(s / v.scale(), w / 2, h / 2);
+        return new Level(at.scale(), 0, 0, DesignPainter.labelsShown(model, at, w, h));
+    }
+
+    private static boolean whole(double d) {
+        return Math.abs(d - Math.rint(d)) < 1e-6;
+    }
+
+    /** Tile (i, j) as a map key. */
+    private static long key(int i, int j) {
+        return ((long) i << 32) | (j & 0xffffffffL);
+    }
+
+    /** Scale from level pixels to view pixels. */
+    private static double factor(Level l, Viewport v) {
+        return v.scale() / l.scale;
+    }
+
+    private static Range range(Level l, Viewport v, double w, double h) {
+        double f = factor(l, v);
+        double x0 = -v.offsetX() / f + l.originX, x1 = (w - v.offsetX()) / f + l.originX;
+        double y0 = -v.offsetY() / f + l.originY, y1 = (h - v.offsetY()) / f + l.originY;
+        return new Range((int) Math.floor(x0 / TILE), (int) Math.floor(y0 / TILE),
+                (int) Math.ceil(x1 / TILE) - 1, (int) Math.ceil(y1 / TILE) - 1);
+    }
+
+    /** Where a level pixel lands in the view, on a whole device pixel. */
+    private double screenX(Level l, double x, Viewport v) {
+        return snap((x - l.originX) * factor(l, v) + v.offsetX());
+    }
+
+    private double screenY(Level l, double y, Viewport v) {
+        return snap((y - l.originY) * factor(l, v) + v.offsetY());
+    }
+
+    private double snap(double x) {
+        return Math.rint(x * pixelScale) / pixelScale;
+    }
+
+    private long distance(Level l, int i, int j, Viewport v, double w, double h) {
+        double cx = screenX(l, (i + 0.5) * TILE, v) - w / 2, cy = screenY(l, (j + 0.5) * TILE, v) - h / 2;
+        return Math.round(cx * cx + cy * cy);
+    }
+
+    private void drawTile(GraphicsContext g, Level l, int i, int j, Tile t, Viewport v) {
+        double x0 = screenX(l, (double) i * TILE, v), x1 = screenX(l, (double) (i + 1) * TILE, v);
+        double y0 = screenY(l, (double) j * TILE, v), y1 = screenY(l, (double) (j + 1) * TILE, v);
+        g.drawImage(t.image, x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** A level other than {@code target} with a tile under the middle of target's tile (i, j). */
+    private Level standIn(Level target, int i, int j, Viewport v) {
+        double sx = ((i + 0.5) * TILE - target.originX) * factor(target, v) + v.offsetX();
+        double sy = ((j + 0.5) * TILE - target.originY) * factor(target, v) + v.offsetY();
+        for (Level l : levels) {
+            if (l == target) {
+                continue;
+            }
+            double f = factor(l, v);
+            double lx = (sx - v.offsetX()) / f + l.originX, ly = (sy - v.offsetY()) / f + l.originY;
+            if (l.tiles.containsKey(key((int) Math.floor(lx / TILE), (int) Math.floor(ly / TILE)))) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Draws the tiles of {@code other} that lie under tiles of {@code target} still missing. */
+    private void drawStandIns(GraphicsContext g, Level other, Level target, Range view, Viewport v, double w, double h) {
+        Range r = range(other, v, w, h);
+        for (Map.Entry<Long, Tile> e : other.tiles.entrySet()) {
+            int i = (int) (e.getKey() >> 32), j = (int) (long) e.getKey();
+            if (!r.contains(i, j)) {
+                continue;
+            }
+            double x0 = screenX(other, (double) i * TILE, v), x1 = screenX(other, (double) (i + 1) * TILE, v);
+            double y0 = screenY(other, (double) j * TILE, v), y1 = screenY(other, (double) (j + 1) * TILE, v);
+            if (coversMissing(target, view, v, x0, y0, x1, y1)) {
+                e.getValue().used = frame;
+                g.drawImage(e.getValue().image, x0, y0, x1 - x0, y1 - y0);
+            }
+        }
+    }
+
+    /** True if the screen rectangle overlaps a tile of {@code target} in view that is missing. */
+    private boolean coversMissing(Level target, Range view, Viewport v, double x0, double y0, double x1, double y1) {
+        double f = factor(target, v);
+        int i0 = Math.max(view.i0(), (int) Math.floor(((x0 - v.offsetX()) / f + target.originX) / TILE));
+        int i1 = Math.min(view.i1(), (int) Math.floor(((x1 - v.offsetX()) / f + target.originX) / TILE));
+        int j0 = Math.max(view.j0(), (int) Math.floor(((y0 - v.offsetY()) / f + target.originY) / TILE));
+        int j1 = Math.min(view.j1(), (int) Math.floor(((y1 - v.offsetY()) / f + target.originY) / TILE));
+        for (int j = j0; j <= j1; j++) {
+            for (int i = i0; i <= i1; i++) {
+                if (!target.tiles.containsKey(key(i, j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Renders tile (i, j) of a level. */
+    private Tile render(Level l, int i, int j) {
+        long t0 = System.nanoTime();
+        int side = (int) scratch.getWidth();
+        if (offscreen.getWidth() != side) {
+            offscreen.setWidth(side);
+            offscreen.setHeight(side);
+        }
+        GraphicsContext g = offscreen.getGraphicsContext2D();
+        g.setTransform(new Affine(pixelScale, 0, 0, 0, pixelScale, 0));
+        DesignPainter.paintDesign(g, model, l.tileView(i, j), TILE, TILE, grid, raster, l.labels);
+        offscreen.snapshot(snapshot, scratch);
+        WritableImage image = spares.isEmpty() ? new WritableImage(side, side) : spares.remove(spares.size() - 1);
+        WritablePixelFormat<IntBuffer> format = PixelFormat.getIntArgbPreInstance();
+        scratch.getPixelReader().getPixels(0, 0, side, side, format, pixelsOfTile, 0, side);
+        image.getPixelWriter().setPixels(0, 0, side, side, format, pixelsOfTile, 0, side);
+        Tile t = new Tile(image);
+        t.used = frame;
+        Tile old = l.tiles.put(key(i, j), t);
+        if (old == null) {
+            tileCount++;
         } else {
-            g.setFill(DesignPainter.BACKGROUND);
-            g.fillRect(0, 0, w, h);
-            g.drawImage(image, x0, y0, image.getWidth() * f, image.getHeight() * f);
+            spares.add(old.image);
+        }
+        renders++;
+        long took = System.nanoTime() - t0;
+        tileNanos = tileNanos == 0 ? took : 0.7 * tileNanos + 0.3 * took;
+        return t;
+    }
+
+    /** Forgets a level's tiles, keeping their images for new ones. */
+    private void release(Level l) {
+        for (Tile t : l.tiles.values()) {
+            if (t.used != frame && spares.size() < maxTiles() / 8) {
+                spares.add(t.image);
+            }
+        }
+        tileCount -= l.tiles.size();
+        l.tiles.clear();
+    }
+
+    /** How many tiles fit in {@link #MAX_TILE_BYTES}. */
+    private int maxTiles() {
+        double side = Math.ceil(TILE * pixelScale);
+        return (int) (MAX_TILE_BYTES / (side * side * 4));
+    }
+
+    /** Drops the least recently drawn tiles beyond {@link #maxTiles()} (never one drawn in this frame). */
+    private void evict() {
+        int max = maxTiles();
+        if (tileCount <= max) {
+            return;
+        }
+        List<Map.Entry<Long, Tile>> all = new ArrayList<>();
+        List<Level> owners = new ArrayList<>();
+        for (Level l : levels) {
+            for (Map.Entry<Long, Tile> e : l.tiles.entrySet()) {
+                all.add(e);
+                owners.add(l);
+            }
+        }
+        Integer[] order = new Integer[all.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingLong(k -> all.get(k).getValue().used));
+        for (int k = 0; k < order.length && tileCount > max; k++) {
+            Map.Entry<Long, Tile> e = all.get(order[k]);
+            if (e.getValue().used == frame) {
+                break;
+            }
+            owners.get(order[k]).tiles.remove(e.getKey());
+            tileCount--;
+            if (spares.size() < maxTiles() / 8) {
+                spares.add(e.getValue().image);
+            }
+        }
+        for (Iterator<Level> it = levels.iterator(); it.hasNext(); ) {
+            Level l = it.next();
+            if (l.tiles.isEmpty() && l != levels.get(0) && l != base) {
+                it.remove();
+            }
         }
     }
 }

@@ -21,6 +21,8 @@ import org.labcanvas.model.topology.Link;
  * Paints a design on a {@link GraphicsContext}: cables, overlay lines (dashed: GRE tunnels blue,
  * 6in4 green, FT peerings purple), device symbols with their names, selection and lint badges.
  * Only what intersects the visible rectangle is drawn; labels are left out when zoomed far out.
+ * Pictures stroke every line as a path; the canvas's tiles hand cables and straight tunnels to a
+ * {@link LineRaster}, which costs a small fraction where thousands of them converge.
  */
 final class DesignPainter {
     static final Color BACKGROUND = Color.web("#fbfbf8");
@@ -51,87 +53,97 @@ final class DesignPainter {
      * device symbols and labels. Returns how many devices were drawn.
      */
     static int paintDesign(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, boolean withGrid) {
+        return paintDesign(g, m, v, width, height, withGrid, null, labelsShown(m, v, width, height));
+    }
+
+    /**
+     * Whether device names are drawn in a view: when they are readable (at 60 % and more), or down
+     * to 35 % when few devices are in view.
+     */
+    static boolean labelsShown(CanvasModel m, Viewport v, double width, double height) {
+        if (v.scale() < 0.35) {
+            return false;
+        }
+        return v.scale() >= 0.6 || m.devicesIn(grow(v.visible(width, height), LABEL_REACH)).size() <= 150;
+    }
+
+    /** How far (canvas units) a device's labels reach beyond its symbol. */
+    static final double LABEL_REACH = 80;
+
+    /**
+     * Draws the design in the rectangle (0, 0, width, height) of {@code g}, whose transform must map
+     * that rectangle to the pixels of {@code lines} when it is given.
+     *
+     * @param lines  null: cables and straight tunnels are stroked as paths (exact, for pictures);
+     *               otherwise they go through this raster (fast, for the canvas's tiles), and
+     *               nothing is left out because it is expensive
+     * @param labels draw names and second lines (decided for a whole view, so that the tiles of one
+     *               view agree)
+     */
+    static int paintDesign(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, boolean withGrid,
+                           LineRaster lines, boolean labels) {
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, width, height);
         Bounds visible = v.visible(width, height);
         if (withGrid && v.scale() >= 0.4) {
             grid(g, v, visible, width, height);
         }
-        g.save();
-        g.translate(v.offsetX(), v.offsetY());
-        g.scale(v.scale(), v.scale());
         double px = 1 / v.scale();
-        boolean labels = v.scale() >= 0.35;
-        // Cables: only those with an end in view or crossing it (cheap box test).
-        g.setStroke(CABLE);
-        g.setLineWidth(Math.max(1.6, 1.2 * px));
-        g.setLineDashes();
-        // Far out on a large design, only cables with an end in view are drawn: hundreds of long
-        // cables converging on the Internet cloud would otherwise cost more than everything else.
-        boolean endsOnly = v.scale() < 0.35 && m.project.topology().links().size() > 1500;
-        boolean cablePath = false;
-        for (Link l : m.project.topology().links()) {
-            Point2D a = m.centre(l.a().device());
-            Point2D b = m.centre(l.b().device());
-            if (a == null || b == null) {
-                continue;
-            }
-            if (endsOnly ? visible.contains(a) || visible.contains(b) : crosses(visible, a, b)) {
-                // One path for all cables: one rasterisation instead of one per line.
-                if (!cablePath) {
-                    g.beginPath();
-                    cablePath = true;
-                }
-                g.moveTo(a.getX(), a.getY());
-                g.lineTo(b.getX(), b.getY());
-            }
-        }
-        if (cablePath) {
-            g.stroke();
-        }
-        g.setLineCap(StrokeLineCap.BUTT);
+        double cableWidth = Math.max(1.6, 1.2 * px);
+        // A line whose centre runs just outside still reaches in by half its width.
+        Bounds reach = grow(visible, cableWidth + 2 * px);
         // Dashed curves are the most expensive thing to rasterise; far out or when there are many,
         // tunnels become thin straight translucent lines in their colour.
         boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
         // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
         // would only double the cost; they come back when zooming in.
         boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        if (lines != null) {
+            rasterLines(g, m, v, reach, lines, cableWidth, simple && !skip);
+        }
+        g.save();
+        g.translate(v.offsetX(), v.offsetY());
+        g.scale(v.scale(), v.scale());
+        if (lines == null) {
+            strokeCables(g, m, visible, cableWidth, v.scale());
+        }
+        g.setLineCap(StrokeLineCap.BUTT);
         java.util.EnumMap<OverlayLine.Kind, java.util.List<Point2D[]>> batched = new java.util.EnumMap<>(OverlayLine.Kind.class);
-        for (OverlayLine o : skip ? java.util.List.<OverlayLine>of() : m.overlays) {
+        for (OverlayLine o : skip || simple && lines != null ? java.util.List.<OverlayLine>of() : m.overlays) {
             Point2D a = m.centre(o.from());
             Point2D b = m.centre(o.to());
-            if (a == null || b == null || !crosses(visible, a, b)
-                    || simple && m.overlays.size() > 1000 && !visible.contains(a) && !visible.contains(b)) {
+            if (a == null || b == null) {
                 continue;
             }
             if (simple) {
-                batched.computeIfAbsent(o.kind(), k -> new java.util.ArrayList<>()).add(new Point2D[] {a, b});
+                if (crosses(visible, a, b) && (m.overlays.size() <= 1000 || visible.contains(a) || visible.contains(b))) {
+                    batched.computeIfAbsent(o.kind(), k -> new java.util.ArrayList<>()).add(new Point2D[] {a, b});
+                }
                 continue;
             }
-            switch (o.kind()) {
-                case GRE_TUNNEL -> { g.setStroke(GRE); g.setLineDashes(10, 6); }
-                case SIX_IN_FOUR -> { g.setStroke(SIX_IN_FOUR); g.setLineDashes(4, 5); }
-                case FT_PEER -> { g.setStroke(FT); g.setLineDashes(14, 4, 3, 4); }
-            }
-            g.setLineWidth(Math.max(2, 1.5 * px));
-            // A gentle arc, so a tunnel stays apart from the cables it runs over.
+            // A gentle arc, so a tunnel stays apart from the cables it runs over; it stays inside
+            // the box of its ends and its control point.
             double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
             double bend = 0.12;
-            g.beginPath();
-            g.moveTo(a.getX(), a.getY());
-            g.quadraticCurveTo((a.getX() + b.getX()) / 2 + nx * bend, (a.getY() + b.getY()) / 2 + ny * bend,
-                    b.getX(), b.getY());
-            g.stroke();
+            double cx = (a.getX() + b.getX()) / 2 + nx * bend, cy = (a.getY() + b.getY()) / 2 + ny * bend;
+            if (Math.max(Math.max(a.getX(), b.getX()), cx) < reach.getMinX()
+                    || Math.min(Math.min(a.getX(), b.getX()), cx) > reach.getMaxX()
+                    || Math.max(Math.max(a.getY(), b.getY()), cy) < reach.getMinY()
+                    || Math.min(Math.min(a.getY(), b.getY()), cy) > reach.getMaxY()) {
+                continue;
+            }
+            g.setStroke(switch (o.kind()) {
+                case GRE_TUNNEL -> GRE;
+                case SIX_IN_FOUR -> SIX_IN_FOUR;
+                case FT_PEER -> FT;
+            });
+            g.setLineWidth(Math.max(2, 1.5 * px));
+            dashedQuad(g, a.getX(), a.getY(), cx, cy, b.getX(), b.getY(), DASHES.get(o.kind()), px);
         }
         g.setLineDashes();
         // Simplified tunnels: one straight solid path per kind, in a lighter shade of its colour.
         for (var e : batched.entrySet()) {
-            Color c = switch (e.getKey()) {
-                case GRE_TUNNEL -> GRE;
-                case SIX_IN_FOUR -> SIX_IN_FOUR;
-                case FT_PEER -> FT;
-            };
-            g.setStroke(c.deriveColor(0, 0.5, 1.2, 1));
+            g.setStroke(simpleTunnelColour(e.getKey()));
             g.setLineWidth(px);
             g.beginPath();
             for (Point2D[] ab : e.getValue()) {
@@ -141,9 +153,7 @@ final class DesignPainter {
             g.stroke();
         }
         int drawn = 0;
-        java.util.List<String> inView = m.devicesIn(grow(visible, 30));
-        // Level of detail: names and second lines only when they are readable or few.
-        labels = labels && (v.scale() >= 0.6 || inView.size() <= 150);
+        java.util.List<String> inView = m.devicesIn(grow(visible, LABEL_REACH));
         java.util.EnumMap<DeviceShape, java.util.List<Bounds>> blocks = new java.util.EnumMap<>(DeviceShape.class);
         for (String name : inView) {
             Bounds b = m.bounds.get(name);
@@ -165,6 +175,127 @@ final class DesignPainter {
         }
         g.restore();
         return drawn;
+    }
+
+    /** Dash patterns of the overlay lines (on, off, ...; canvas units). */
+    private static final Map<OverlayLine.Kind, double[]> DASHES = Map.of(
+            OverlayLine.Kind.GRE_TUNNEL, new double[] {10, 6},
+            OverlayLine.Kind.SIX_IN_FOUR, new double[] {4, 5},
+            OverlayLine.Kind.FT_PEER, new double[] {14, 4, 3, 4});
+
+    /**
+     * Strokes the quadratic curve from a through control point c to b with dashes, the first one
+     * starting at a. The dashes are laid out here, along a polyline through the curve in canvas
+     * units, rather than by the renderer: it lays them out anew for the part of a curve inside the
+     * area it draws, so two tiles would disagree where they meet.
+     */
+    private static void dashedQuad(GraphicsContext g, double ax, double ay, double cx, double cy, double bx, double by,
+                                   double[] pattern, double px) {
+        double rough = Math.hypot(cx - ax, cy - ay) + Math.hypot(bx - cx, by - cy);
+        int steps = (int) Math.max(8, Math.min(512, Math.ceil(rough / (4 * px))));
+        int k = 0;
+        double left = pattern[0];
+        boolean on = true;
+        double x0 = ax, y0 = ay;
+        g.beginPath();
+        g.moveTo(x0, y0);
+        for (int i = 1; i <= steps; i++) {
+            double t = (double) i / steps, u = 1 - t;
+            double x1 = u * u * ax + 2 * u * t * cx + t * t * bx;
+            double y1 = u * u * ay + 2 * u * t * cy + t * t * by;
+            double seg = Math.hypot(x1 - x0, y1 - y0);
+            double pos = 0;
+            while (seg - pos > left) {
+                pos += left;
+                double x = x0 + (x1 - x0) * pos / seg, y = y0 + (y1 - y0) * pos / seg;
+                if (on) {
+                    g.lineTo(x, y);
+                } else {
+                    g.moveTo(x, y);
+                }
+                on = !on;
+                k = (k + 1) % pattern.length;
+                left = pattern[k];
+            }
+            left -= seg - pos;
+            if (on) {
+                g.lineTo(x1, y1);
+            }
+            x0 = x1;
+            y0 = y1;
+        }
+        g.stroke();
+    }
+
+    /** Strokes the cables in view as one path: one rasterisation instead of one per line. */
+    private static void strokeCables(GraphicsContext g, CanvasModel m, Bounds visible, double cableWidth, double scale) {
+        g.setStroke(CABLE);
+        g.setLineWidth(cableWidth);
+        g.setLineDashes();
+        // Far out on a large design, only cables with an end in view are drawn: hundreds of long
+        // cables converging on the Internet cloud would otherwise cost more than everything else.
+        boolean endsOnly = scale < 0.35 && m.project.topology().links().size() > 1500;
+        boolean cablePath = false;
+        for (Link l : m.project.topology().links()) {
+            Point2D a = m.centre(l.a().device());
+            Point2D b = m.centre(l.b().device());
+            if (a == null || b == null) {
+                continue;
+            }
+            if (endsOnly ? visible.contains(a) || visible.contains(b) : crosses(visible, a, b)) {
+                if (!cablePath) {
+                    g.beginPath();
+                    cablePath = true;
+                }
+                g.moveTo(a.getX(), a.getY());
+                g.lineTo(b.getX(), b.getY());
+            }
+        }
+        if (cablePath) {
+            g.stroke();
+        }
+    }
+
+    /**
+     * Draws the cables, and the tunnels when they are straight, through {@code lines}: every one
+     * that crosses the area, at its full length, composited in the order of the path strokes.
+     */
+    private static void rasterLines(GraphicsContext g, CanvasModel m, Viewport v, Bounds reach, LineRaster lines,
+                                    double cableWidth, boolean tunnels) {
+        double s = v.scale(), ox = v.offsetX(), oy = v.offsetY();
+        for (Link l : m.project.topology().links()) {
+            Point2D a = m.centre(l.a().device());
+            Point2D b = m.centre(l.b().device());
+            if (a != null && b != null && crosses(reach, a, b)) {
+                lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, cableWidth * s);
+            }
+        }
+        lines.fill(CABLE);
+        if (tunnels) {
+            for (OverlayLine.Kind kind : OverlayLine.Kind.values()) {
+                for (OverlayLine o : m.overlays) {
+                    if (o.kind() != kind) {
+                        continue;
+                    }
+                    Point2D a = m.centre(o.from());
+                    Point2D b = m.centre(o.to());
+                    if (a != null && b != null && crosses(reach, a, b)) {
+                        lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, 1);
+                    }
+                }
+                lines.fill(simpleTunnelColour(kind));
+            }
+        }
+        lines.drawTo(g);
+    }
+
+    private static Color simpleTunnelColour(OverlayLine.Kind kind) {
+        Color c = switch (kind) {
+            case GRE_TUNNEL -> GRE;
+            case SIX_IN_FOUR -> SIX_IN_FOUR;
+            case FT_PEER -> FT;
+        };
+        return c.deriveColor(0, 0.5, 1.2, 1);
     }
 
     /** Draws the selection, lint badges, the cable being drawn and the rubber band over the design. */

@@ -16,6 +16,14 @@ class CanvasBenchmarkTest {
         assertEquals(2004, r.devices());
         assertThat(r.drawnPerFrame()).isLessThan(r.devices());
         assertThat(r.drawMillis()).hasSize(3);
+        assertThat(r.gestures()).extracting(CanvasBenchmark.Gesture::name)
+                .containsExactly("pan at reading zoom", "pan zoomed out", "zoom sweep (wheel steps)");
+        for (CanvasBenchmark.Gesture g : r.gestures()) {
+            assertThat(g.tiledMillis()).as(g.name()).hasSize(3);
+            assertThat(g.firstFrameMillis()).as(g.name()).isPositive().isLessThanOrEqualTo(g.tiledMillis()[2]);
+            assertThat(g.rest().count()).as(g.name()).isPositive();
+            assertThat(g.settle().count()).as(g.name()).isPositive();
+        }
         System.getLogger("labcanvas").log(System.Logger.Level.INFO, r.toString());
     }
 
