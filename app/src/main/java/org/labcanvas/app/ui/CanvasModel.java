@@ -117,7 +117,12 @@ final class CanvasModel {
         return (long) Math.floor(v / CELL);
     }
 
+    /**
+     * One number per cell. Multiplying by an odd constant is one-to-one on 64-bit numbers, and it
+     * spreads neighbouring cells over the map's buckets (a plain {@code x << 32 | y} hashes to
+     * {@code x ^ y}, which puts every diagonal in one bucket).
+     */
     private static long key(long x, long y) {
-        return (x << 32) ^ (y & 0xffffffffL);
+        return ((x << 32) ^ (y & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 }
