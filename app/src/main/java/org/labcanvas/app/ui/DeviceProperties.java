@@ -19,6 +19,7 @@ import org.labcanvas.model.topology.AceImage;
 import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.CryptoSettings;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
 import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.FtInterface;
 import org.labcanvas.model.topology.FtPeer;
@@ -86,7 +87,9 @@ public final class DeviceProperties {
 
     /** {@code ip route} / {@code ipv6 route} as {@code PREFIX via NEXTHOP}, comma-separated. */
     private static void routeRows(List<PropertyRow> out, Device d) {
-        if (d.kind().isSegment()) {
+        // An ACE module's routes live in its contexts, which the model does not route; the ACE
+        // export writes none, so there is nothing to edit here.
+        if (d.kind().isSegment() || d.kind() == DeviceKind.ACE) {
             return;
         }
         out.add(new PropertyRow("Static routes", "Routes (prefix via next hop)", PropertyRow.Kind.ADDRESS,
@@ -153,6 +156,11 @@ public final class DeviceProperties {
             }
             return edit(d, n + " ipv4", on.apply(x -> x.withIpv4(v)));
         }));
+        if (d.kind() == DeviceKind.ACE) {
+            // An ACE VLAN interface as the ACE export writes it: description, address, shutdown.
+            out.add(flag(cat, "Shutdown", i.shutdown(), v -> edit(d, n + " shutdown", on.apply(x -> x.withShutdown(v)))));
+            return;
+        }
         out.add(new PropertyRow(cat, "IPv6 addresses", PropertyRow.Kind.ADDRESS, String.join(", ", i.ipv6()), List.of(), v -> {
             List<String> list = split(v);
             for (String a : list) {

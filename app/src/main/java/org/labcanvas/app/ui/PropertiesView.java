@@ -56,7 +56,7 @@ final class PropertiesView extends BorderPane {
         interfaces.getColumns().add(column("Type", i -> i.type().name().toLowerCase()));
         interfaces.getColumns().add(column("IPv4", i -> i.ipv4() == null ? "" : i.ipv4()));
         interfaces.getColumns().add(column("Tunnel", i -> i.tunnel() == null ? ""
-                : i.tunnel().mode().name().toLowerCase() + (i.tunnel().destination() == null ? "" : " \u2192 " + i.tunnel().destination())));
+                : DeviceProperties.keyword(i.tunnel().mode()) + (i.tunnel().destination() == null ? "" : " \u2192 " + i.tunnel().destination())));
         interfaces.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!rebuilding && b != null) {
                 selectedInterface = b.name();

@@ -996,4 +996,13 @@ class DevicePropertiesTest {
         assertEquals("none", keys.value());
         assertEquals(Optional.of("add a pre-shared key with the Add menu"), keys.problem("x"));
     }
+
+    @Test
+    void anAceVlanInterfaceOffersWhatTheAceExportWrites() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        List<PropertyRow> rows = DeviceProperties.rows(ace1, "vlan100");
+        assertEquals(List.of("Name", "Description", "IPv4 address", "Shutdown"),
+                rows.stream().filter(r -> r.category().equals("Interface vlan100")).map(PropertyRow::name).toList());
+        assertThat(rows).noneMatch(r -> r.category().equals("Static routes"));
+    }
 }
