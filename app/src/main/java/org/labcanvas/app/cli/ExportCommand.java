@@ -117,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
             out.println(output.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()));
         }
         out.flush();
-        err.println("wrote " + written.size() + " files into " + output);
+        err.println("wrote " + written.size() + (written.size() == 1 ? " file" : " files") + " into " + output);
         return ExitCodes.OK;
     }
 

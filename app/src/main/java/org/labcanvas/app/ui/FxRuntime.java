@@ -33,6 +33,7 @@ final class FxRuntime {
             }
             CompletableFuture<Void> ready = new CompletableFuture<>();
             try {
+                DesignerLauncher.dropClassPathWarning();
                 Platform.startup(() -> ready.complete(null));
                 Platform.setImplicitExit(false);
             } catch (IllegalStateException alreadyRunning) {
