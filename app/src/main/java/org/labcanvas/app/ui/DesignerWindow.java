@@ -620,7 +620,7 @@ public final class DesignerWindow {
             vm.say("Nothing to export: no kind was chosen");
             return;
         }
-        dialogs.exportFolder(stage).ifPresent(dir -> {
+        dialogs.exportFolder(stage, vm.file()).ifPresent(dir -> {
             Task<Path> task = exportTo(dir, kinds);
             task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> offerToOpen(dir));
         });

@@ -26,8 +26,8 @@ interface FileDialogs {
     /** IOS running-configs to import, several at once. */
     List<Path> configsToImport(Window owner);
 
-    /** The folder to export into. */
-    Optional<Path> exportFolder(Window owner);
+    /** The folder to export into, starting in {@code near}'s folder when given. */
+    Optional<Path> exportFolder(Window owner, Path near);
 
     /** Shows {@code dir} in the desktop's file manager. */
     void showFolder(Path dir) throws IOException;
@@ -87,11 +87,12 @@ interface FileDialogs {
             }
 
             @Override
-            public Optional<Path> exportFolder(Window owner) {
+            public Optional<Path> exportFolder(Window owner, Path near) {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle("Export to");
-                if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-                    chooser.setInitialDirectory(lastFolder.toFile());
+                Path dir = near != null && near.getParent() != null ? near.getParent() : lastFolder;
+                if (dir != null && dir.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(dir.toFile());
                 }
                 File dir = chooser.showDialog(owner);
                 return dir == null ? Optional.empty() : Optional.of(dir.toPath());

@@ -74,7 +74,7 @@ class DesignerFilesTest {
         }
 
         @Override
-        public Optional<Path> exportFolder(Window owner) {
+        public Optional<Path> exportFolder(Window owner, Path near) {
             return Optional.ofNullable(exportFolder);
         }
 
