@@ -90,12 +90,12 @@ interface FileDialogs {
             public Optional<Path> exportFolder(Window owner, Path near) {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle("Export to");
-                Path dir = near != null && near.getParent() != null ? near.getParent() : lastFolder;
-                if (dir != null && dir.toFile().isDirectory()) {
-                    chooser.setInitialDirectory(dir.toFile());
+                Path start = near != null && near.getParent() != null ? near.getParent() : lastFolder;
+                if (start != null && start.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(start.toFile());
                 }
-                File dir = chooser.showDialog(owner);
-                return dir == null ? Optional.empty() : Optional.of(dir.toPath());
+                File chosen = chooser.showDialog(owner);
+                return chosen == null ? Optional.empty() : remember(Optional.of(chosen.toPath()), chosen.toPath().resolve("x"));
             }
 
             @Override
