@@ -95,7 +95,11 @@ interface FileDialogs {
                     chooser.setInitialDirectory(start.toFile());
                 }
                 File chosen = chooser.showDialog(owner);
-                return chosen == null ? Optional.empty() : remember(Optional.of(chosen.toPath()), chosen.toPath().resolve("x"));
+                if (chosen == null) {
+                    return Optional.empty();
+                }
+                lastFolder = chosen.toPath();
+                return Optional.of(chosen.toPath());
             }
 
             @Override
