@@ -24,6 +24,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Interface;
 
@@ -442,9 +443,14 @@ final class PropertiesView extends BorderPane {
     }
 
     /** Stores a value, or refuses it with the reason. */
-    private boolean commit(PropertyRow row, String text) {
+    private boolean commit(PropertyRow row, Project origin, String text) {
         if (text.equals(row.value())) {
             return true;
+        }
+        if (vm.project() != origin) {
+            // The row was drawn for a design that has since changed (undo, an opened file): its
+            // edit would write the old device back, so the typed value is dropped instead.
+            return false;
         }
         Optional<String> problem = row.problem(text, vm.project());
         if (problem.isPresent()) {
@@ -465,6 +471,7 @@ final class PropertiesView extends BorderPane {
 
     private PropertyEditor<?> editorFor(RowItem item) {
         PropertyRow row = item.row;
+        Project origin = vm.project();
         return switch (row.kind()) {
             case FLAG -> {
                 CheckBox box = new CheckBox();
@@ -472,7 +479,7 @@ final class PropertiesView extends BorderPane {
                 box.setId(controlId(row.category(), row.name()));
                 // A refused value (unchecking an FT peer that groups still use) puts the box back.
                 box.selectedProperty().addListener((o, a, b) -> {
-                    if (!commit(row, Boolean.toString(b))) {
+                    if (!commit(row, origin, Boolean.toString(b))) {
                         javafx.application.Platform.runLater(() -> box.setSelected(a));
                     }
                 });
@@ -483,50 +490,63 @@ final class PropertiesView extends BorderPane {
                 combo.setValue(row.value());
                 combo.setId(controlId(row.category(), row.name()));
                 combo.valueProperty().addListener((o, a, b) -> {
-                    if (b != null && !commit(row, b)) {
+                    if (b != null && !commit(row, origin, b)) {
                         javafx.application.Platform.runLater(() -> combo.setValue(a));
                     }
                 });
                 yield new Editor<>(item, combo, combo.valueProperty());
             }
             default -> {
-                // A key is typed into a masked field: it is never shown, only replaced.
-                TextField field = row.name().startsWith("Pre-shared key") || row.kind() == PropertyRow.Kind.SECRET
-                        ? new javafx.scene.control.PasswordField() : new TextField();
-                field.setText(row.value());
+                // A key is typed into a masked field: it is never shown, only replaced. The field
+                // starts empty, and empty means "keep what is set".
+                boolean secret = row.name().startsWith("Pre-shared key") || row.kind() == PropertyRow.Kind.SECRET;
+                boolean secretSet = secret && row.value().equals(PropertyRow.HIDDEN);
+                String shown = secret ? "" : row.value();
+                TextField field = secret ? new javafx.scene.control.PasswordField() : new TextField();
+                field.setText(shown);
                 field.setId(controlId(row.category(), row.name()));
-                if (row.name().startsWith("Pre-shared key")) {
-                    field.setPromptText("hidden; type a new key to replace it");
+                if (row.name().startsWith("Pre-shared key") || secretSet) {
+                    field.setPromptText("set (hidden); type a new one to replace it");
                 } else if (!row.hint().isEmpty()) {
                     field.setPromptText(row.hint());
                 }
                 ValidationSupport validation = new ValidationSupport();
                 Validator<String> validator = (control, value) -> {
-                    Optional<String> p = value == null || value.equals(row.value()) ? Optional.empty() : row.problem(value, vm.project());
+                    Optional<String> p = value == null || value.equals(shown) || value.equals(row.value()) ? Optional.empty() : row.problem(value, vm.project());
                     return ValidationResult.fromMessageIf(control, p.orElse(""), Severity.ERROR, p.isPresent());
                 };
                 validation.registerValidator(field, false, validator);
                 field.textProperty().addListener((o, a, b) -> {
-                    Optional<String> p = b.equals(row.value()) ? Optional.empty() : row.problem(b, vm.project());
+                    Optional<String> p = b.equals(shown) || b.equals(row.value()) ? Optional.empty() : row.problem(b, vm.project());
                     field.setTooltip(p.map(Tooltip::new).orElse(null));
                     field.setStyle(p.isPresent() ? "-fx-text-fill: #b3261e;" : "");
                 });
                 Runnable apply = () -> {
-                    if (!commit(row, field.getText())) {
-                        field.setText(row.value());
+                    if (!(secret && field.getText().isEmpty()) && !commit(row, origin, field.getText())) {
+                        field.setText(shown);
                     }
                 };
                 field.setOnAction(e -> apply.run());
                 field.focusedProperty().addListener((o, was, now) -> {
-                    if (was && !now && !field.getText().equals(row.value())) {
+                    if (was && !now && !field.getText().equals(shown)) {
                         apply.run();
                     }
                 });
                 field.setOnKeyPressed(e -> {
                     if (e.getCode() == KeyCode.ESCAPE) {
-                        field.setText(row.value());
+                        field.setText(shown);
                     }
                 });
+                if (secretSet && row.kind() == PropertyRow.Kind.SECRET) {
+                    // Removing a set secret is its own action: an empty field only keeps it.
+                    javafx.scene.control.Button clear = new javafx.scene.control.Button("Remove");
+                    clear.setId(controlId(row.category(), row.name()) + "-remove");
+                    clear.setTooltip(new Tooltip("Remove the " + row.name().toLowerCase() + " setting"));
+                    clear.setOnAction(e -> commit(row, origin, ""));
+                    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, field, clear);
+                    javafx.scene.layout.HBox.setHgrow(field, Priority.ALWAYS);
+                    yield new Editor<>(item, box, field.textProperty());
+                }
                 yield new Editor<>(item, field, field.textProperty());
             }
         };
