@@ -495,37 +495,68 @@ final class DesignLayer {
             world.add(DesignPainter.footprint(m, n));
         }
         world.addAll(crossings(m, dragged, v, visible));
-        List<Bounds> out = new ArrayList<>();
+        return cells(world, v, w, h, px);
+    }
+
+    /** Side of the cells the areas drawn anew are made of, in logical pixels. */
+    private static final int CELL = 16;
+
+    /**
+     * The view's cells of {@value #CELL} pixels that the world rectangles (grown by {@code margin})
+     * touch, as few rectangles that do not overlap: runs of cells along each row, joined with the
+     * same run of the rows below. Cell edges lie on whole device pixels.
+     */
+    private List<Bounds> cells(List<Bounds> world, Viewport v, double w, double h, double margin) {
+        int cols = (int) Math.ceil(w / CELL), rows = (int) Math.ceil(h / CELL);
+        boolean[] on = new boolean[cols * rows];
         for (Bounds b : world) {
-            Bounds r = grow(b, px);
-            double x0 = Math.max(0, Math.floor((r.getMinX() * v.scale() + v.offsetX()) * pixelScale) / pixelScale);
-            double y0 = Math.max(0, Math.floor((r.getMinY() * v.scale() + v.offsetY()) * pixelScale) / pixelScale);
-            double x1 = Math.min(w, Math.ceil((r.getMaxX() * v.scale() + v.offsetX()) * pixelScale) / pixelScale);
-            double y1 = Math.min(h, Math.ceil((r.getMaxY() * v.scale() + v.offsetY()) * pixelScale) / pixelScale);
-            if (x1 > x0 && y1 > y0) {
-                out.add(new BoundingBox(x0, y0, x1 - x0, y1 - y0));
-            }
-        }
-        // Overlapping areas become one (their bounding box), until none overlap.
-        boolean merged = true;
-        while (merged) {
-            merged = false;
-            for (int i = 0; i < out.size() && !merged; i++) {
-                for (int j = i + 1; j < out.size(); j++) {
-                    Bounds a = out.get(i), b = out.get(j);
-                    if (a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX() && a.getMinY() < b.getMaxY()
-                            && b.getMinY() < a.getMaxY()) {
-                        double x0 = Math.min(a.getMinX(), b.getMinX()), y0 = Math.min(a.getMinY(), b.getMinY());
-                        out.set(i, new BoundingBox(x0, y0, Math.max(a.getMaxX(), b.getMaxX()) - x0,
-                                Math.max(a.getMaxY(), b.getMaxY()) - y0));
-                        out.remove(j);
-                        merged = true;
-                        break;
-                    }
+            int c0 = Math.max(0, (int) Math.floor(((b.getMinX() - margin) * v.scale() + v.offsetX()) / CELL));
+            int c1 = Math.min(cols - 1, (int) Math.floor(((b.getMaxX() + margin) * v.scale() + v.offsetX()) / CELL));
+            int r0 = Math.max(0, (int) Math.floor(((b.getMinY() - margin) * v.scale() + v.offsetY()) / CELL));
+            int r1 = Math.min(rows - 1, (int) Math.floor(((b.getMaxY() + margin) * v.scale() + v.offsetY()) / CELL));
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    on[r * cols + c] = true;
                 }
             }
         }
+        // Open rectangles by their run (c0, c1): the row they started at.
+        List<Bounds> out = new ArrayList<>();
+        Map<Long, Integer> open = new HashMap<>();
+        for (int r = 0; r <= rows; r++) {
+            Map<Long, Integer> next = new HashMap<>();
+            for (int c = 0; r < rows && c < cols; c++) {
+                if (!on[r * cols + c]) {
+                    continue;
+                }
+                int c0 = c;
+                while (c + 1 < cols && on[r * cols + c + 1]) {
+                    c++;
+                }
+                long run = key(c0, c);
+                Integer since = open.remove(run);
+                next.put(run, since == null ? r : since);
+            }
+            for (Map.Entry<Long, Integer> e : open.entrySet()) {
+                int c0 = (int) (e.getKey() >> 32), c1 = (int) (long) e.getKey();
+                out.add(cellRect(c0, e.getValue(), c1 + 1, r, w, h));
+            }
+            open = next;
+        }
+        out.sort(Comparator.comparingDouble(Bounds::getMinY).thenComparingDouble(Bounds::getMinX));
         return out;
+    }
+
+    /** Columns c0 to c1 and rows r0 to r1 of cells (exclusive ends), on whole device pixels, inside the view. */
+    private Bounds cellRect(int c0, int r0, int c1, int r1, double w, double h) {
+        double x0 = snapDevice((double) c0 * CELL), y0 = snapDevice((double) r0 * CELL);
+        double x1 = Math.min(snapDevice(Math.floor(w * pixelScale) / pixelScale), snapDevice((double) c1 * CELL));
+        double y1 = Math.min(snapDevice(Math.floor(h * pixelScale) / pixelScale), snapDevice((double) r1 * CELL));
+        return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private double snapDevice(double x) {
+        return Math.rint(x * pixelScale) / pixelScale;
     }
 
     /** A line as drawn: its colour (-1 a cable, else the ordinal of its overlay kind) and its points. */
@@ -585,10 +616,7 @@ final class DesignLayer {
                 }
                 for (int i = 1; i < mv.points().length; i++) {
                     for (int j = 1; j < st.points().length; j++) {
-                        Bounds r = overlap(mv.points()[i - 1], mv.points()[i], st.points()[j - 1], st.points()[j], d);
-                        if (r != null && r.intersects(view)) {
-                            out.add(r);
-                        }
+                        overlap(mv.points()[i - 1], mv.points()[i], st.points()[j - 1], st.points()[j], d, 12 * px, view, out);
                     }
                 }
             }
@@ -597,16 +625,18 @@ final class DesignLayer {
     }
 
     /**
-     * The box around the part of segment a-b that comes within {@code d} of segment c-e, grown by
-     * {@code d} (so that it holds the part of c-e near a-b too), or null if none does.
+     * Adds to {@code out} boxes around the part of segment a-b that comes within {@code d} of
+     * segment c-e, grown by {@code d} (so that they hold the part of c-e near a-b too): one for
+     * each piece of at most {@code piece} along a-b, those that meet {@code view}.
      */
-    private static Bounds overlap(Point2D a, Point2D b, Point2D c, Point2D e, double d) {
+    private static void overlap(Point2D a, Point2D b, Point2D c, Point2D e, double d, double piece, Bounds view,
+                                List<Bounds> out) {
         double sx = e.getX() - c.getX(), sy = e.getY() - c.getY();
         double len = Math.hypot(sx, sy);
         double t0 = 0, t1 = 1;
         double mx = b.getX() - a.getX(), my = b.getY() - a.getY();
         if (len < 1e-9) {
-            return null;
+            return;
         }
         double ux = sx / len, uy = sy / len;
         // Across c-e: |n . (a + t m - c)| <= d; along it: -d <= u . (a + t m - c) <= len + d.
@@ -617,7 +647,7 @@ final class DesignLayer {
             double at0 = s[0], slope = s[1], lo = s[2], hi = s[3];
             if (Math.abs(slope) < 1e-12) {
                 if (at0 < lo || at0 > hi) {
-                    return null;
+                    return;
                 }
                 continue;
             }
@@ -625,11 +655,19 @@ final class DesignLayer {
             t0 = Math.max(t0, Math.min(ta, tb));
             t1 = Math.min(t1, Math.max(ta, tb));
             if (t0 > t1) {
-                return null;
+                return;
             }
         }
-        double x0 = a.getX() + t0 * mx, y0 = a.getY() + t0 * my, x1 = a.getX() + t1 * mx, y1 = a.getY() + t1 * my;
-        return grow(new BoundingBox(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)), d);
+        double span = (t1 - t0) * Math.hypot(mx, my);
+        int pieces = (int) Math.max(1, Math.min(1000, Math.ceil(span / piece)));
+        for (int k = 0; k < pieces; k++) {
+            double ta = t0 + (t1 - t0) * k / pieces, tb = t0 + (t1 - t0) * (k + 1) / pieces;
+            double x0 = a.getX() + ta * mx, y0 = a.getY() + ta * my, x1 = a.getX() + tb * mx, y1 = a.getY() + tb * my;
+            Bounds r = grow(new BoundingBox(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)), d);
+            if (r.intersects(view)) {
+                out.add(r);
+            }
+        }
     }
 
     /**

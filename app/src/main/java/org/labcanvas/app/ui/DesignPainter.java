@@ -120,25 +120,30 @@ final class DesignPainter {
         if (areas.isEmpty()) {
             return;
         }
-        g.save();
-        g.beginPath();
         List<Bounds> world = new java.util.ArrayList<>();
-        List<Bounds> clips = new java.util.ArrayList<>();
         for (Bounds a : areas) {
-            g.rect(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
             Point2D p0 = v.toWorld(a.getMinX(), a.getMinY());
             world.add(new javafx.geometry.BoundingBox(p0.getX(), p0.getY(), a.getWidth() / v.scale(),
                     a.getHeight() / v.scale()));
-            clips.add(a);
+            // Rectangles on whole pixels need no clip: a clip other than one rectangle costs the
+            // software renderer a mask for every drawing operation.
+            g.setFill(BACKGROUND);
+            g.fillRect(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
+            if (withGrid && v.scale() >= 0.4) {
+                grid(g, v, world.get(world.size() - 1), a);
+            }
         }
-        g.clip();
-        g.setFill(BACKGROUND);
-        g.fillRect(0, 0, width, height);
-        if (withGrid && v.scale() >= 0.4) {
-            grid(g, v, v.visible(width, height), width, height);
+        // Lines composite in one image, transparent outside the areas: one image a frame.
+        paintShapes(g, m, v, world, areas, lines, labels, Shown.linesOf(Set.of()).everything(), true, false);
+        for (int k = 0; k < areas.size(); k++) {
+            Bounds a = areas.get(k);
+            g.save();
+            g.beginPath();
+            g.rect(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
+            g.clip();
+            paintShapes(g, m, v, List.of(world.get(k)), null, lines, labels, Shown.except(Set.of()), false, true);
+            g.restore();
         }
-        paintShapes(g, m, v, world, clips, lines, labels, Shown.except(Set.of()));
-        g.restore();
     }
 
     /** Which devices and lines a drawing includes. */
@@ -149,6 +154,10 @@ final class DesignPainter {
 
         static Shown linesOf(Set<String> devices) {
             return new Shown(devices, true);
+        }
+
+        Shown everything() {
+            return new Shown(Set.of(), false);
         }
 
         boolean device(String name) {
@@ -175,6 +184,16 @@ final class DesignPainter {
      */
     private static int paintShapes(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> visibles,
                                    List<Bounds> clips, LineRaster lines, boolean labels, Shown shown) {
+        return paintShapes(g, m, v, visibles, clips, lines, labels, shown, true, true);
+    }
+
+    /**
+     * @param rastered draw what goes through {@code lines} (or is stroked as a path without it)
+     * @param over     draw what comes after: dashed tunnels and symbols
+     */
+    private static int paintShapes(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> visibles,
+                                   List<Bounds> clips, LineRaster lines, boolean labels, Shown shown,
+                                   boolean rastered, boolean over) {
         double px = 1 / v.scale();
         double cableWidth = cableWidth(v.scale());
         // A line whose centre runs just outside still reaches in by half its width.
@@ -188,13 +207,16 @@ final class DesignPainter {
         // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
         // would only double the cost; they come back when zooming in.
         boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
-        if (lines != null) {
+        if (lines != null && rastered) {
             rasterLines(g, m, v, reaches, clips, lines, cableWidth, simple && !skip, shown);
+        }
+        if (!over) {
+            return 0;
         }
         g.save();
         g.translate(v.offsetX(), v.offsetY());
         g.scale(v.scale(), v.scale());
-        if (lines == null) {
+        if (lines == null && rastered) {
             strokeCables(g, m, visibles.get(0), cableWidth, v.scale(), shown);
         }
         g.setLineCap(StrokeLineCap.BUTT);
@@ -410,49 +432,55 @@ final class DesignPainter {
                                     List<Bounds> clips, LineRaster lines, double cableWidth, boolean tunnels,
                                     Shown shown) {
         double s = v.scale(), ox = v.offsetX(), oy = v.offsetY();
-        for (int k = 0; k < reaches.size(); k++) {
-            Bounds reach = reaches.get(k);
-            if (clips != null) {
-                Bounds c = clips.get(k);
-                lines.clip(c.getMinX(), c.getMinY(), c.getMaxX(), c.getMaxY());
-            }
-            for (Link l : m.project.topology().links()) {
-                if (!shown.line(l.a().device(), l.b().device())) {
-                    continue;
-                }
-                Point2D a = m.centre(l.a().device());
-                Point2D b = m.centre(l.b().device());
-                if (a != null && b != null && crosses(reach, a, b)) {
-                    lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, cableWidth * s);
-                }
+        Bounds all = reaches.get(0);
+        for (Bounds r : reaches) {
+            all = union(all, r);
+        }
+        for (Link l : m.project.topology().links()) {
+            if (shown.line(l.a().device(), l.b().device())) {
+                rasterLine(m.centre(l.a().device()), m.centre(l.b().device()), all, reaches, clips, lines, s, ox, oy,
+                        cableWidth * s);
             }
         }
-        lines.unclip();
         lines.fill(CABLE);
         if (tunnels) {
             for (OverlayLine.Kind kind : OverlayLine.Kind.values()) {
-                for (int k = 0; k < reaches.size(); k++) {
-                    Bounds reach = reaches.get(k);
-                    if (clips != null) {
-                        Bounds c = clips.get(k);
-                        lines.clip(c.getMinX(), c.getMinY(), c.getMaxX(), c.getMaxY());
-                    }
-                    for (OverlayLine o : m.overlays) {
-                        if (o.kind() != kind || !shown.line(o.from(), o.to())) {
-                            continue;
-                        }
-                        Point2D a = m.centre(o.from());
-                        Point2D b = m.centre(o.to());
-                        if (a != null && b != null && crosses(reach, a, b)) {
-                            lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, 1);
-                        }
+                for (OverlayLine o : m.overlays) {
+                    if (o.kind() == kind && shown.line(o.from(), o.to())) {
+                        rasterLine(m.centre(o.from()), m.centre(o.to()), all, reaches, clips, lines, s, ox, oy, 1);
                     }
                 }
-                lines.unclip();
                 lines.fill(simpleTunnelColour(kind));
             }
         }
         lines.drawTo(g);
+    }
+
+    /** Adds the line from a to b (canvas units) to {@code lines} inside each area it crosses. */
+    private static void rasterLine(Point2D a, Point2D b, Bounds all, List<Bounds> reaches, List<Bounds> clips,
+                                   LineRaster lines, double s, double ox, double oy, double width) {
+        if (a == null || b == null || !crosses(all, a, b)) {
+            return;
+        }
+        for (int k = 0; k < reaches.size(); k++) {
+            if (crosses(reaches.get(k), a, b)) {
+                if (clips != null) {
+                    Bounds c = clips.get(k);
+                    lines.clip(c.getMinX(), c.getMinY(), c.getMaxX(), c.getMaxY());
+                }
+                lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, width);
+                if (clips == null) {
+                    return;
+                }
+            }
+        }
+        lines.unclip();
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double x0 = Math.min(a.getMinX(), b.getMinX()), y0 = Math.min(a.getMinY(), b.getMinY());
+        return new javafx.geometry.BoundingBox(x0, y0, Math.max(a.getMaxX(), b.getMaxX()) - x0,
+                Math.max(a.getMaxY(), b.getMaxY()) - y0);
     }
 
     private static Color simpleTunnelColour(OverlayLine.Kind kind) {
@@ -572,6 +600,33 @@ final class DesignPainter {
             }
         }
         return null;
+    }
+
+    /** The grid lines inside {@code area} (view pixels; {@code visible} is the same in canvas units), as the whole view draws them. */
+    private static void grid(GraphicsContext g, Viewport v, Bounds visible, Bounds area) {
+        double step = 20;
+        while (step * v.scale() < 12) {
+            step *= 5;
+        }
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        // Butt ends: square ones would reach half a pixel beyond the area.
+        g.setLineCap(StrokeLineCap.BUTT);
+        double x0 = Math.floor(visible.getMinX() / step) * step - step;
+        for (double x = x0; x <= visible.getMaxX() + step; x += step) {
+            double sx = Math.round(x * v.scale() + v.offsetX()) + 0.5;
+            if (sx > area.getMinX() && sx < area.getMaxX()) {
+                g.strokeLine(sx, area.getMinY(), sx, area.getMaxY());
+            }
+        }
+        double y0 = Math.floor(visible.getMinY() / step) * step - step;
+        for (double y = y0; y <= visible.getMaxY() + step; y += step) {
+            double sy = Math.round(y * v.scale() + v.offsetY()) + 0.5;
+            if (sy > area.getMinY() && sy < area.getMaxY()) {
+                g.strokeLine(area.getMinX(), sy, area.getMaxX(), sy);
+            }
+        }
     }
 
     private static void grid(GraphicsContext g, Viewport v, Bounds visible, double width, double height) {
