@@ -227,6 +227,43 @@ class DesignLayerTest {
                 dragDifference(m, v, 20, -310, 170))).allMatch(d -> d <= 8);
     }
 
+    @Test
+    void aDragRendersOnlyTheTilesUnderTheDraggedDevicesOnceAndTheDropOnlyThoseUnderTheirNewPlace() {
+        CanvasModel m = new CanvasModel(DmvpnGenerator.generate(2, 300));
+        Viewport fit = Viewport.fit(m.extent(), W, H, 40);
+        Viewport v = fit.zoomedAt(0.8 / fit.scale(), W / 2.0, H / 2.0);
+        List<Object> result = FxRuntime.onFxThread(() -> {
+            DesignLayer layer = new DesignLayer();
+            Canvas canvas = new Canvas(W, H);
+            List<Object> out = new ArrayList<>();
+            out.add(frame(layer, canvas, m, v, true));
+            java.util.Set<String> dragged = java.util.Set.copyOf(inMiddle(m, v, 1));
+            List<Integer> perFrame = new ArrayList<>();
+            CanvasModel to = m;
+            for (int f = 1; f <= 10; f++) {
+                to = moved(m, dragged, 7 * f, 3 * f);
+                int before = layer.renders();
+                layer.paintDragged(canvas.getGraphicsContext2D(), m, to, dragged, v, W, H, false, 1, true, Long.MAX_VALUE);
+                perFrame.add(layer.renders() - before);
+            }
+            out.add(perFrame);
+            int before = layer.renders();
+            frame(layer, canvas, to, v, true);
+            out.add(layer.renders() - before);
+            out.add(largestDifference(canvas.snapshot(null, null), whole(to, v, false)));
+            return out;
+        });
+        // The view is 4 x 3 tiles, all rendered at rest; the drag renders again the few under the
+        // device and its lines in its first frame, then none; the drop those under its new place.
+        assertEquals(VIEW_TILES, result.get(0));
+        @SuppressWarnings("unchecked")
+        List<Integer> perFrame = (List<Integer>) result.get(1);
+        assertThat(perFrame.get(0)).isBetween(1, VIEW_TILES - 1);
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0), perFrame.subList(1, perFrame.size()));
+        assertThat((Integer) result.get(2)).isBetween(1, VIEW_TILES - 1);
+        assertThat((Integer) result.get(3)).isLessThanOrEqualTo(8);
+    }
+
     private static int largestDifference(WritableImage a, WritableImage b) {
         PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
         int worst = 0;
