@@ -134,7 +134,9 @@ public final class CanvasBenchmark {
             java.util.List<Gesture> gestures = java.util.List.of(
                     gesture("pan at reading zoom", canvas, model, pan(start, frames)),
                     gesture("pan zoomed out", canvas, model, pan(far, frames)),
-                    gesture("zoom sweep (wheel steps)", canvas, model, zoomSweep(start, frames)));
+                    gesture("zoom sweep (wheel steps)", canvas, model, zoomSweep(start, frames)),
+                    drag("drag one device", canvas, model, start, nearestMiddle(model, start, 1), frames),
+                    drag("drag 20 selected devices", canvas, model, start, nearestMiddle(model, start, 20), frames));
             return new Result(project.topology().devices().size(), prepare, stats(draw), stats(render),
                     stats(blank)[0], drawn[frames / 2], gestures);
         });
@@ -181,6 +183,83 @@ public final class CanvasBenchmark {
         int during = layer.renders() - before;
         Frames settle = settle(canvas, model, layer, views.get(views.size() - 1));
         return new Gesture(name, views.size(), stats(redraw), stats(tiled), tiled[0], partial, during,
+                new Pauses(gcFrames, gcMillis, withoutGc), rest, settle);
+    }
+
+    /** The {@code count} devices nearest the middle of the view. */
+    static java.util.Set<String> nearestMiddle(CanvasModel model, Viewport v, int count) {
+        javafx.geometry.Point2D c = v.toWorld(WIDTH / 2.0, HEIGHT / 2.0);
+        java.util.List<String> in = new java.util.ArrayList<>(model.devicesIn(v.visible(WIDTH, HEIGHT)));
+        in.sort(java.util.Comparator.comparingDouble((String n) -> model.centre(n).distance(c)).thenComparing(n -> n));
+        return new java.util.TreeSet<>(in.subList(0, Math.min(count, in.size())));
+    }
+
+    /**
+     * Dragging {@code devices} with the mouse: 6 canvas units a frame, turning every 40 frames.
+     * Redrawn every frame as the canvas did before (a new model of the moved design, the whole view
+     * drawn), and as the canvas draws it now: the tiles without the dragged devices (rendered in the
+     * first frame where they and their lines were), their lines and the areas around them drawn
+     * over the tiles. "before" is the view at rest before the press; "settling" the frames after
+     * the drop, with the moved design.
+     */
+    private static Gesture drag(String name, Canvas canvas, CanvasModel model, Viewport v, java.util.Set<String> devices,
+                                int frames) {
+        java.util.List<java.util.Map<String, org.labcanvas.model.layout.Placement>> steps = new java.util.ArrayList<>();
+        double dx = 0, dy = 0;
+        for (int f = 0; f < frames; f++) {
+            double angle = Math.PI / 2 * (f / 40);
+            dx += Math.round(6 * Math.cos(angle));
+            dy += Math.round(6 * Math.sin(angle));
+            java.util.Map<String, org.labcanvas.model.layout.Placement> to = new java.util.TreeMap<>();
+            for (String n : devices) {
+                to.put(n, model.placements.get(n).movedBy(dx, dy));
+            }
+            steps.add(to);
+        }
+        DesignPainter.Decorations selected = new DesignPainter.Decorations(devices, java.util.Map.of(), null, null, null,
+                false);
+        double[] redraw = new double[frames];
+        for (int f = 0; f < frames; f++) {
+            long a = System.nanoTime();
+            Project placed = model.project.withLayout(new org.labcanvas.model.layout.Layout(model.placements));
+            CanvasModel moved = new CanvasModel(org.labcanvas.model.edit.MoveDevices.to(steps.get(f)).apply(placed));
+            DesignPainter.paint(canvas.getGraphicsContext2D(), moved, v, WIDTH, HEIGHT, selected);
+            toPixels(canvas);
+            redraw[f] = (System.nanoTime() - a) / 1e6;
+        }
+        DesignLayer layer = new DesignLayer();
+        Frames rest = atRest(canvas, model, layer, v);
+        double[] tiled = new double[frames];
+        int partial = 0;
+        int before = layer.renders();
+        int gcFrames = 0;
+        double gcMillis = 0, withoutGc = 0;
+        long gcBefore = collectionMillis();
+        for (int f = 0; f < frames; f++) {
+            long a = System.nanoTime();
+            java.util.Map<String, org.labcanvas.model.layout.Placement> all = new java.util.LinkedHashMap<>(model.placements);
+            all.putAll(steps.get(f));
+            CanvasModel moved = new CanvasModel(model.project.withLayout(new org.labcanvas.model.layout.Layout(all)), model);
+            boolean more = layer.paintDragged(canvas.getGraphicsContext2D(), model, moved, devices, v, WIDTH, HEIGHT,
+                    false, 1, true, a + CanvasView.FRAME_BUDGET_NANOS);
+            DesignPainter.paintDecorations(canvas.getGraphicsContext2D(), moved, v, WIDTH, HEIGHT, selected);
+            toPixels(canvas);
+            tiled[f] = (System.nanoTime() - a) / 1e6;
+            partial += more && layer.missingInView() ? 1 : 0;
+            long gc = collectionMillis() - gcBefore;
+            gcBefore += gc;
+            if (gc > 0) {
+                gcFrames++;
+                gcMillis += gc;
+            } else {
+                withoutGc = Math.max(withoutGc, tiled[f]);
+            }
+        }
+        int during = layer.renders() - before;
+        CanvasModel dropped = new CanvasModel(org.labcanvas.model.edit.MoveDevices.to(steps.get(frames - 1))
+                .apply(model.project), model);
+        Frames settle = frames(canvas, dropped, layer, v, Long.MIN_VALUE);
+        return new Gesture(name, frames, stats(redraw), stats(tiled), tiled[0], partial, during,
                 new Pauses(gcFrames, gcMillis, withoutGc), rest, settle);
     }
 

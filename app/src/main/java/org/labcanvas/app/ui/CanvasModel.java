@@ -31,6 +31,14 @@ final class CanvasModel {
     private final Bounds extent;
 
     CanvasModel(Project project) {
+        this(project, null);
+    }
+
+    /**
+     * The model of {@code project}, taking the overlay lines from {@code before} when both have the
+     * same topology (a move changes only the layout; the lines come from the configuration).
+     */
+    CanvasModel(Project project, CanvasModel before) {
         this.project = project;
         double maxY = 0;
         for (Placement p : project.layout().placements().values()) {
@@ -59,7 +67,8 @@ final class CanvasModel {
             }
         }
         extent = placements.isEmpty() ? null : new BoundingBox(minX, minY, maxX - minX, maxYb - minY);
-        overlays = OverlayLine.of(project.topology());
+        overlays = before != null && before.project.topology() == project.topology() ? before.overlays
+                : OverlayLine.of(project.topology());
     }
 
     /** The rectangle around every symbol and label; null for an empty design. */
@@ -91,6 +100,27 @@ final class CanvasModel {
             for (String n : cells.getOrDefault(c, List.of())) {
                 if (seen.add(n) && bounds.get(n).intersects(area)) {
                     out.add(n);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(order::get));
+        return out;
+    }
+
+    /** Devices whose symbol intersects one of the rectangles, in design order, each once. */
+    List<String> devicesIn(List<Bounds> areas) {
+        if (areas.size() == 1) {
+            return devicesIn(areas.get(0));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (Bounds area : areas) {
+            for (long c : cellsOf(area)) {
+                for (String n : cells.getOrDefault(c, List.of())) {
+                    if (!seen.contains(n) && bounds.get(n).intersects(area)) {
+                        seen.add(n);
+                        out.add(n);
+                    }
                 }
             }
         }

@@ -12,7 +12,6 @@ import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import org.labcanvas.model.edit.MoveDevices;
 import org.labcanvas.model.edit.PaletteItem;
 import org.labcanvas.model.layout.Placement;
 import org.labcanvas.model.project.Project;
@@ -55,6 +54,11 @@ public final class CanvasView extends Region {
     private Point2D currentWorld;
     private String linkSource;
     private CanvasModel preview;
+    /**
+     * The devices a drag moves, while it runs: the frames draw the design without them from the
+     * tiles, and them and their lines from {@link #preview} over the tiles.
+     */
+    private java.util.Set<String> dragging;
     private boolean repaintQueued;
     private long lastFrameNanos;
     /** The design rendered to tiles, copied, moved or scaled to draw a frame. */
@@ -92,8 +96,9 @@ public final class CanvasView extends Region {
             }
         });
         vm.projectProperty().addListener((o, a, b) -> {
-            model = new CanvasModel(b);
+            model = new CanvasModel(b, model);
             preview = null;
+            dragging = null;
             repaint();
         });
         vm.selectionProperty().addListener((o, a, b) -> repaint());
@@ -203,7 +208,8 @@ public final class CanvasView extends Region {
 
     /** Draws {@code p} instead of the design until called with null (auto-layout animation). */
     void showPreview(Project p) {
-        preview = p == null ? null : new CanvasModel(p);
+        preview = p == null ? null : new CanvasModel(p, model);
+        dragging = null;
         repaint();
     }
 
@@ -295,11 +301,19 @@ public final class CanvasView extends Region {
                 from, gesture == Gesture.LINK ? currentWorld : null, vm.snapToGrid());
         double w = canvas.getWidth(), h = canvas.getHeight();
         javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
-        if (preview != null) {
+        boolean live = getScene() != null;
+        if (preview != null && dragging != null) {
+            boolean more = layer.paintDragged(g, model, preview, dragging, viewport, w, h, deco.grid(), pixelScale(),
+                    !moving, live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE);
+            DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
+            if (more && live && !repaintQueued) {
+                repaintQueued = true;
+                javafx.application.Platform.requestNextPulse();
+            }
+        } else if (preview != null) {
             DesignPainter.paint(g, m, viewport, w, h, deco);
         } else {
             // Without a window (tests), every tile of the view now and nothing ahead.
-            boolean live = getScene() != null;
             boolean more = layer.paint(g, m, viewport, w, h, deco.grid(), pixelScale(), !moving,
                     live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE, live);
             DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
@@ -390,7 +404,10 @@ public final class CanvasView extends Region {
                         to.put(n, p.movedBy(dx, dy));
                     }
                 }
-                preview = new CanvasModel(MoveDevices.to(to).apply(withPlacements(model.project)));
+                Map<String, Placement> all = new java.util.LinkedHashMap<>(model.placements);
+                all.putAll(to);
+                preview = new CanvasModel(model.project.withLayout(new org.labcanvas.model.layout.Layout(all)), model);
+                dragging = java.util.Set.copyOf(to.keySet());
                 repaint();
             }
             case RUBBER, LINK -> {
@@ -401,16 +418,12 @@ public final class CanvasView extends Region {
         }
     }
 
-    /** The project with every drawn device placed (unplaced ones get their grid position). */
-    private Project withPlacements(Project p) {
-        return p.withLayout(new org.labcanvas.model.layout.Layout(model.placements));
-    }
-
     private void released(MouseEvent e) {
         Point2D world = viewport.toWorld(e.getX(), e.getY());
         Gesture g = gesture;
         gesture = Gesture.NONE;
         preview = null;
+        dragging = null;
         switch (g) {
             case PAN -> settle();
             case MOVE -> {

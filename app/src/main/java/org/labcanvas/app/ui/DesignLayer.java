@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -58,6 +62,8 @@ final class DesignLayer {
     private final List<WritableImage> spares = new ArrayList<>();
     private LineRaster raster;
     private CanvasModel model;
+    /** Devices the tiles leave out, with their cables and tunnels (those being dragged). */
+    private Set<String> hidden = Set.of();
     private boolean grid;
     private double pixelScale = 1;
     /** Most recently used first. */
@@ -71,6 +77,15 @@ final class DesignLayer {
     private double tileNanos;
     /** Tiles of the view that the last frame could not render in time. */
     private int lastMissing;
+    /** Whether the level of the last frame draws names. */
+    private boolean lastLabels;
+    /** The lines of dragged devices over the whole view, and those of the areas drawn anew; one image each a frame. */
+    private LineRaster draggedLines;
+    private LineRaster areaLines;
+    /** Tiles dropped because the design changed under them (tests check that only those are rendered again). */
+    private int dropped;
+    /** Areas of the view the last dragged frame drew anew (tests). */
+    private List<Bounds> lastAreas = List.of();
 
     /** A scale and origin, and the tiles rendered at them. */
     private static final class Level {
@@ -133,6 +148,11 @@ final class DesignLayer {
         return tileCount;
     }
 
+    /** Tiles dropped so far because the design changed under them, while other tiles were kept. */
+    int dropped() {
+        return dropped;
+    }
+
     /** Forgets every tile (the design changed). */
     void invalidate() {
         for (Level l : levels) {
@@ -156,12 +176,33 @@ final class DesignLayer {
      */
     boolean paint(GraphicsContext g, CanvasModel m, Viewport v, double w, double h, boolean withGrid,
                   double pixels, boolean atRest, long deadline, boolean prefetch) {
-        if (m != model || withGrid != grid || pixels != pixelScale) {
+        return paint(g, m, Set.of(), v, w, h, withGrid, pixels, atRest, deadline, prefetch);
+    }
+
+    /**
+     * Draws the design without the devices in {@code without} and the cables and tunnels that end
+     * at them, as {@link #paint(GraphicsContext, CanvasModel, Viewport, double, double, boolean, double, boolean, long, boolean)}
+     * draws the whole design. When only the layout or the devices left out changed since the last
+     * frame (a drag starts, a drop, a nudge with the arrow keys), only the tiles where something is
+     * drawn differently are rendered again.
+     */
+    boolean paint(GraphicsContext g, CanvasModel m, Set<String> without, Viewport v, double w, double h,
+                  boolean withGrid, double pixels, boolean atRest, long deadline, boolean prefetch) {
+        if (withGrid != grid || pixels != pixelScale) {
             invalidate();
+        } else if (model != null && (m != model || !without.equals(hidden))) {
+            if (!dropChanged(model, hidden, m, without)) {
+                invalidate();
+            }
+        }
+        if (m != model || !without.equals(hidden)) {
             model = m;
+            hidden = Set.copyOf(without);
             grid = withGrid;
             pixelScale = pixels;
         }
+        grid = withGrid;
+        pixelScale = pixels;
         if (raster == null || raster.pixelScale() != pixelScale) {
             raster = new LineRaster(TILE, TILE, pixelScale);
             int side = (int) Math.ceil(TILE * pixelScale);
@@ -250,6 +291,7 @@ final class DesignLayer {
         }
         evict();
         lastMissing = stillMissing;
+        lastLabels = target.labels;
         return stillMissing > 0 || prefetch && ringMissing;
     }
 
@@ -385,6 +427,395 @@ final class DesignLayer {
         return false;
     }
 
+    /**
+     * Draws a frame of a drag: the design without {@code dragged} from the tiles (rendered once,
+     * where the dragged devices and their lines were, when the drag starts), the cables and
+     * tunnels of the dragged devices from {@code moved} over them, and anew, exactly as drawing
+     * the whole of {@code moved} would, every area where the order of drawing matters: around the
+     * dragged devices and around every symbol or label one of their lines runs over.
+     *
+     * @param original the design as it was when the drag started (its tiles stay valid)
+     * @param moved    the design with the dragged devices where they are now
+     * @return true when more frames are wanted (tiles still missing)
+     */
+    boolean paintDragged(GraphicsContext g, CanvasModel original, CanvasModel moved, Set<String> dragged, Viewport v,
+                         double w, double h, boolean withGrid, double pixels, boolean atRest, long deadline) {
+        boolean more = paint(g, original, dragged, v, w, h, withGrid, pixels, atRest, deadline, false);
+        if (draggedLines == null || draggedLines.pixelScale() != pixelScale || draggedLines.logicalWidth() < w
+                || draggedLines.logicalHeight() < h) {
+            draggedLines = new LineRaster(w, h, pixelScale);
+            areaLines = new LineRaster(w, h, pixelScale);
+        }
+        DesignPainter.paintLinesOf(g, moved, v, w, h, draggedLines, dragged);
+        lastAreas = redrawnAreas(moved, dragged, v, w, h);
+        DesignPainter.paintAreas(g, moved, v, w, h, withGrid, areaLines, lastLabels, lastAreas);
+        return more;
+    }
+
+    /** The areas the last dragged frame drew anew, in view pixels. */
+    List<Bounds> lastAreas() {
+        return lastAreas;
+    }
+
+    /**
+     * Rectangles of the view (whole device pixels, merged where they touch) around the dragged
+     * devices and around every other device whose symbol or labels one of their lines runs over.
+     */
+    private List<Bounds> redrawnAreas(CanvasModel m, Set<String> dragged, Viewport v, double w, double h) {
+        Bounds visible = v.visible(w, h);
+        double px = 1 / v.scale();
+        double reach = Math.max(2, DesignPainter.cableWidth(v.scale())) + 2 * px;
+        List<Bounds> world = new ArrayList<>();
+        java.util.Set<String> over = new java.util.TreeSet<>();
+        for (String n : dragged) {
+            if (m.bounds.containsKey(n)) {
+                world.add(DesignPainter.footprint(m, n));
+            }
+        }
+        for (Point2D[] path : linesOf(m, dragged)) {
+            for (int k = 1; k < path.length; k++) {
+                Point2D a = path[k - 1], b = path[k];
+                Bounds box = new BoundingBox(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()),
+                        Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY()));
+                if (!box.intersects(visible)) {
+                    continue;
+                }
+                Bounds near = intersection(grow(box, DesignPainter.LABEL_REACH + reach), grow(visible, DesignPainter.LABEL_REACH));
+                for (String n : m.devicesIn(near)) {
+                    if (dragged.contains(n) || over.contains(n)) {
+                        continue;
+                    }
+                    if (hits(grow(DesignPainter.footprint(m, n), reach), a, b)) {
+                        over.add(n);
+                    }
+                }
+            }
+        }
+        for (String n : over) {
+            world.add(DesignPainter.footprint(m, n));
+        }
+        world.addAll(crossings(m, dragged, v, visible));
+        return cells(world, v, w, h, px);
+    }
+
+    /** Side of the cells the areas drawn anew are made of, in logical pixels. */
+    private static final int CELL = 16;
+
+    /**
+     * The view's cells of {@value #CELL} pixels that the world rectangles (grown by {@code margin})
+     * touch, as few rectangles that do not overlap: runs of cells along each row, joined with the
+     * same run of the rows below. Cell edges lie on whole device pixels.
+     */
+    private List<Bounds> cells(List<Bounds> world, Viewport v, double w, double h, double margin) {
+        int cols = (int) Math.ceil(w / CELL), rows = (int) Math.ceil(h / CELL);
+        boolean[] on = new boolean[cols * rows];
+        for (Bounds b : world) {
+            int c0 = Math.max(0, (int) Math.floor(((b.getMinX() - margin) * v.scale() + v.offsetX()) / CELL));
+            int c1 = Math.min(cols - 1, (int) Math.floor(((b.getMaxX() + margin) * v.scale() + v.offsetX()) / CELL));
+            int r0 = Math.max(0, (int) Math.floor(((b.getMinY() - margin) * v.scale() + v.offsetY()) / CELL));
+            int r1 = Math.min(rows - 1, (int) Math.floor(((b.getMaxY() + margin) * v.scale() + v.offsetY()) / CELL));
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    on[r * cols + c] = true;
+                }
+            }
+        }
+        // Open rectangles by their run (c0, c1): the row they started at.
+        List<Bounds> out = new ArrayList<>();
+        Map<Long, Integer> open = new HashMap<>();
+        for (int r = 0; r <= rows; r++) {
+            Map<Long, Integer> next = new HashMap<>();
+            for (int c = 0; r < rows && c < cols; c++) {
+                if (!on[r * cols + c]) {
+                    continue;
+                }
+                int c0 = c;
+                while (c + 1 < cols && on[r * cols + c + 1]) {
+                    c++;
+                }
+                long run = key(c0, c);
+                Integer since = open.remove(run);
+                next.put(run, since == null ? r : since);
+            }
+            for (Map.Entry<Long, Integer> e : open.entrySet()) {
+                int c0 = (int) (e.getKey() >> 32), c1 = (int) (long) e.getKey();
+                out.add(cellRect(c0, e.getValue(), c1 + 1, r, w, h));
+            }
+            open = next;
+        }
+        out.sort(Comparator.comparingDouble(Bounds::getMinY).thenComparingDouble(Bounds::getMinX));
+        return out;
+    }
+
+    /** Columns c0 to c1 and rows r0 to r1 of cells (exclusive ends), on whole device pixels, inside the view. */
+    private Bounds cellRect(int c0, int r0, int c1, int r1, double w, double h) {
+        double x0 = snapDevice((double) c0 * CELL), y0 = snapDevice((double) r0 * CELL);
+        double x1 = Math.min(snapDevice(Math.floor(w * pixelScale) / pixelScale), snapDevice((double) c1 * CELL));
+        double y1 = Math.min(snapDevice(Math.floor(h * pixelScale) / pixelScale), snapDevice((double) r1 * CELL));
+        return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private double snapDevice(double x) {
+        return Math.rint(x * pixelScale) / pixelScale;
+    }
+
+    /** A line as drawn: its colour (-1 a cable, else the ordinal of its overlay kind) and its points. */
+    private record Drawn(int colour, Point2D[] points, Bounds box) {
+        static Drawn of(int colour, Point2D[] points) {
+            double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+            for (Point2D p : points) {
+                x0 = Math.min(x0, p.getX());
+                y0 = Math.min(y0, p.getY());
+                x1 = Math.max(x1, p.getX());
+                y1 = Math.max(y1, p.getY());
+            }
+            return new Drawn(colour, points, new BoundingBox(x0, y0, x1 - x0, y1 - y0));
+        }
+    }
+
+    /**
+     * Where a line of a dragged device and a line of another colour that stays put overlap: the
+     * one drawn later in the whole picture may be the one staying put, so these places are drawn
+     * anew (lines of one colour are drawn as one, in any order).
+     */
+    private static List<Bounds> crossings(CanvasModel m, Set<String> dragged, Viewport v, Bounds visible) {
+        boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
+        boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        List<Drawn> moving = new ArrayList<>();
+        List<Drawn> staying = new ArrayList<>();
+        for (org.labcanvas.model.topology.Link l : m.project.topology().links()) {
+            Point2D a = m.centre(l.a().device()), b = m.centre(l.b().device());
+            if (a != null && b != null) {
+                boolean moves = dragged.contains(l.a().device()) || dragged.contains(l.b().device());
+                (moves ? moving : staying).add(Drawn.of(-1, new Point2D[] {a, b}));
+            }
+        }
+        if (!skip) {
+            for (OverlayLine o : m.overlays) {
+                Point2D a = m.centre(o.from()), b = m.centre(o.to());
+                if (a != null && b != null) {
+                    boolean moves = dragged.contains(o.from()) || dragged.contains(o.to());
+                    (moves ? moving : staying).add(Drawn.of(o.kind().ordinal(),
+                            simple ? new Point2D[] {a, b} : arc(a, b)));
+                }
+            }
+        }
+        // Half the widest line, a pixel of antialiasing, and the arcs' distance from their chords.
+        double px = 1 / v.scale();
+        double d = Math.max(2, DesignPainter.cableWidth(v.scale())) + 3 * px;
+        List<Bounds> out = new ArrayList<>();
+        Bounds view = grow(visible, d);
+        for (Drawn mv : moving) {
+            if (!mv.box().intersects(view)) {
+                continue;
+            }
+            Bounds near = grow(mv.box(), d);
+            for (Drawn st : staying) {
+                if (st.colour() == mv.colour() || !st.box().intersects(near)) {
+                    continue;
+                }
+                for (int i = 1; i < mv.points().length; i++) {
+                    for (int j = 1; j < st.points().length; j++) {
+                        overlap(mv.points()[i - 1], mv.points()[i], st.points()[j - 1], st.points()[j], d, 12 * px, view, out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds to {@code out} boxes around the part of segment a-b that comes within {@code d} of
+     * segment c-e, grown by {@code d} (so that they hold the part of c-e near a-b too): one for
+     * each piece of at most {@code piece} along a-b, those that meet {@code view}.
+     */
+    private static void overlap(Point2D a, Point2D b, Point2D c, Point2D e, double d, double piece, Bounds view,
+                                List<Bounds> out) {
+        double sx = e.getX() - c.getX(), sy = e.getY() - c.getY();
+        double len = Math.hypot(sx, sy);
+        double t0 = 0, t1 = 1;
+        double mx = b.getX() - a.getX(), my = b.getY() - a.getY();
+        if (len < 1e-9) {
+            return;
+        }
+        double ux = sx / len, uy = sy / len;
+        // Across c-e: |n . (a + t m - c)| <= d; along it: -d <= u . (a + t m - c) <= len + d.
+        double[][] slabs = {
+                {-uy * (a.getX() - c.getX()) + ux * (a.getY() - c.getY()), -uy * mx + ux * my, -d, d},
+                {ux * (a.getX() - c.getX()) + uy * (a.getY() - c.getY()), ux * mx + uy * my, -d, len + d}};
+        for (double[] s : slabs) {
+            double at0 = s[0], slope = s[1], lo = s[2], hi = s[3];
+            if (Math.abs(slope) < 1e-12) {
+                if (at0 < lo || at0 > hi) {
+                    return;
+                }
+                continue;
+            }
+            double ta = (lo - at0) / slope, tb = (hi - at0) / slope;
+            t0 = Math.max(t0, Math.min(ta, tb));
+            t1 = Math.min(t1, Math.max(ta, tb));
+            if (t0 > t1) {
+                return;
+            }
+        }
+        double span = (t1 - t0) * Math.hypot(mx, my);
+        int pieces = (int) Math.max(1, Math.min(1000, Math.ceil(span / piece)));
+        for (int k = 0; k < pieces; k++) {
+            double ta = t0 + (t1 - t0) * k / pieces, tb = t0 + (t1 - t0) * (k + 1) / pieces;
+            double x0 = a.getX() + ta * mx, y0 = a.getY() + ta * my, x1 = a.getX() + tb * mx, y1 = a.getY() + tb * my;
+            Bounds r = grow(new BoundingBox(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)), d);
+            if (r.intersects(view)) {
+                out.add(r);
+            }
+        }
+    }
+
+    /**
+     * The cables and tunnels with an end at one of {@code devices}, as polylines in canvas units
+     * (a tunnel both straight and along its arc, whichever way it is drawn).
+     */
+    private static List<Point2D[]> linesOf(CanvasModel m, Set<String> devices) {
+        List<Point2D[]> out = new ArrayList<>();
+        for (org.labcanvas.model.topology.Link l : m.project.topology().links()) {
+            if (devices.contains(l.a().device()) || devices.contains(l.b().device())) {
+                Point2D a = m.centre(l.a().device()), b = m.centre(l.b().device());
+                if (a != null && b != null) {
+                    out.add(new Point2D[] {a, b});
+                }
+            }
+        }
+        for (OverlayLine o : m.overlays) {
+            if (devices.contains(o.from()) || devices.contains(o.to())) {
+                Point2D a = m.centre(o.from()), b = m.centre(o.to());
+                if (a != null && b != null) {
+                    out.add(new Point2D[] {a, b});
+                    out.add(arc(a, b));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Points along a tunnel's arc, close enough that the arc stays within a pixel or two of them. */
+    private static Point2D[] arc(Point2D a, Point2D b) {
+        Point2D c = DesignPainter.arcControl(a, b);
+        int n = 16;
+        Point2D[] out = new Point2D[n + 1];
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n, u = 1 - t;
+            out[i] = new Point2D(u * u * a.getX() + 2 * u * t * c.getX() + t * t * b.getX(),
+                    u * u * a.getY() + 2 * u * t * c.getY() + t * t * b.getY());
+        }
+        return out;
+    }
+
+    /** True if the segment from a to b meets rectangle r. */
+    static boolean hits(Bounds r, Point2D a, Point2D b) {
+        // Liang-Barsky: clip the segment's parameter range to each side's slab.
+        double t0 = 0, t1 = 1;
+        double dx = b.getX() - a.getX(), dy = b.getY() - a.getY();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.getX() - r.getMinX(), r.getMaxX() - a.getX(), a.getY() - r.getMinY(), r.getMaxY() - a.getY()};
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[k] / p[k];
+                if (p[k] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Bounds grow(Bounds b, double d) {
+        return new BoundingBox(b.getMinX() - d, b.getMinY() - d, b.getWidth() + 2 * d, b.getHeight() + 2 * d);
+    }
+
+    private static Bounds intersection(Bounds a, Bounds b) {
+        double x0 = Math.max(a.getMinX(), b.getMinX()), y0 = Math.max(a.getMinY(), b.getMinY());
+        double x1 = Math.min(a.getMaxX(), b.getMaxX()), y1 = Math.min(a.getMaxY(), b.getMaxY());
+        return new BoundingBox(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+    }
+
+    /**
+     * Drops the tiles where picture ({@code m0} without {@code h0}) and picture ({@code m1} without
+     * {@code h1}) differ, when they differ only in where devices are and which are left out; false
+     * if they differ otherwise (or in too many devices), and nothing was dropped.
+     */
+    private boolean dropChanged(CanvasModel m0, Set<String> h0, CanvasModel m1, Set<String> h1) {
+        if (m0.project.topology() != m1.project.topology() || !m0.placements.keySet().equals(m1.placements.keySet())) {
+            return false;
+        }
+        List<Bounds> areas = new ArrayList<>();
+        Set<String> changed = new java.util.HashSet<>();
+        for (String n : m1.placements.keySet()) {
+            boolean shown0 = !h0.contains(n), shown1 = !h1.contains(n);
+            if (shown0 != shown1 || shown0 && !m0.placements.get(n).equals(m1.placements.get(n))) {
+                changed.add(n);
+                if (shown0) {
+                    areas.add(DesignPainter.footprint(m0, n));
+                }
+                if (shown1) {
+                    areas.add(DesignPainter.footprint(m1, n));
+                }
+            }
+        }
+        if (changed.size() > 500) {
+            return false;
+        }
+        List<Point2D[]> paths = new ArrayList<>();
+        for (Point2D[] p : linesOf(m0, changed)) {
+            paths.add(p);
+        }
+        for (Point2D[] p : linesOf(m1, changed)) {
+            paths.add(p);
+        }
+        // Lines between two devices that were both left out were not drawn, nor will be: harmless
+        // to include (a few tiles more), so all lines of changed devices count.
+        for (Level l : levels) {
+            double px = 1 / l.scale;
+            double reach = Math.max(2, DesignPainter.cableWidth(l.scale)) + 3 * px;
+            for (Iterator<Map.Entry<Long, Tile>> it = l.tiles.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Long, Tile> e = it.next();
+                int i = (int) (e.getKey() >> 32), j = (int) (long) e.getKey();
+                double x0 = ((double) i * TILE - l.originX) / l.scale, y0 = ((double) j * TILE - l.originY) / l.scale;
+                Bounds tile = new BoundingBox(x0, y0, TILE / l.scale, TILE / l.scale);
+                Bounds near = grow(tile, reach);
+                boolean hit = false;
+                for (Bounds a : areas) {
+                    if (a.intersects(near)) {
+                        hit = true;
+                        break;
+                    }
+                }
+                for (int k = 0; k < paths.size() && !hit; k++) {
+                    Point2D[] p = paths.get(k);
+                    for (int q = 1; q < p.length && !hit; q++) {
+                        hit = hits(near, p[q - 1], p[q]);
+                    }
+                }
+                if (hit) {
+                    it.remove();
+                    tileCount--;
+                    dropped++;
+                    if (e.getValue().used != frame && spares.size() < maxTiles() / 8) {
+                        spares.add(e.getValue().image);
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     /** Renders tile (i, j) of a level. */
     private Tile render(Level l, int i, int j) {
         long t0 = System.nanoTime();
@@ -395,7 +826,7 @@ final class DesignLayer {
         }
         GraphicsContext g = offscreen.getGraphicsContext2D();
         g.setTransform(new Affine(pixelScale, 0, 0, 0, pixelScale, 0));
-        DesignPainter.paintDesign(g, model, l.tileView(i, j), TILE, TILE, grid, raster, l.labels);
+        DesignPainter.paintDesign(g, model, l.tileView(i, j), TILE, TILE, grid, raster, l.labels, hidden);
         offscreen.snapshot(snapshot, scratch);
         WritableImage image = spares.isEmpty() ? new WritableImage(side, side) : spares.remove(spares.size() - 1);
         WritablePixelFormat<IntBuffer> format = PixelFormat.getIntArgbPreInstance();

@@ -82,54 +82,175 @@ final class DesignPainter {
      */
     static int paintDesign(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, boolean withGrid,
                            LineRaster lines, boolean labels) {
+        return paintDesign(g, m, v, width, height, withGrid, lines, labels, Set.of());
+    }
+
+    /**
+     * Draws the design as {@link #paintDesign(GraphicsContext, CanvasModel, Viewport, double, double, boolean, LineRaster, boolean)}
+     * does, without the devices in {@code hidden} and without every cable and tunnel with an end
+     * at one of them (what stays put while they are dragged).
+     */
+    static int paintDesign(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, boolean withGrid,
+                           LineRaster lines, boolean labels, Set<String> hidden) {
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, width, height);
         Bounds visible = v.visible(width, height);
         if (withGrid && v.scale() >= 0.4) {
             grid(g, v, visible, width, height);
         }
+        return paintShapes(g, m, v, List.of(visible), null, lines, labels, Shown.except(hidden));
+    }
+
+    /**
+     * Draws only the cables and tunnels with an end at one of {@code devices}, over what {@code g}
+     * shows (no background, no symbols): through {@code lines}, which must cover the view.
+     */
+    static void paintLinesOf(GraphicsContext g, CanvasModel m, Viewport v, double width, double height,
+                             LineRaster lines, Set<String> devices) {
+        paintShapes(g, m, v, List.of(v.visible(width, height)), null, lines, false, Shown.linesOf(devices));
+    }
+
+    /**
+     * Draws the whole design inside {@code areas} only (rectangles of the view in logical pixels,
+     * on whole device pixels, not overlapping), as drawing the whole view would: background, grid,
+     * lines, symbols and labels. {@code lines} covers the whole view.
+     */
+    static void paintAreas(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, boolean withGrid,
+                           LineRaster lines, boolean labels, List<Bounds> areas) {
+        if (areas.isEmpty()) {
+            return;
+        }
+        List<Bounds> world = new java.util.ArrayList<>();
+        for (Bounds a : areas) {
+            Point2D p0 = v.toWorld(a.getMinX(), a.getMinY());
+            world.add(new javafx.geometry.BoundingBox(p0.getX(), p0.getY(), a.getWidth() / v.scale(),
+                    a.getHeight() / v.scale()));
+            // Rectangles on whole pixels need no clip: a clip other than one rectangle costs the
+            // software renderer a mask for every drawing operation.
+            g.setFill(BACKGROUND);
+            g.fillRect(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
+            if (withGrid && v.scale() >= 0.4) {
+                grid(g, v, world.get(world.size() - 1), a);
+            }
+        }
+        // Lines composite in one image, transparent outside the areas: one image a frame.
+        paintShapes(g, m, v, world, areas, lines, labels, Shown.linesOf(Set.of()).everything(), true, false);
+        for (int k = 0; k < areas.size(); k++) {
+            Bounds a = areas.get(k);
+            g.save();
+            g.beginPath();
+            g.rect(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
+            g.clip();
+            paintShapes(g, m, v, List.of(world.get(k)), null, lines, labels, Shown.except(Set.of()), false, true);
+            g.restore();
+        }
+    }
+
+    /** Which devices and lines a drawing includes. */
+    private record Shown(Set<String> devices, boolean onlyLinesOfThem) {
+        static Shown except(Set<String> hidden) {
+            return new Shown(hidden, false);
+        }
+
+        static Shown linesOf(Set<String> devices) {
+            return new Shown(devices, true);
+        }
+
+        Shown everything() {
+            return new Shown(Set.of(), false);
+        }
+
+        boolean device(String name) {
+            return !onlyLinesOfThem && !devices.contains(name);
+        }
+
+        boolean line(String a, String b) {
+            if (devices.isEmpty()) {
+                return !onlyLinesOfThem;
+            }
+            boolean touches = devices.contains(a) || devices.contains(b);
+            return onlyLinesOfThem == touches;
+        }
+    }
+
+    /** Width of a cable, in canvas units, at a scale. */
+    static double cableWidth(double scale) {
+        return Math.max(1.6, 1.2 / scale);
+    }
+
+    /**
+     * Lines and symbols over {@code visibles} (world rectangles; {@code clips}, when given, are the
+     * same rectangles in view pixels, which limit the raster's work).
+     */
+    private static int paintShapes(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> visibles,
+                                   List<Bounds> clips, LineRaster lines, boolean labels, Shown shown) {
+        return paintShapes(g, m, v, visibles, clips, lines, labels, shown, true, true);
+    }
+
+    /**
+     * @param rastered draw what goes through {@code lines} (or is stroked as a path without it)
+     * @param over     draw what comes after: dashed tunnels and symbols
+     */
+    private static int paintShapes(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> visibles,
+                                   List<Bounds> clips, LineRaster lines, boolean labels, Shown shown,
+                                   boolean rastered, boolean over) {
         double px = 1 / v.scale();
-        double cableWidth = Math.max(1.6, 1.2 * px);
+        double cableWidth = cableWidth(v.scale());
         // A line whose centre runs just outside still reaches in by half its width.
-        Bounds reach = grow(visible, cableWidth + 2 * px);
+        List<Bounds> reaches = new java.util.ArrayList<>();
+        for (Bounds visible : visibles) {
+            reaches.add(grow(visible, cableWidth + 2 * px));
+        }
         // Dashed curves are the most expensive thing to rasterise; far out or when there are many,
         // tunnels become thin straight translucent lines in their colour.
         boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
         // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
         // would only double the cost; they come back when zooming in.
         boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
-        if (lines != null) {
-            rasterLines(g, m, v, reach, lines, cableWidth, simple && !skip);
+        if (lines != null && rastered) {
+            rasterLines(g, m, v, reaches, clips, lines, cableWidth, simple && !skip, shown);
+        }
+        if (!over) {
+            return 0;
         }
         g.save();
         g.translate(v.offsetX(), v.offsetY());
         g.scale(v.scale(), v.scale());
-        if (lines == null) {
-            strokeCables(g, m, visible, cableWidth, v.scale());
+        if (lines == null && rastered) {
+            strokeCables(g, m, visibles.get(0), cableWidth, v.scale(), shown);
         }
         g.setLineCap(StrokeLineCap.BUTT);
         java.util.EnumMap<OverlayLine.Kind, java.util.List<Point2D[]>> batched = new java.util.EnumMap<>(OverlayLine.Kind.class);
         for (OverlayLine o : skip || simple && lines != null ? java.util.List.<OverlayLine>of() : m.overlays) {
+            if (!shown.line(o.from(), o.to())) {
+                continue;
+            }
             Point2D a = m.centre(o.from());
             Point2D b = m.centre(o.to());
             if (a == null || b == null) {
                 continue;
             }
             if (simple) {
+                Bounds visible = visibles.get(0);
                 if (crosses(visible, a, b) && (m.overlays.size() <= 1000 || visible.contains(a) || visible.contains(b))) {
                     batched.computeIfAbsent(o.kind(), k -> new java.util.ArrayList<>()).add(new Point2D[] {a, b});
                 }
                 continue;
             }
-            // A gentle arc, so a tunnel stays apart from the cables it runs over; it stays inside
-            // the box of its ends and its control point.
-            double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
-            double bend = 0.12;
-            double cx = (a.getX() + b.getX()) / 2 + nx * bend, cy = (a.getY() + b.getY()) / 2 + ny * bend;
-            if (Math.max(Math.max(a.getX(), b.getX()), cx) < reach.getMinX()
-                    || Math.min(Math.min(a.getX(), b.getX()), cx) > reach.getMaxX()
-                    || Math.max(Math.max(a.getY(), b.getY()), cy) < reach.getMinY()
-                    || Math.min(Math.min(a.getY(), b.getY()), cy) > reach.getMaxY()) {
+            Point2D c = arcControl(a, b);
+            double cx = c.getX(), cy = c.getY();
+            boolean near = false;
+            for (Bounds reach : reaches) {
+                // The arc stays inside the box of its ends and its control point.
+                if (!(Math.max(Math.max(a.getX(), b.getX()), cx) < reach.getMinX()
+                        || Math.min(Math.min(a.getX(), b.getX()), cx) > reach.getMaxX()
+                        || Math.max(Math.max(a.getY(), b.getY()), cy) < reach.getMinY()
+                        || Math.min(Math.min(a.getY(), b.getY()), cy) > reach.getMaxY())) {
+                    near = true;
+                    break;
+                }
+            }
+            if (!near) {
                 continue;
             }
             g.setStroke(switch (o.kind()) {
@@ -153,9 +274,19 @@ final class DesignPainter {
             g.stroke();
         }
         int drawn = 0;
-        java.util.List<String> inView = m.devicesIn(grow(visible, LABEL_REACH));
+        List<String> inView = new java.util.ArrayList<>();
+        if (!shown.onlyLinesOfThem()) {
+            List<Bounds> around = new java.util.ArrayList<>();
+            for (Bounds visible : visibles) {
+                around.add(grow(visible, LABEL_REACH));
+            }
+            inView = m.devicesIn(around);
+        }
         java.util.EnumMap<DeviceShape, java.util.List<Bounds>> blocks = new java.util.EnumMap<>(DeviceShape.class);
         for (String name : inView) {
+            if (!shown.device(name)) {
+                continue;
+            }
             Bounds b = m.bounds.get(name);
             drawn++;
             if (b.getWidth() * v.scale() < 36) {
@@ -175,6 +306,37 @@ final class DesignPainter {
         }
         g.restore();
         return drawn;
+    }
+
+    /**
+     * The control point of the gentle arc a dashed tunnel follows, so that it stays apart from the
+     * cables it runs over; the arc stays inside the box of its ends and this point.
+     */
+    static Point2D arcControl(Point2D a, Point2D b) {
+        double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
+        double bend = 0.12;
+        return new Point2D((a.getX() + b.getX()) / 2 + nx * bend, (a.getY() + b.getY()) / 2 + ny * bend);
+    }
+
+    /**
+     * Where a device's symbol and labels may draw, in canvas units: its symbol, and below it the
+     * two label lines, as wide as their text may be (an estimate on the generous side).
+     */
+    static Bounds footprint(CanvasModel m, String name) {
+        Bounds b = m.bounds.get(name);
+        Device d = m.project.topology().device(name).orElse(null);
+        double half = b.getWidth() / 2;
+        if (d != null) {
+            half = Math.max(half, d.name().length() * 9.0 / 2);
+            String sub = subtitle(d);
+            if (sub != null) {
+                half = Math.max(half, sub.length() * 7.0 / 2);
+            }
+        }
+        half += 2;
+        double x0 = Math.min(b.getMinX() - 2, b.getCenterX() - half);
+        double x1 = Math.max(b.getMaxX() + 2, b.getCenterX() + half);
+        return new javafx.geometry.BoundingBox(x0, b.getMinY() - 2, x1 - x0, b.getHeight() + 38);
     }
 
     /** Dash patterns of the overlay lines (on, off, ...; canvas units). */
@@ -228,7 +390,8 @@ final class DesignPainter {
     }
 
     /** Strokes the cables in view as one path: one rasterisation instead of one per line. */
-    private static void strokeCables(GraphicsContext g, CanvasModel m, Bounds visible, double cableWidth, double scale) {
+    private static void strokeCables(GraphicsContext g, CanvasModel m, Bounds visible, double cableWidth, double scale,
+                                     Shown shown) {
         g.setStroke(CABLE);
         g.setLineWidth(cableWidth);
         g.setLineDashes();
@@ -237,6 +400,9 @@ final class DesignPainter {
         boolean endsOnly = scale < 0.35 && m.project.topology().links().size() > 1500;
         boolean cablePath = false;
         for (Link l : m.project.topology().links()) {
+            if (!shown.line(l.a().device(), l.b().device())) {
+                continue;
+            }
             Point2D a = m.centre(l.a().device());
             Point2D b = m.centre(l.b().device());
             if (a == null || b == null) {
@@ -258,35 +424,63 @@ final class DesignPainter {
 
     /**
      * Draws the cables, and the tunnels when they are straight, through {@code lines}: every one
-     * that crosses the area, at its full length, composited in the order of the path strokes.
+     * that crosses one of the areas ({@code reaches}, in canvas units; with {@code clips}, the
+     * raster works only inside those rectangles of the view), at its full length, composited in
+     * the order of the path strokes.
      */
-    private static void rasterLines(GraphicsContext g, CanvasModel m, Viewport v, Bounds reach, LineRaster lines,
-                                    double cableWidth, boolean tunnels) {
+    private static void rasterLines(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> reaches,
+                                    List<Bounds> clips, LineRaster lines, double cableWidth, boolean tunnels,
+                                    Shown shown) {
         double s = v.scale(), ox = v.offsetX(), oy = v.offsetY();
+        Bounds all = reaches.get(0);
+        for (Bounds r : reaches) {
+            all = union(all, r);
+        }
         for (Link l : m.project.topology().links()) {
-            Point2D a = m.centre(l.a().device());
-            Point2D b = m.centre(l.b().device());
-            if (a != null && b != null && crosses(reach, a, b)) {
-                lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, cableWidth * s);
+            if (shown.line(l.a().device(), l.b().device())) {
+                rasterLine(m.centre(l.a().device()), m.centre(l.b().device()), all, reaches, clips, lines, s, ox, oy,
+                        cableWidth * s);
             }
         }
         lines.fill(CABLE);
         if (tunnels) {
             for (OverlayLine.Kind kind : OverlayLine.Kind.values()) {
                 for (OverlayLine o : m.overlays) {
-                    if (o.kind() != kind) {
-                        continue;
-                    }
-                    Point2D a = m.centre(o.from());
-                    Point2D b = m.centre(o.to());
-                    if (a != null && b != null && crosses(reach, a, b)) {
-                        lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, 1);
+                    if (o.kind() == kind && shown.line(o.from(), o.to())) {
+                        rasterLine(m.centre(o.from()), m.centre(o.to()), all, reaches, clips, lines, s, ox, oy, 1);
                     }
                 }
                 lines.fill(simpleTunnelColour(kind));
             }
         }
         lines.drawTo(g);
+    }
+
+    /** Adds the line from a to b (canvas units) to {@code lines} inside each area it crosses. */
+    private static void rasterLine(Point2D a, Point2D b, Bounds all, List<Bounds> reaches, List<Bounds> clips,
+                                   LineRaster lines, double s, double ox, double oy, double width) {
+        if (a == null || b == null || !crosses(all, a, b)) {
+            return;
+        }
+        for (int k = 0; k < reaches.size(); k++) {
+            if (crosses(reaches.get(k), a, b)) {
+                if (clips != null) {
+                    Bounds c = clips.get(k);
+                    lines.clip(c.getMinX(), c.getMinY(), c.getMaxX(), c.getMaxY());
+                }
+                lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, width);
+                if (clips == null) {
+                    return;
+                }
+            }
+        }
+        lines.unclip();
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double x0 = Math.min(a.getMinX(), b.getMinX()), y0 = Math.min(a.getMinY(), b.getMinY());
+        return new javafx.geometry.BoundingBox(x0, y0, Math.max(a.getMaxX(), b.getMaxX()) - x0,
+                Math.max(a.getMaxY(), b.getMaxY()) - y0);
     }
 
     private static Color simpleTunnelColour(OverlayLine.Kind kind) {
@@ -406,6 +600,33 @@ final class DesignPainter {
             }
         }
         return null;
+    }
+
+    /** The grid lines inside {@code area} (view pixels; {@code visible} is the same in canvas units), as the whole view draws them. */
+    private static void grid(GraphicsContext g, Viewport v, Bounds visible, Bounds area) {
+        double step = 20;
+        while (step * v.scale() < 12) {
+            step *= 5;
+        }
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        // Butt ends: square ones would reach half a pixel beyond the area.
+        g.setLineCap(StrokeLineCap.BUTT);
+        double x0 = Math.floor(visible.getMinX() / step) * step - step;
+        for (double x = x0; x <= visible.getMaxX() + step; x += step) {
+            double sx = Math.round(x * v.scale() + v.offsetX()) + 0.5;
+            if (sx > area.getMinX() && sx < area.getMaxX()) {
+                g.strokeLine(sx, area.getMinY(), sx, area.getMaxY());
+            }
+        }
+        double y0 = Math.floor(visible.getMinY() / step) * step - step;
+        for (double y = y0; y <= visible.getMaxY() + step; y += step) {
+            double sy = Math.round(y * v.scale() + v.offsetY()) + 0.5;
+            if (sy > area.getMinY() && sy < area.getMaxY()) {
+                g.strokeLine(area.getMinX(), sy, area.getMaxX(), sy);
+            }
+        }
     }
 
     private static void grid(GraphicsContext g, Viewport v, Bounds visible, double width, double height) {

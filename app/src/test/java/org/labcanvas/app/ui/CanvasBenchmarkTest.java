@@ -17,7 +17,8 @@ class CanvasBenchmarkTest {
         assertThat(r.drawnPerFrame()).isLessThan(r.devices());
         assertThat(r.drawMillis()).hasSize(3);
         assertThat(r.gestures()).extracting(CanvasBenchmark.Gesture::name)
-                .containsExactly("pan at reading zoom", "pan zoomed out", "zoom sweep (wheel steps)");
+                .containsExactly("pan at reading zoom", "pan zoomed out", "zoom sweep (wheel steps)", "drag one device",
+                        "drag 20 selected devices");
         for (CanvasBenchmark.Gesture g : r.gestures()) {
             assertThat(g.tiledMillis()).as(g.name()).hasSize(3);
             assertThat(g.firstFrameMillis()).as(g.name()).isPositive().isLessThanOrEqualTo(g.tiledMillis()[2]);

@@ -169,6 +169,101 @@ class DesignLayerTest {
         assertThat(worst).isLessThanOrEqualTo(8);
     }
 
+    /** The design with {@code names} moved by (dx, dy), as a drag shows it. */
+    private static CanvasModel moved(CanvasModel m, java.util.Collection<String> names, double dx, double dy) {
+        java.util.Map<String, org.labcanvas.model.layout.Placement> all = new java.util.LinkedHashMap<>(m.placements);
+        for (String n : names) {
+            all.put(n, m.placements.get(n).movedBy(dx, dy));
+        }
+        return new CanvasModel(m.project.withLayout(new org.labcanvas.model.layout.Layout(all)), m);
+    }
+
+    /** The picture of drawing the whole view of {@code m} at once. */
+    private static WritableImage whole(CanvasModel m, Viewport v, boolean withGrid) {
+        Canvas whole = new Canvas(W, H);
+        DesignPainter.paintDesign(whole.getGraphicsContext2D(), m, v, W, H, withGrid, new LineRaster(W, H, 1),
+                DesignPainter.labelsShown(m, v, W, H));
+        return whole.snapshot(null, null);
+    }
+
+    /** The devices nearest the middle of the view, in design order. */
+    private static List<String> inMiddle(CanvasModel m, Viewport v, int count) {
+        javafx.geometry.Point2D c = v.toWorld(W / 2.0, H / 2.0);
+        List<String> in = new ArrayList<>(m.devicesIn(v.visible(W, H)));
+        in.sort(java.util.Comparator.comparingDouble((String n) -> m.centre(n).distance(c)).thenComparing(n -> n));
+        List<String> out = new ArrayList<>(in.subList(0, Math.min(count, in.size())));
+        out.sort(java.util.Comparator.comparingInt(n -> in.indexOf(n)));
+        return out;
+    }
+
+    private static int dragDifference(CanvasModel m, Viewport v, int count, double dx, double dy) {
+        return FxRuntime.onFxThread(() -> {
+            DesignLayer layer = new DesignLayer();
+            Canvas canvas = new Canvas(W, H);
+            layer.paint(canvas.getGraphicsContext2D(), m, v, W, H, true, 1, true, Long.MAX_VALUE, false);
+            List<String> names = inMiddle(m, v, count);
+            assertThat(names).hasSize(count);
+            CanvasModel to = moved(m, names, dx, dy);
+            layer.paintDragged(canvas.getGraphicsContext2D(), m, to, java.util.Set.copyOf(names), v, W, H, true, 1,
+                    true, Long.MAX_VALUE);
+            WritableImage a = canvas.snapshot(null, null), b = whole(to, v, true);
+            return largestDifference(a, b);
+        });
+    }
+
+    @Test
+    void aDragFrameShowsTheSamePictureAsDrawingTheMovedDesignWhole() throws Exception {
+        CanvasModel m = new CanvasModel(ProjectFile.load(PictureExportTest.SAMPLES.resolve("dmvpn-dual-hub.labcanvas")));
+        Viewport v = Viewport.fit(m.extent(), W, H, 40).zoomedAt(1.3, 300, 200).pannedBy(0.37, 0.61);
+        assertThat(dragDifference(m, v, 1, 47.3, -31.6)).isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void dragFramesOfALargeDesignShowTheSamePictureAsDrawingTheMovedDesignWhole() {
+        CanvasModel m = new CanvasModel(DmvpnGenerator.generate(2, 300));
+        Viewport v = Viewport.fit(m.extent(), W, H, 40);
+        Viewport reading = v.zoomedAt(0.8 / v.scale(), W / 2.0, H / 2.0);
+        assertThat(List.of(dragDifference(m, reading, 1, 83, 41), dragDifference(m, reading, 20, -61, 97),
+                dragDifference(m, v, 20, -310, 170))).allMatch(d -> d <= 8);
+    }
+
+    @Test
+    void aDragRendersOnlyTheTilesUnderTheDraggedDevicesOnceAndTheDropOnlyThoseUnderTheirNewPlace() {
+        CanvasModel m = new CanvasModel(DmvpnGenerator.generate(2, 300));
+        Viewport fit = Viewport.fit(m.extent(), W, H, 40);
+        Viewport v = fit.zoomedAt(0.8 / fit.scale(), W / 2.0, H / 2.0);
+        List<Object> result = FxRuntime.onFxThread(() -> {
+            DesignLayer layer = new DesignLayer();
+            Canvas canvas = new Canvas(W, H);
+            List<Object> out = new ArrayList<>();
+            out.add(frame(layer, canvas, m, v, true));
+            java.util.Set<String> dragged = java.util.Set.copyOf(inMiddle(m, v, 1));
+            List<Integer> perFrame = new ArrayList<>();
+            CanvasModel to = m;
+            for (int f = 1; f <= 10; f++) {
+                to = moved(m, dragged, 7 * f, 3 * f);
+                int before = layer.renders();
+                layer.paintDragged(canvas.getGraphicsContext2D(), m, to, dragged, v, W, H, false, 1, true, Long.MAX_VALUE);
+                perFrame.add(layer.renders() - before);
+            }
+            out.add(perFrame);
+            int before = layer.renders();
+            frame(layer, canvas, to, v, true);
+            out.add(layer.renders() - before);
+            out.add(largestDifference(canvas.snapshot(null, null), whole(to, v, false)));
+            return out;
+        });
+        // The view is 4 x 3 tiles, all rendered at rest; the drag renders again the few under the
+        // device and its lines in its first frame, then none; the drop those under its new place.
+        assertEquals(VIEW_TILES, result.get(0));
+        @SuppressWarnings("unchecked")
+        List<Integer> perFrame = (List<Integer>) result.get(1);
+        assertThat(perFrame.get(0)).isBetween(1, VIEW_TILES - 1);
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0), perFrame.subList(1, perFrame.size()));
+        assertThat((Integer) result.get(2)).isBetween(1, VIEW_TILES - 1);
+        assertThat((Integer) result.get(3)).isLessThanOrEqualTo(8);
+    }
+
     private static int largestDifference(WritableImage a, WritableImage b) {
         PixelReader ra = a.getPixelReader(), rb = b.getPixelReader();
         int worst = 0;
