@@ -39,7 +39,6 @@ import org.labcanvas.model.lint.Lint;
 import org.labcanvas.model.lint.Severity;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.project.ProjectFile;
-import org.labcanvas.model.project.ProjectFileException;
 import org.labcanvas.model.topology.Endpoint;
 import org.labcanvas.model.topology.Topology;
 
@@ -114,16 +113,6 @@ public final class DesignerViewModel {
 
     public static OpenDocument untitled() {
         return new OpenDocument(new Project("Untitled", Topology.EMPTY, null), null, "Untitled");
-    }
-
-    /** Opens a file; on a bad file the current design stays and the error is returned. */
-    public Optional<String> open(Path path) {
-        try {
-            load(new OpenDocument(ProjectFile.load(path), path.toAbsolutePath()));
-            return Optional.empty();
-        } catch (ProjectFileException e) {
-            return Optional.of(e.getMessage());
-        }
     }
 
     /** Saves to {@code path} (atomically, keeping a .bak) and makes it the document's file. */

@@ -77,6 +77,10 @@ public final class DesignerWindow {
     private final RecoveryFile recovery;
     private final Timeline autosave;
     private FileDialogs dialogs = FileDialogs.system();
+    /** The task that has the status bar. */
+    private Task<?> statusTask;
+    /** The open or import under way: a newer one replaces it, as only one can become the design. */
+    private Task<?> documentTask;
 
     public DesignerWindow(Stage stage, OpenDocument document) {
         this(stage, document, DesignerSettings.defaults());
@@ -203,11 +207,11 @@ public final class DesignerWindow {
     void filesDropped(List<Path> files) {
         Optional<Path> design = files.stream().filter(f -> f.getFileName().toString().endsWith(ProjectFile.EXTENSION)).findFirst();
         if (design.isPresent()) {
-            if (files.size() > 1) {
-                vm.say("Opened " + design.get().getFileName() + "; a design opens one file at a time");
-            }
             if (confirmDiscard()) {
                 open(design.get());
+                if (files.size() > 1) {
+                    vm.say("Opening " + design.get().getFileName() + " only: a design opens one file at a time");
+                }
             }
         } else if (confirmDiscard()) {
             importConfigs(files);
@@ -244,12 +248,16 @@ public final class DesignerWindow {
                 return ProjectFile.load(path);
             }
         };
+        Project start = startDocumentTask(task);
         runWithProgress(task, "labcanvas-open", project -> {
+            if (!mayReplace(start)) {
+                return;
+            }
             vm.load(new OpenDocument(project, path));
             refreshRecent(recent.add(path));
             Platform.runLater(canvas::zoomToFit);
         }, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem));
             alert.setHeaderText("Cannot open " + path.getFileName() + "; the design is unchanged");
             alert.initOwner(stage);
             alert.show();
@@ -504,17 +512,18 @@ public final class DesignerWindow {
                 return;
             }
             animateTo(start, target, "Auto-layout (" + name + ")");
-        }, problem -> vm.say("Auto-layout failed: " + problem.getMessage()));
+        }, problem -> vm.say("Auto-layout failed: " + describe(problem)));
     }
 
     private void animateTo(Project start, Map<String, Placement> target, String label) {
         Map<String, Placement> from = new HashMap<>(new CanvasModel(start).placements);
         Timeline anim = new Timeline();
-        int frames = 12;
+        // Each frame redraws the whole view: a large design gets fewer, longer steps.
+        int frames = start.topology().devices().size() > 500 ? 5 : 12;
         for (int f = 1; f <= frames; f++) {
             double t = (double) f / frames;
             double ease = t * t * (3 - 2 * t);
-            anim.getKeyFrames().add(new KeyFrame(Duration.millis(25 * f), e -> {
+            anim.getKeyFrames().add(new KeyFrame(Duration.millis(300.0 * f / frames), e -> {
                 Map<String, Placement> mid = new HashMap<>();
                 target.forEach((n, p) -> {
                     Placement a = from.getOrDefault(n, p);
@@ -566,14 +575,18 @@ public final class DesignerWindow {
                 return org.labcanvas.model.ios.IosImport.importTexts(texts, platform);
             }
         };
+        Project start = startDocumentTask(task);
         runWithProgress(task, "labcanvas-import", result -> {
+            if (!mayReplace(start)) {
+                return;
+            }
             vm.restore(result.project(), "Imported");
             Platform.runLater(canvas::zoomToFit);
             vm.say("Imported " + files.size() + (files.size() == 1 ? " config" : " configs") + " ("
                     + result.project().topology().devices().get(0).platform().displayName() + "), "
                     + result.notes().size() + " notes");
         }, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem));
             alert.setHeaderText("Cannot import the configs; the design is unchanged");
             alert.initOwner(stage);
             alert.show();
@@ -683,16 +696,25 @@ public final class DesignerWindow {
         };
         runWithProgress(task, "labcanvas-export",
                 written -> vm.say("Exported " + kinds.stream().map(k -> k.name().toLowerCase()).toList() + " to " + dir),
-                problem -> vm.say("Export failed: " + problem.getMessage()));
+                problem -> vm.say("Export failed: " + describe(problem)));
         return task;
     }
 
-    /** Runs {@code task} on its own thread with its progress and message in the status bar. */
+    /**
+     * Runs {@code task} on its own thread with its progress and message in the status bar. The
+     * newest task has the status bar; when it ends, the bar is cleared (an older task that ends
+     * first leaves it alone).
+     */
     private <T> void runWithProgress(Task<T> task, String thread, java.util.function.Consumer<T> done,
                                      java.util.function.Consumer<Throwable> failed) {
         statusBar.progressProperty().bind(task.progressProperty());
         statusBar.textProperty().bind(task.messageProperty());
+        statusTask = task;
         Runnable clear = () -> {
+            if (statusTask != task) {
+                return;
+            }
+            statusTask = null;
             statusBar.progressProperty().unbind();
             statusBar.textProperty().unbind();
             statusBar.setProgress(0);
@@ -706,8 +728,34 @@ public final class DesignerWindow {
             clear.run();
             failed.accept(task.getException());
         });
+        task.setOnCancelled(e -> clear.run());
         Thread t = new Thread(task, thread);
         t.setDaemon(true);
         t.start();
+    }
+
+    /** A problem's own words, or its kind when it has none. */
+    private static String describe(Throwable problem) {
+        return problem.getMessage() != null ? problem.getMessage() : problem.toString();
+    }
+
+    /**
+     * Starts reading a new document: a read still under way is cancelled, as only one can become
+     * the design. Returns the design as it is now, for {@link #mayReplace}.
+     */
+    private Project startDocumentTask(Task<?> task) {
+        if (documentTask != null && documentTask.isRunning()) {
+            documentTask.cancel();
+        }
+        documentTask = task;
+        return vm.project();
+    }
+
+    /**
+     * Whether a document read from {@code start} may replace the design now: yes unless it was
+     * edited meanwhile and the user, asked again, keeps the edits.
+     */
+    private boolean mayReplace(Project start) {
+        return vm.project() == start || confirmDiscard();
     }
 }

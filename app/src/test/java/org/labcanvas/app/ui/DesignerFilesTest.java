@@ -251,4 +251,34 @@ class DesignerFilesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(dialogs.exportFolder), dialogs.shownFolders);
     }
+
+    @Test
+    void anEditMadeWhileConfigsImportIsNotLostWithoutAsking(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().load(OpenDocument.sample(ReferenceDesigns.dmvpnDualHub(), "dual hub")));
+        List<Path> configs = dualHubConfigs();
+        robot.interact(() -> {
+            window.importConfigs(configs);
+            // The user goes on editing while the configs are read.
+            window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3"));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("Unsaved changes", ask.getHeaderText());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().project().topology().contains("SPOKE3")).isTrue();
+        assertEquals("LabCanvas \u2014 dual hub *", stage.getTitle());
+    }
+
+    @Test
+    void aSecondOpenReplacesTheFirstWhileItIsStillReading(FxRobot robot) throws Exception {
+        Path first = Files.copy(DesignerWindowTest.SAMPLES.resolve("dmvpn-dual-hub.labcanvas"), dir.resolve("first.labcanvas"));
+        Path second = Files.copy(DesignerWindowTest.SAMPLES.resolve("dmvpn-single-hub.labcanvas"), dir.resolve("second.labcanvas"));
+        var tasks = WaitForAsyncUtils.asyncFx(() -> List.of(window.open(first), window.open(second))).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().equals("LabCanvas \u2014 second.labcanvas"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tasks.get(0).isCancelled() || tasks.get(0).isDone()).isTrue();
+        assertEquals("LabCanvas \u2014 second.labcanvas", stage.getTitle());
+        assertEquals(org.labcanvas.model.project.ProjectFile.load(second).topology(), window.viewModel().project().topology());
+    }
 }

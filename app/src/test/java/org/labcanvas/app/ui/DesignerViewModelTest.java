@@ -60,10 +60,9 @@ class DesignerViewModelTest {
         assertEquals("LabCanvas \u2014 lab.labcanvas", vm.titleProperty().get());
         assertEquals(vm.project(), ProjectFile.load(file));
         DesignerViewModel other = empty();
-        assertThat(other.open(file)).isEmpty();
+        other.load(new OpenDocument(ProjectFile.load(file), file));
         assertEquals(List.of("Internet"), names(other));
-        assertThat(other.open(dir.resolve("missing.labcanvas"))).isPresent();
-        assertEquals(List.of("Internet"), names(other));
+        assertEquals("LabCanvas \u2014 lab.labcanvas", other.titleProperty().get());
     }
 
     @Test

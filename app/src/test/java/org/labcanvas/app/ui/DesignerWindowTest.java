@@ -48,16 +48,6 @@ class DesignerWindowTest {
     }
 
     @Test
-    void openingABrokenFileKeepsTheCurrentDesign(FxRobot robot, @TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.labcanvas");
-        Files.writeString(bad, "{\"format\": \"labcanvas\", \"version\": 1, \"topology\": {");
-        robot.interact(() -> window.viewModel().open(bad));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
-        assertThat(window.document().project().topology().devices()).hasSize(6);
-    }
-
-    @Test
     void aSpokesContextMenuOffersHubTunnelsAndDisconnecting(FxRobot robot) throws Exception {
         var menu = WaitForAsyncUtils.asyncFx(() -> window.canvas().contextMenu("R2")).get();
         assertThat(menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
@@ -73,10 +63,12 @@ class DesignerWindowTest {
     }
 
     @Test
-    void clickingAFindingSelectsItsDevice(FxRobot robot) {
+    void clickingAFindingSelectsItsDevice(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListView<?> findings = robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
-        assertThat(findings.getItems()).isNotEmpty();
+        // Lint runs in the background: wait for its findings and their cells.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !findings.getItems().isEmpty()
+                && robot.lookup("#findings .list-cell").queryAll().stream().filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null).count() > 1);
         robot.clickOn(robot.lookup("#findings .list-cell").nth(1).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().selection()).containsExactly("R1");

@@ -40,17 +40,15 @@ public final class IosImport {
 
     /**
      * The platform a set of running-configs comes from, read from their {@code version} lines
-     * ({@code version 12.4} is IOS 12.4, {@code version 15.x} IOS 15, {@code version 16.x}/{@code 17.x}
-     * IOS-XE); {@code fallback} when no config has one or they disagree.
+     * ({@link #platformOfRelease}); {@code fallback} when no config names a known release or they
+     * disagree.
      */
     public static Platform platformOf(java.util.Collection<String> texts, Platform fallback) {
         java.util.Set<Platform> seen = new java.util.TreeSet<>();
         for (String text : texts) {
             for (String line : text.split("\\R")) {
-                java.util.regex.Matcher m = VERSION.matcher(line);
-                if (m.matches()) {
-                    int major = Integer.parseInt(m.group(1));
-                    seen.add(major <= 12 ? Platform.IOS_12_4 : major < 16 ? Platform.IOS_15 : Platform.IOS_XE);
+                if (line.startsWith("version ")) {
+                    platformOfRelease(line.substring("version ".length()).strip()).ifPresent(seen::add);
                     break;
                 }
             }
@@ -58,7 +56,12 @@ public final class IosImport {
         return seen.size() == 1 ? seen.iterator().next() : fallback;
     }
 
-    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("^version (\\d+)\\.\\d+\\s*$");
+    /** The platform of an IOS release: 12.x is IOS 12.4, 15.x IOS 15, 16.x to 19.x IOS-XE; others none. */
+    static java.util.Optional<Platform> platformOfRelease(String release) {
+        return release.startsWith("12.") ? java.util.Optional.of(Platform.IOS_12_4)
+                : release.startsWith("15.") ? java.util.Optional.of(Platform.IOS_15)
+                : release.matches("1[6-9]\\..*") ? java.util.Optional.of(Platform.IOS_XE) : java.util.Optional.empty();
+    }
 
     /** As {@link #importConfigs}, from file name to text (in order). */
     public static ImportResult importTexts(Map<String, String> texts, Platform platform) throws IosImportException {
@@ -104,9 +107,7 @@ public final class IosImport {
                 continue;
             }
             String release = t.substring("version ".length()).strip();
-            Platform suggested = release.startsWith("12.") ? Platform.IOS_12_4
-                    : release.startsWith("15.") ? Platform.IOS_15
-                    : release.matches("1[6-9]\\..*") ? Platform.IOS_XE : null;
+            Platform suggested = platformOfRelease(release).orElse(null);
             if (suggested != null && suggested != platform) {
                 int line = Integer.parseInt(v.source().substring(v.source().lastIndexOf(':') + 1));
                 return java.util.Optional.of(new ImportNote(c.file(), line, "the file says version " + release
