@@ -250,7 +250,7 @@ public final class DesignerWindow {
         };
         Project start = startDocumentTask(task);
         runWithProgress(task, "labcanvas-open", project -> {
-            if (!mayReplace(start)) {
+            if (!mayReplace(task, start)) {
                 return;
             }
             vm.load(new OpenDocument(project, path));
@@ -577,7 +577,7 @@ public final class DesignerWindow {
         };
         Project start = startDocumentTask(task);
         runWithProgress(task, "labcanvas-import", result -> {
-            if (!mayReplace(start)) {
+            if (!mayReplace(task, start)) {
                 return;
             }
             vm.restore(result.project(), "Imported");
@@ -744,7 +744,7 @@ public final class DesignerWindow {
      * the design. Returns the design as it is now, for {@link #mayReplace}.
      */
     private Project startDocumentTask(Task<?> task) {
-        if (documentTask != null && documentTask.isRunning()) {
+        if (documentTask != null && !documentTask.isDone()) {
             documentTask.cancel();
         }
         documentTask = task;
@@ -752,10 +752,10 @@ public final class DesignerWindow {
     }
 
     /**
-     * Whether a document read from {@code start} may replace the design now: yes unless it was
-     * edited meanwhile and the user, asked again, keeps the edits.
+     * Whether a document read from {@code start} may replace the design now: yes unless a newer
+     * read has started, or the design was edited meanwhile and the user, asked again, keeps the edits.
      */
-    private boolean mayReplace(Project start) {
-        return vm.project() == start || confirmDiscard();
+    private boolean mayReplace(Task<?> task, Project start) {
+        return documentTask == task && (vm.project() == start || confirmDiscard());
     }
 }

@@ -243,7 +243,8 @@ class DesignerFilesTest {
         // Only the draw.io diagram.
         robot.clickOn("Device configurations (IOS, ACE, host scripts)").clickOn("FRRouting configurations").clickOn("Picture (PNG)");
         robot.clickOn("Choose Folder\u2026");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-folder").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-folder")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
         try (var written = Files.list(dialogs.exportFolder)) {
             assertThat(written.map(p -> p.getFileName().toString()).toList()).containsExactly("design.drawio");
         }

@@ -85,18 +85,34 @@ class InterfaceButtonsTest {
         assertEquals("", auth.getText());
         assertEquals("set (hidden); type a new one to replace it", auth.getPromptText());
         // Typing replaces the string (nothing of the old one is kept); leaving the field empty keeps it.
-        robot.clickOn("NHRP Tunnel0");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(auth).write("New8key").type(javafx.scene.input.KeyCode.ENTER);
+        openSection(robot, "NHRP Tunnel0");
+        // The field may be below the sheet's visible part: focus it, then type as a user does.
+        robot.interact(auth::requestFocus);
+        robot.write("New8key").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("New8key", nhrpAuthentication());
-        robot.clickOn("#prop-NHRP_Tunnel0-Authentication").type(javafx.scene.input.KeyCode.ENTER);
+        PasswordField again = robot.lookup("#prop-NHRP_Tunnel0-Authentication").queryAs(PasswordField.class);
+        robot.interact(again::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("New8key", nhrpAuthentication());
         // Removing it is its own button.
-        robot.clickOn("#prop-NHRP_Tunnel0-Authentication-remove");
+        javafx.scene.control.Button remove = robot.lookup("#prop-NHRP_Tunnel0-Authentication-remove").queryButton();
+        robot.interact(remove::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, vm().project().topology().require("R0").iface("Tunnel0").orElseThrow().nhrp().authentication());
+    }
+
+    /** Opens a section of the sheet at once (a click would animate it under the next click). */
+    private static void openSection(FxRobot robot, String title) {
+        javafx.scene.control.TitledPane pane = robot.lookup(".titled-pane").queryAllAs(javafx.scene.control.TitledPane.class).stream()
+                .filter(p -> p.getText().equals(title)).findFirst().orElseThrow(() -> new AssertionError("no section " + title));
+        robot.interact(() -> {
+            pane.setAnimated(false);
+            pane.setExpanded(true);
+            pane.setAnimated(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String nhrpAuthentication() {
