@@ -443,6 +443,58 @@ class DevicePropertiesTest {
         assertEquals(Optional.of("99 is out of range 100-1000"), row(changed, null, "FT peer", "Heartbeat interval (ms)").problem("99"));
     }
 
+    /** ACE_1 with C1 allocated VLANs 200 and 201, interfaces vlan200 (C1) and vlan300 (Admin), and a track of VLAN 200. */
+    private static Project aceWithVlanInterfaces() {
+        Project p = apply(ACE, "ACE_1", "ACE", "VLANs of C1", "200, 201");
+        Device ace1 = p.topology().require("ACE_1");
+        List<Interface> interfaces = new ArrayList<>(ace1.interfaces());
+        interfaces.add(new Interface("vlan200", InterfaceType.VLAN, null, "10.200.0.1/24", List.of(), null, null, null, null, false, null, null, null));
+        interfaces.add(new Interface("vlan300", InterfaceType.VLAN, null, "10.30.0.1/24", List.of(), null, null, null, null, false, null, null, null));
+        Device changed = ace1.withInterfaces(interfaces)
+                .withAce(FtEdits.withTracking(ace1.ace(), List.of(new FtTrack("T1", "interface", "vlan 200", 2, 10, 0))));
+        return new org.labcanvas.model.edit.EditDevice("test", changed).apply(p);
+    }
+
+    @Test
+    void anAceInterfaceIsRenamedOnlyToAVlanOfItsOwnContext() {
+        Device ace1 = aceWithVlanInterfaces().topology().require("ACE_1");
+        PropertyRow c1 = row(ace1, "vlan200", "Interface vlan200", "Name");
+        PropertyRow admin = row(ace1, "vlan300", "Interface vlan300", "Name");
+        assertEquals(Optional.of("an ACE interface is a VLAN: name it vlanN with N from 2 to 4094 (vlan200)"), c1.problem("web-outside"));
+        assertEquals(Optional.of("an ACE interface is a VLAN: name it vlanN with N from 2 to 4094 (vlan200)"), c1.problem("vlan4095"));
+        assertEquals(Optional.of("VLAN 100 is the FT VLAN"), c1.problem("vlan100"));
+        assertEquals(Optional.of("VLAN 300 is already interface vlan300"), c1.problem("vlan300"));
+        assertEquals(Optional.of("VLAN 201 is allocated to context C1, and vlan300 is in context Admin"), admin.problem("vlan201"));
+        assertEquals(Optional.of("vlan100 is the FT VLAN; change it under FT interface, FT VLAN"),
+                row(ace1, "vlan100", "Interface vlan100", "Name").problem("vlan150"));
+        assertEquals(Optional.empty(), c1.problem("vlan201"));
+        assertEquals(Optional.empty(), admin.problem("vlan301"));
+    }
+
+    @Test
+    void renamingAnAceInterfaceToAFreeVlanMovesItsAllocationAndTrackInOneUndoStep() throws Exception {
+        Project start = aceWithVlanInterfaces();
+        Device ace1 = start.topology().require("ACE_1");
+        UndoStack history = new UndoStack(start);
+        history.execute(row(ace1, "vlan200", "Interface vlan200", "Name").edit("Vlan250"));
+        Device after = history.current().topology().require("ACE_1");
+        assertEquals(List.of("vlan100", "vlan250", "vlan300"), after.interfaces().stream().map(Interface::name).toList());
+        assertEquals(List.of(250, 201), after.ace().contexts().get(1).vlans());
+        assertEquals(List.of(new FtTrack("T1", "interface", "vlan 250", 2, 10, 0)), after.ace().tracking());
+        assertEquals("""
+                interface vlan 250
+                  ip address 10.200.0.1 255.255.255.0
+                  no shutdown
+
+                ft track interface T1
+                  track-interface vlan 250
+                  peer track-interface vlan 250
+                  priority 10
+                """, org.labcanvas.model.configs.AceConfigWriter.userContexts(after).get("C1"));
+        history.undo();
+        assertEquals(start, history.current());
+    }
+
     @Test
     void ftGroupsAreAddedForAFreeContextAndRemovedInOneUndoStep() {
         Device ace1 = ACE.topology().require("ACE_1");
