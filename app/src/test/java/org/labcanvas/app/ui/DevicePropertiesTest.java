@@ -991,6 +991,25 @@ class DevicePropertiesTest {
     }
 
     @Test
+    void anUpdaterUrlWithAUserAndKeyIsRefusedWithoutRepeatingIt() {
+        Device mac = ReferenceDesigns.sixInFourTunnelBroker().topology().require("MAC");
+        String withKey = "https://lab:Upd8-Secret@ipv4.tunnelbroker.net/nic/update?hostname=123456";
+        String refusal = "cannot carry a user name or key (USER:KEY@); put them in the Updater user name and Update key"
+                + " fields and give the URL without them";
+        assertEquals(Optional.of("the update URL " + refusal), row(mac, null, "6in4 client", "Update URL").problem(withKey));
+        assertEquals(Optional.of("the IP check URL " + refusal), row(mac, null, "6in4 client", "IP check URL").problem(withKey));
+        // not even a URL, and still with a key: the message names the field, not the text
+        assertEquals(Optional.of("the update URL " + refusal),
+                row(mac, null, "6in4 client", "Update URL").problem("https://lab:Upd8 Secret@ipv4.tunnelbroker.net/nic/update"));
+        assertEquals(Optional.of("the update URL is not a URL: Illegal character in path"),
+                row(mac, null, "6in4 client", "Update URL").problem("https://ipv4.tunnelbroker.net/nic/Upd8 Secret"));
+        assertEquals(Optional.of("a broker account name has no ':'; the key goes in the Update key field"),
+                row(mac, null, "6in4 client", "Updater user name").problem("lab:Upd8-Secret"));
+        assertEquals(Optional.empty(), row(mac, null, "6in4 client", "Update URL")
+                .problem("https://ipv4.tunnelbroker.net/nic/update?hostname=123456&note=a@b"));
+    }
+
+    @Test
     void aHostBecomesASixInFourClientOnItsIpv6ipTunnel() {
         Project six = ReferenceDesigns.sixInFourTunnelBroker();
         Device mac = six.topology().require("MAC");
