@@ -740,6 +740,27 @@ class DevicePropertiesTest {
     }
 
     @Test
+    void aTrackOfAnotherKindKeepsOnlyATargetThatKindTracks() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Project p = new org.labcanvas.model.edit.EditDevice("test", ace1.withAce(withTracks(ace1.ace(), List.of(
+                new FtTrack("GW", "host", "10.1.1.254", 1, 10, 10), new FtTrack("HS", "hsrp", "HSRP_GROUP1", 1, 10, 10),
+                new FtTrack("IF", "interface", "vlan 200", 1, 10, 10))))).apply(ACE);
+        java.util.function.BiFunction<String, String, FtTrack> retyped = (track, type) -> apply(p, "ACE_1", "FT track " + track, "Type", type)
+                .topology().require("ACE_1").ace().tracking().stream().filter(t -> t.name().equals(track)).findFirst().orElseThrow();
+        assertEquals(List.of(new FtTrack("GW", "hsrp", null, 1, 10, 10), new FtTrack("GW", "interface", null, 1, 10, 10),
+                        new FtTrack("HS", "host", null, 1, 10, 10), new FtTrack("HS", "interface", null, 1, 10, 10),
+                        new FtTrack("IF", "host", null, 1, 10, 10), new FtTrack("IF", "hsrp", null, 1, 10, 10),
+                        new FtTrack("GW", "host", "10.1.1.254", 1, 10, 10)),
+                List.of(retyped.apply("GW", "hsrp"), retyped.apply("GW", "interface"), retyped.apply("HS", "host"),
+                        retyped.apply("HS", "interface"), retyped.apply("IF", "host"), retyped.apply("IF", "hsrp"),
+                        retyped.apply("GW", "host")));
+        String refusal = "an HSRP group is tracked by its name, not an address; track an address with a host track";
+        PropertyRow group = row(p.topology().require("ACE_1"), null, "FT track HS", "Tracked HSRP group");
+        assertEquals(List.of(Optional.of(refusal), Optional.of(refusal), Optional.empty(), Optional.empty()),
+                List.of(group.problem("10.1.1.254"), group.problem("2001:db8::1"), group.problem("HSRP_GROUP2"), group.problem("hsrp-10")));
+    }
+
+    @Test
     void ftTrackValuesOutsideTheAceRangesAreRefusedAndNeverStored() {
         Device ace1 = ACE.topology().require("ACE_1");
         Device tracked = ace1.withAce(withTracks(ace1.ace(), List.of(new FtTrack("T1", "interface", "vlan 200", 2, 50, 50),
