@@ -2,12 +2,17 @@ package org.labcanvas.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labcanvas.model.configs.AceConfigWriter;
+import org.labcanvas.model.edit.CompoundEdit;
 import org.labcanvas.model.edit.EditCommand;
 import org.labcanvas.model.edit.EditDevice;
+import org.labcanvas.model.edit.RenameInterface;
 import org.labcanvas.model.topology.AceContext;
 import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.FtGroup;
+import org.labcanvas.model.topology.FtInterface;
+import org.labcanvas.model.topology.FtTrack;
 
 /** Adding and removing an ACE module's FT groups and contexts as undoable edits, one undo step each. */
 public final class AceEdits {
@@ -88,6 +93,56 @@ public final class AceEdits {
         });
         return new EditDevice("Remove " + d.name() + " context " + name,
                 d.withAce(withContexts(a, a.contexts().stream().filter(x -> !x.name().equals(name)).toList())));
+    }
+
+    /**
+     * Renames an ACE module's VLAN interface, which on the module means moving it to another VLAN
+     * ({@code interface vlan N} is the only kind of interface an ACE context has). The new name is
+     * {@code vlanN} with N from 2 to 4094 (any other name would not be exported at all). The FT
+     * VLAN's interface is changed with the FT interface instead, and a VLAN that is the FT VLAN or
+     * already an interface of the module is refused. The interface stays in its context: the new
+     * VLAN must not be allocated to another context (the refusal names both), and an {@code allocate-interface vlan} of the
+     * old VLAN follows to the new one, as does an {@code ft track interface} that tracks it. One
+     * undo step, with links following as for any {@link RenameInterface}.
+     */
+    public static EditCommand renameVlanInterface(Device d, String from, String to) {
+        AceSettings a = settings(d);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)vlan(\\d{1,4})").matcher(to);
+        int vlan = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        if (vlan < 2 || vlan > 4094) {
+            throw new IllegalArgumentException("an ACE interface is a VLAN: name it vlanN with N from 2 to 4094 (vlan200)");
+        }
+        String name = "vlan" + vlan;
+        Integer old = AceConfigWriter.vlanNumber(from);
+        if (old != null && old == vlan) {
+            return new RenameInterface(d.name(), from, name);
+        }
+        FtInterface ft = a.ftInterface();
+        if (ft != null && old != null && old == ft.vlan()) {
+            throw new IllegalArgumentException(from + " is the FT VLAN; change it under FT interface, FT VLAN");
+        }
+        if (ft != null && vlan == ft.vlan()) {
+            throw new IllegalArgumentException("VLAN " + vlan + " is the FT VLAN");
+        }
+        d.interfaces().stream().filter(i -> Integer.valueOf(vlan).equals(AceConfigWriter.vlanNumber(i.name()))).findFirst()
+                .ifPresent(i -> {
+                    throw new IllegalArgumentException("VLAN " + vlan + " is already interface " + i.name());
+                });
+        String oldContext = old == null ? AceContext.ADMIN : AceConfigWriter.contextOfVlan(a, old);
+        String newContext = AceConfigWriter.contextOfVlan(a, vlan);
+        boolean allocated = a.contexts().stream().anyMatch(c -> c.vlans().contains(vlan));
+        if (allocated && !newContext.equals(oldContext)) {
+            throw new IllegalArgumentException("VLAN " + vlan + " is allocated to context " + newContext + ", and "
+                    + from + " is in context " + oldContext);
+        }
+        List<AceContext> contexts = a.contexts().stream().map(c -> old == null || !c.vlans().contains(old) || c.vlans().contains(vlan) ? c
+                : new AceContext(c.name(), c.id(), c.vlans().stream().map(x -> x.equals(old) ? vlan : x).toList())).toList();
+        List<FtTrack> tracks = a.tracking().stream().map(t -> old != null && "interface".equals(t.type())
+                && ("vlan " + old).equals(t.target())
+                ? new FtTrack(t.name(), t.type(), "vlan " + vlan, t.ftGroup(), t.priority(), t.peerPriority()) : t).toList();
+        String label = "Rename " + d.name() + " " + from + " to " + name;
+        return new CompoundEdit(label, List.of(new RenameInterface(d.name(), from, name),
+                new DesignAwareEdit(label, d.name(), (topology, now) -> now.withAce(FtEdits.withTracking(withContexts(now.ace(), contexts), tracks)))));
     }
 
     private static AceSettings withContexts(AceSettings a, List<AceContext> contexts) {

@@ -144,8 +144,10 @@ public final class DeviceProperties {
         String cat = "Interface " + i.name();
         String n = i.name();
         Function<UnaryOperator<Interface>, Device> on = f -> d.withInterface(n, f);
-        // Links, tunnel sources, passive-interface and the 6in4 client follow the new name.
-        out.add(new PropertyRow(cat, "Name", PropertyRow.Kind.TEXT, n, List.of(), v -> new RenameInterface(d.name(), n, v)));
+        // Links, tunnel sources, passive-interface and the 6in4 client follow the new name. On an
+        // ACE module the name is the VLAN, and a new one keeps the interface in its context (AceEdits).
+        out.add(new PropertyRow(cat, "Name", PropertyRow.Kind.TEXT, n, List.of(), d.kind() == DeviceKind.ACE
+                ? v -> AceEdits.renameVlanInterface(d, n, v) : v -> new RenameInterface(d.name(), n, v)));
         out.add(text(cat, "Description", i.description(), v -> edit(d, n + " description", on.apply(x -> x.withDescription(v)))));
         out.add(new PropertyRow(cat, "IPv4 address", PropertyRow.Kind.ADDRESS, nz(i.ipv4()), List.of(), v -> {
             if (!v.isEmpty()) {

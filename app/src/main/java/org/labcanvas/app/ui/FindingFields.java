@@ -103,7 +103,6 @@ final class FindingFields {
             case "ospf" -> at("OSPF " + n, "Hello (s)");
             case "ospf.networkType" -> at("OSPF " + n, "Network type");
             case "ospf.priority" -> at("OSPF " + n, "Priority");
-            case "ospf.cost" -> at("OSPF " + n, "Cost");
             default -> null;
         };
     }

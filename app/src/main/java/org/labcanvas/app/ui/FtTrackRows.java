@@ -68,9 +68,11 @@ final class FtTrackRows {
                 }
                 return edit(d, what + " name", with.apply(new FtTrack(name, t.type(), t.target(), t.ftGroup(), t.priority(), t.peerPriority())));
             }));
-            // A target that does not fit the new kind (a VLAN for a host track) is cleared, for the user to fill in.
+            // A new kind keeps the target only when it is what that kind tracks (see validFor: a VLAN
+            // for interface, an IPv4 address for host, a group name for hsrp); otherwise the target is
+            // cleared for the user to fill in, so a host's address never becomes an HSRP group's name.
             out.add(choiceOf(cat, "Type", nz(t.type()), FtEdits.TRACK_TYPES, v -> edit(d, what + " type", with.apply(
-                    new FtTrack(t.name(), v, fits(v, t.target()) ? t.target() : null, t.ftGroup(), t.priority(), t.peerPriority())))));
+                    new FtTrack(t.name(), v, validFor(v, t.target()) ? t.target() : null, t.ftGroup(), t.priority(), t.peerPriority())))));
             out.add(targetRow(cat, t, v -> edit(d, what + " target",
                     with.apply(new FtTrack(t.name(), t.type(), v, t.ftGroup(), t.priority(), t.peerPriority())))));
             out.add(choiceOf(cat, "FT group", String.valueOf(t.ftGroup()), groups, v -> edit(d, what + " ft group",
@@ -92,7 +94,7 @@ final class FtTrackRows {
             case "host" -> new PropertyRow(cat, "Tracked host", PropertyRow.Kind.ADDRESS, target, List.of(),
                     v -> f.apply(v.isEmpty() ? null : DeviceProperties.host(v)));
             default -> new PropertyRow(cat, "Tracked HSRP group", PropertyRow.Kind.TEXT, target, List.of(),
-                    v -> f.apply(v.isEmpty() ? null : word(v, "an HSRP group name")));
+                    v -> f.apply(v.isEmpty() ? null : hsrpGroup(v)));
         };
     }
 
@@ -102,26 +104,39 @@ final class FtTrackRows {
                 v -> f.apply(v.isEmpty() ? 0 : (int) DeviceProperties.whole(v, 0, 255)));
     }
 
-    /** Whether {@code target} is a valid tracked item for a track of {@code type}. */
-    static boolean fits(String type, String target) {
+    /**
+     * Whether {@code target} is what a track of {@code type} tracks, as the target row would store
+     * it: {@code vlan N} (2-4094) for {@code interface}, an IPv4 address in canonical form for
+     * {@code host}, and for {@code hsrp} a group name that is not an address. A missing target is
+     * valid for every kind (the ACE takes {@code ft track} before its tracked item).
+     */
+    static boolean validFor(String type, String target) {
         if (target == null) {
             return true;
         }
         try {
-            switch (type) {
-                case "interface" -> {
-                    if (!target.startsWith("vlan ")) {
-                        return false;
-                    }
-                    DeviceProperties.whole(target.substring("vlan ".length()), 2, 4094);
-                }
-                case "host" -> DeviceProperties.host(target);
-                default -> word(target, "an HSRP group name");
-            }
-            return true;
+            return switch (type) {
+                case "interface" -> target.startsWith("vlan ")
+                        && ("vlan " + DeviceProperties.whole(target.substring("vlan ".length()), 2, 4094)).equals(target);
+                case "host" -> DeviceProperties.host(target).equals(target);
+                case "hsrp" -> hsrpGroup(target).equals(target);
+                default -> false;
+            };
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The name of a supervisor HSRP group ({@code standby N name NAME} there): one word, and not
+     * an address, which is what a host track tracks (dotted digits or an IPv6 address).
+     */
+    static String hsrpGroup(String v) {
+        String name = word(v, "an HSRP group name");
+        if (name.matches("[0-9.]*\\.[0-9.]*") || name.contains(":") && org.labcanvas.model.addr.HostAddress.tryParse(name).isPresent()) {
+            throw new IllegalArgumentException("an HSRP group is tracked by its name, not an address; track an address with a host track");
+        }
+        return name;
     }
 
     private static String name(String v) {

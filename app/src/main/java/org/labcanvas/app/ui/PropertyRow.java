@@ -14,8 +14,12 @@ import org.labcanvas.model.edit.EditCommand;
  * @param category  the sheet section ({@code Device}, {@code Interface Tunnel0}, {@code OSPF}, ...)
  * @param name      the setting
  * @param kind      which editor to use
- * @param value     the current value as text ({@code ""} for not set; {@code true}/{@code false}; an enum name)
- * @param choices   the allowed values for {@link Kind#CHOICE}
+ * @param value     the current value as text ({@code ""} for not set; {@code true}/{@code false} for a
+ *                  {@link Kind#FLAG}; for a {@link Kind#CHOICE}, one of {@code choices})
+ * @param choices   the allowed values for {@link Kind#CHOICE}, as the configuration writes them:
+ *                  IOS's (or the ACE's) words ({@code ios15}, {@code gre multipoint},
+ *                  {@code non-broadcast}) or the names of the device's own objects (a transform
+ *                  set, a context), never Java enum names; {@code ""} among them means "not set"
  * @param toEdit    the edit for a new value
  * @param hint      what applies while the value is empty ({@code default: 15.4(3)M}), shown as the
  *                  field's prompt; {@code ""} when there is nothing to say

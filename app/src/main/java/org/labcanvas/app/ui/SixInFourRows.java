@@ -115,6 +115,11 @@ final class SixInFourRows {
             if (v.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("a broker account name is one word");
             }
+            // curl splits "user = ACCOUNT:KEY" at the first colon, so an account name has none;
+            // one that does is most likely ACCOUNT:KEY typed here, so the message does not repeat it.
+            if (v.contains(":")) {
+                throw new IllegalArgumentException("a broker account name has no ':'; the key goes in the Update key field");
+            }
             return edit(d, "updater user", updater.apply(new UpdaterSettings(u.intervalMinutes(), v.isEmpty() ? null : v,
                     u.updateKey(), u.updateUrl(), u.ipCheckUrl())));
         }));
@@ -195,8 +200,18 @@ final class SixInFourRows {
         }
     }
 
-    /** An {@code https://HOST/...} URL. */
+    /**
+     * An {@code https://HOST/...} URL. A URL with a user part ({@code https://USER:KEY@host/...},
+     * the form of tunnelbroker.net's documented update URL) is refused: the key would sit in the
+     * design file and on the sheet in clear. The account and key have their own fields, and the
+     * updater hands them to curl from a file only its owner reads ({@code SixInFourUpdater}).
+     * No message repeats the typed URL, since it may hold a key.
+     */
     static String https(String v, String what) {
+        if (hasUserPart(v)) {
+            throw new IllegalArgumentException(what + " cannot carry a user name or key (USER:KEY@); put them in the"
+                    + " Updater user name and Update key fields and give the URL without them");
+        }
         try {
             URI u = new URI(v);
             if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
@@ -204,7 +219,26 @@ final class SixInFourRows {
             }
             return v;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + v + "' is not a URL: " + e.getReason());
+            throw new IllegalArgumentException(what + " is not a URL: " + e.getReason());
         }
+    }
+
+    /**
+     * Whether the authority of {@code v} (after {@code //}, up to the first {@code /}, {@code ?} or
+     * {@code #}) has an {@code @}: looked at as text, so a URL that would not even parse is caught.
+     */
+    static boolean hasUserPart(String v) {
+        int start = v.indexOf("//");
+        if (start < 0) {
+            return false;
+        }
+        int end = v.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int at = v.indexOf(c, start + 2);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return v.substring(start + 2, end).contains("@");
     }
 }

@@ -443,6 +443,58 @@ class DevicePropertiesTest {
         assertEquals(Optional.of("99 is out of range 100-1000"), row(changed, null, "FT peer", "Heartbeat interval (ms)").problem("99"));
     }
 
+    /** ACE_1 with C1 allocated VLANs 200 and 201, interfaces vlan200 (C1) and vlan300 (Admin), and a track of VLAN 200. */
+    private static Project aceWithVlanInterfaces() {
+        Project p = apply(ACE, "ACE_1", "ACE", "VLANs of C1", "200, 201");
+        Device ace1 = p.topology().require("ACE_1");
+        List<Interface> interfaces = new ArrayList<>(ace1.interfaces());
+        interfaces.add(new Interface("vlan200", InterfaceType.VLAN, null, "10.200.0.1/24", List.of(), null, null, null, null, false, null, null, null));
+        interfaces.add(new Interface("vlan300", InterfaceType.VLAN, null, "10.30.0.1/24", List.of(), null, null, null, null, false, null, null, null));
+        Device changed = ace1.withInterfaces(interfaces)
+                .withAce(FtEdits.withTracking(ace1.ace(), List.of(new FtTrack("T1", "interface", "vlan 200", 2, 10, 0))));
+        return new org.labcanvas.model.edit.EditDevice("test", changed).apply(p);
+    }
+
+    @Test
+    void anAceInterfaceIsRenamedOnlyToAVlanOfItsOwnContext() {
+        Device ace1 = aceWithVlanInterfaces().topology().require("ACE_1");
+        PropertyRow c1 = row(ace1, "vlan200", "Interface vlan200", "Name");
+        PropertyRow admin = row(ace1, "vlan300", "Interface vlan300", "Name");
+        assertEquals(Optional.of("an ACE interface is a VLAN: name it vlanN with N from 2 to 4094 (vlan200)"), c1.problem("web-outside"));
+        assertEquals(Optional.of("an ACE interface is a VLAN: name it vlanN with N from 2 to 4094 (vlan200)"), c1.problem("vlan4095"));
+        assertEquals(Optional.of("VLAN 100 is the FT VLAN"), c1.problem("vlan100"));
+        assertEquals(Optional.of("VLAN 300 is already interface vlan300"), c1.problem("vlan300"));
+        assertEquals(Optional.of("VLAN 201 is allocated to context C1, and vlan300 is in context Admin"), admin.problem("vlan201"));
+        assertEquals(Optional.of("vlan100 is the FT VLAN; change it under FT interface, FT VLAN"),
+                row(ace1, "vlan100", "Interface vlan100", "Name").problem("vlan150"));
+        assertEquals(Optional.empty(), c1.problem("vlan201"));
+        assertEquals(Optional.empty(), admin.problem("vlan301"));
+    }
+
+    @Test
+    void renamingAnAceInterfaceToAFreeVlanMovesItsAllocationAndTrackInOneUndoStep() throws Exception {
+        Project start = aceWithVlanInterfaces();
+        Device ace1 = start.topology().require("ACE_1");
+        UndoStack history = new UndoStack(start);
+        history.execute(row(ace1, "vlan200", "Interface vlan200", "Name").edit("Vlan250"));
+        Device after = history.current().topology().require("ACE_1");
+        assertEquals(List.of("vlan100", "vlan250", "vlan300"), after.interfaces().stream().map(Interface::name).toList());
+        assertEquals(List.of(250, 201), after.ace().contexts().get(1).vlans());
+        assertEquals(List.of(new FtTrack("T1", "interface", "vlan 250", 2, 10, 0)), after.ace().tracking());
+        assertEquals("""
+                interface vlan 250
+                  ip address 10.200.0.1 255.255.255.0
+                  no shutdown
+
+                ft track interface T1
+                  track-interface vlan 250
+                  peer track-interface vlan 250
+                  priority 10
+                """, org.labcanvas.model.configs.AceConfigWriter.userContexts(after).get("C1"));
+        history.undo();
+        assertEquals(start, history.current());
+    }
+
     @Test
     void ftGroupsAreAddedForAFreeContextAndRemovedInOneUndoStep() {
         Device ace1 = ACE.topology().require("ACE_1");
@@ -685,6 +737,27 @@ class DevicePropertiesTest {
             history.undo();
         }
         assertEquals(start, history.current());
+    }
+
+    @Test
+    void aTrackOfAnotherKindKeepsOnlyATargetThatKindTracks() {
+        Device ace1 = ACE.topology().require("ACE_1");
+        Project p = new org.labcanvas.model.edit.EditDevice("test", ace1.withAce(withTracks(ace1.ace(), List.of(
+                new FtTrack("GW", "host", "10.1.1.254", 1, 10, 10), new FtTrack("HS", "hsrp", "HSRP_GROUP1", 1, 10, 10),
+                new FtTrack("IF", "interface", "vlan 200", 1, 10, 10))))).apply(ACE);
+        java.util.function.BiFunction<String, String, FtTrack> retyped = (track, type) -> apply(p, "ACE_1", "FT track " + track, "Type", type)
+                .topology().require("ACE_1").ace().tracking().stream().filter(t -> t.name().equals(track)).findFirst().orElseThrow();
+        assertEquals(List.of(new FtTrack("GW", "hsrp", null, 1, 10, 10), new FtTrack("GW", "interface", null, 1, 10, 10),
+                        new FtTrack("HS", "host", null, 1, 10, 10), new FtTrack("HS", "interface", null, 1, 10, 10),
+                        new FtTrack("IF", "host", null, 1, 10, 10), new FtTrack("IF", "hsrp", null, 1, 10, 10),
+                        new FtTrack("GW", "host", "10.1.1.254", 1, 10, 10)),
+                List.of(retyped.apply("GW", "hsrp"), retyped.apply("GW", "interface"), retyped.apply("HS", "host"),
+                        retyped.apply("HS", "interface"), retyped.apply("IF", "host"), retyped.apply("IF", "hsrp"),
+                        retyped.apply("GW", "host")));
+        String refusal = "an HSRP group is tracked by its name, not an address; track an address with a host track";
+        PropertyRow group = row(p.topology().require("ACE_1"), null, "FT track HS", "Tracked HSRP group");
+        assertEquals(List.of(Optional.of(refusal), Optional.of(refusal), Optional.empty(), Optional.empty()),
+                List.of(group.problem("10.1.1.254"), group.problem("2001:db8::1"), group.problem("HSRP_GROUP2"), group.problem("hsrp-10")));
     }
 
     @Test
@@ -936,6 +1009,25 @@ class DevicePropertiesTest {
         assertThat(DeviceProperties.rows(noUpdater, null).stream().map(PropertyRow::name)).doesNotContain("Update key");
         assertEquals(mac.withSixInFour(c.withUpdater(new org.labcanvas.model.topology.UpdaterSettings(10, null, null, null, null))),
                 row(noUpdater, null, "6in4 client", "Updater").edit("true").apply(six).topology().require("MAC"));
+    }
+
+    @Test
+    void anUpdaterUrlWithAUserAndKeyIsRefusedWithoutRepeatingIt() {
+        Device mac = ReferenceDesigns.sixInFourTunnelBroker().topology().require("MAC");
+        String withKey = "https://lab:Upd8-Secret@ipv4.tunnelbroker.net/nic/update?hostname=123456";
+        String refusal = "cannot carry a user name or key (USER:KEY@); put them in the Updater user name and Update key"
+                + " fields and give the URL without them";
+        assertEquals(Optional.of("the update URL " + refusal), row(mac, null, "6in4 client", "Update URL").problem(withKey));
+        assertEquals(Optional.of("the IP check URL " + refusal), row(mac, null, "6in4 client", "IP check URL").problem(withKey));
+        // not even a URL, and still with a key: the message names the field, not the text
+        assertEquals(Optional.of("the update URL " + refusal),
+                row(mac, null, "6in4 client", "Update URL").problem("https://lab:Upd8 Secret@ipv4.tunnelbroker.net/nic/update"));
+        assertEquals(Optional.of("the update URL is not a URL: Illegal character in path"),
+                row(mac, null, "6in4 client", "Update URL").problem("https://ipv4.tunnelbroker.net/nic/Upd8 Secret"));
+        assertEquals(Optional.of("a broker account name has no ':'; the key goes in the Update key field"),
+                row(mac, null, "6in4 client", "Updater user name").problem("lab:Upd8-Secret"));
+        assertEquals(Optional.empty(), row(mac, null, "6in4 client", "Update URL")
+                .problem("https://ipv4.tunnelbroker.net/nic/update?hostname=123456&note=a@b"));
     }
 
     @Test

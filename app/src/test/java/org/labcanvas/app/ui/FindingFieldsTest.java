@@ -173,6 +173,8 @@ class FindingFieldsTest {
     @Test
     void unknownFieldsDevicesAndInterfacesLeadNowhere() {
         assertThat(FindingFields.row("bgp.neighbors", null, DUAL, "R2")).isNull();
+        // no lint names the OSPF cost, so no finding leads there
+        assertThat(FindingFields.row("ospf.cost", "Tunnel0", DUAL, "R2")).isNull();
         assertThat(FindingFields.row(null, null, DUAL, "R2")).isNull();
         assertThat(FindingFields.row("ipv4", "Tunnel0", DUAL, "R9")).isNull();
         assertThat(FindingFields.row("ipv4", null, DUAL, "R2")).isNull();
@@ -198,5 +200,17 @@ class FindingFieldsTest {
         }
         assertThat(named).hasSizeGreaterThan(20);
         assertEquals(named, new TreeSet<>(FindingFields.FIELDS));
+    }
+
+    @Test
+    void everyFieldWithARowHereIsOneTheLintNames() throws IOException {
+        Path source = Path.of("src", "main", "java", "org", "labcanvas", "app", "ui", "FindingFields.java");
+        TreeSet<String> cases = new TreeSet<>();
+        Matcher m = Pattern.compile("case \"([^\"]+)\" ->").matcher(Files.readString(source));
+        while (m.find()) {
+            cases.add(m.group(1));
+        }
+        assertThat(cases).hasSizeGreaterThan(20);
+        assertThat(FindingFields.FIELDS).containsAll(cases);
     }
 }

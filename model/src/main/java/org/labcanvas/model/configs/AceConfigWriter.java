@@ -34,7 +34,7 @@ public final class AceConfigWriter {
     private AceConfigWriter() {}
 
     /** {@code vlan100} or {@code Vlan100} gives 100; other names give null. */
-    static Integer vlanNumber(String name) {
+    public static Integer vlanNumber(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         if (!n.startsWith("vlan") || !n.substring(4).matches("\\d+")) {
             return null;
@@ -149,7 +149,7 @@ public final class AceConfigWriter {
     }
 
     /** The context a VLAN is allocated to: a user context that allocates it, otherwise Admin. */
-    private static String contextOfVlan(AceSettings a, int vlan) {
+    public static String contextOfVlan(AceSettings a, int vlan) {
         return a.contexts().stream().filter(c -> !c.name().equals(AceContext.ADMIN) && c.vlans().contains(vlan))
                 .map(AceContext::name).findFirst().orElse(AceContext.ADMIN);
     }

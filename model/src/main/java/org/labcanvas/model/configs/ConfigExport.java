@@ -51,6 +51,8 @@ public final class ConfigExport {
     public static List<GeneratedFile> render(Topology topology, Set<ExportKind> kinds,
                                              Map<String, List<VerbatimLine>> verbatim) throws ExportException {
         List<GeneratedFile> out = new ArrayList<>();
+        // what each ACE context file is, for the message when its path is another file's path too
+        Map<GeneratedFile, String> contextFiles = new java.util.IdentityHashMap<>();
         List<Device> devices = new ArrayList<>(topology.devices());
         devices.sort(Comparator.comparing(Device::name));
         for (Device d : devices) {
@@ -62,7 +64,9 @@ public final class ConfigExport {
                 } else if (d.kind() == DeviceKind.ACE) {
                     out.add(GeneratedFile.text(d.name(), "configs/" + file + ".cfg", AceConfigWriter.write(d)));
                     for (var c : AceConfigWriter.userContexts(d).entrySet()) {
-                        out.add(GeneratedFile.text(d.name(), "configs/" + file + "-" + ShellText.fileName(c.getKey()) + ".cfg", c.getValue()));
+                        GeneratedFile f = GeneratedFile.text(d.name(), "configs/" + file + "-" + ShellText.fileName(c.getKey()) + ".cfg", c.getValue());
+                        contextFiles.put(f, "context " + c.getKey() + " of ACE " + d.name());
+                        out.add(f);
                     }
                 } else if (d.kind() == DeviceKind.HOST && d.sixInFour() != null) {
                     out.addAll(SixInFourScripts.files(topology, d));
@@ -76,10 +80,18 @@ public final class ConfigExport {
         }
         out.sort(Comparator.comparing(GeneratedFile::path));
         for (int i = 1; i < out.size(); i++) {
-            if (out.get(i).path().equals(out.get(i - 1).path())) {
-                throw new ExportException("two devices export to the same file " + out.get(i).path()
-                        + " (" + out.get(i - 1).device() + ", " + out.get(i).device() + "); rename one");
+            GeneratedFile a = out.get(i - 1), b = out.get(i);
+            if (!a.path().equals(b.path())) {
+                continue;
             }
+            if (!contextFiles.containsKey(a) && !contextFiles.containsKey(b)) {
+                throw new ExportException("two devices export to the same file " + b.path()
+                        + " (" + a.device() + ", " + b.device() + "); rename one");
+            }
+            // an ACE context's file is DEVICE-CONTEXT.cfg, which another device's name can also give
+            throw new ExportException(contextFiles.getOrDefault(a, "device " + a.device()) + " and "
+                    + contextFiles.getOrDefault(b, "device " + b.device()) + " both export to " + b.path()
+                    + "; rename one of them");
         }
         return List.copyOf(out);
     }

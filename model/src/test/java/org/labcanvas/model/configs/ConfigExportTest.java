@@ -58,6 +58,24 @@ class ConfigExportTest {
     }
 
     @Test
+    void anAceContextFileAndADeviceWithTheSameFileNameAreNamedInTheRefusal() {
+        Topology t = ReferenceDesigns.aceFtUpgrade().topology();
+        Device ace1 = t.require("ACE_1");
+        var a = ace1.ace();
+        List<org.labcanvas.model.topology.AceContext> contexts = a.contexts().stream()
+                .map(c -> c.name().equals("C1") ? new org.labcanvas.model.topology.AceContext("C1", c.id(), List.of(200)) : c).toList();
+        Device withContextFile = ace1.withInterfaces(List.of(new Interface("vlan200", org.labcanvas.model.topology.InterfaceType.VLAN,
+                        null, "10.200.0.1/24", List.of(), null, null, null, null, false, null, null, null)))
+                .withAce(new org.labcanvas.model.topology.AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(),
+                        contexts, a.tracking(), a.images(), a.bootSystem(), a.runningImage()));
+        Device namesake = t.require("ACE_2").withName("ACE_1-C1");
+        Topology clash = new Topology(List.of(withContextFile, namesake), List.of());
+        assertThatThrownBy(() -> ConfigExport.render(clash, EnumSet.of(ExportKind.CONFIGS), Map.of()))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("context C1 of ACE ACE_1 and device ACE_1-C1 both export to configs/ACE_1-C1.cfg; rename one of them");
+    }
+
+    @Test
     void aBadDesignWritesNothing(@TempDir Path out) {
         Device good = Device.of("A", DeviceKind.ROUTER, Platform.IOS_15)
                 .withInterfaces(List.of(Interface.physical("FastEthernet0/0", "10.0.0.1/24")));

@@ -3,13 +3,20 @@ package org.labcanvas.model.edit;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.labcanvas.model.configs.ConfigExport;
+import org.labcanvas.model.configs.ExportKind;
+import org.labcanvas.model.configs.GeneratedFile;
 import org.labcanvas.model.generate.ReferenceDesigns;
+import org.labcanvas.model.ios.IosImport;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Endpoint;
 import org.labcanvas.model.topology.Link;
+import org.labcanvas.model.topology.Platform;
 import org.labcanvas.model.topology.SixInFourClient;
 import org.labcanvas.model.topology.StaticRoute;
 
@@ -32,6 +39,49 @@ class RenameInterfaceTest {
                 .toList(), q.topology().links());
         assertEquals("en1", q.topology().require("MAC").iface("gif0").orElseThrow().tunnel().source());
         assertEquals(start, new RenameInterface("MAC", "en0", "en0").apply(start));
+    }
+
+    @Test
+    void keptVerbatimLinesFollowTheRenamedInterfaceIntoTheExport() throws Exception {
+        String text = "hostname R9\n!\ninterface Tunnel0\n ip address 10.0.0.1 255.255.255.0\n ip pim sparse-mode\n"
+                + " tunnel source FastEthernet0/0\n!\ninterface FastEthernet0/0\n ip address 192.0.2.1 255.255.255.0\n!\n"
+                + "router eigrp 1\n passive-interface Tunnel0\n passive-interface Tunnel01\n!\n"
+                + "ip nat inside source list 1 interface Tunnel0 overload\n!\nend\n";
+        Project imported = IosImport.importTexts(Map.of("R9.cfg", text), Platform.IOS_15).project();
+        Project renamed = new RenameInterface("R9", "Tunnel0", "Tunnel5").apply(imported);
+        List<GeneratedFile> files = ConfigExport.render(renamed.topology(), EnumSet.of(ExportKind.CONFIGS), Map.of());
+        assertEquals("""
+                !
+                hostname R9
+                !
+                interface Tunnel5
+                 ip address 10.0.0.1 255.255.255.0
+                 ip pim sparse-mode
+                 tunnel source FastEthernet0/0
+                !
+                interface FastEthernet0/0
+                 ip address 192.0.2.1 255.255.255.0
+                 no shutdown
+                !
+                router eigrp 1
+                 passive-interface Tunnel5
+                 passive-interface Tunnel01
+                !
+                ip nat inside source list 1 interface Tunnel5 overload
+                !
+                end
+                """, files.get(0).content());
+    }
+
+    @Test
+    void aSubinterfaceIsNotAMentionOfItsParent() throws Exception {
+        String text = "hostname R9\n!\ninterface FastEthernet0/0\n ip address 192.0.2.1 255.255.255.0\n!\n"
+                + "interface FastEthernet0/0.100\n encapsulation dot1Q 100\n ip address 192.0.3.1 255.255.255.0\n!\n"
+                + "ip nat inside source list 1 interface FastEthernet0/0.100 overload\n!\nend\n";
+        Project imported = IosImport.importTexts(Map.of("R9.cfg", text), Platform.IOS_15).project();
+        Device before = imported.topology().require("R9");
+        Device after = new RenameInterface("R9", "FastEthernet0/0", "GigabitEthernet0/0").apply(imported).topology().require("R9");
+        assertEquals(before.verbatim(), after.verbatim());
     }
 
     @Test
