@@ -143,4 +143,38 @@ class DesignerWindowTest {
         assertThat(window.viewModel().undoLabel()).isEmpty();
         assertThat(window.viewModel().selection()).isEmpty();
     }
+
+    @Test
+    void undoAndRedoFollowTheKeyboardShortcutsAndTheDirtyMark(FxRobot robot) {
+        robot.interact(() -> window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3")));
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas *");
+        robot.clickOn(window.canvas());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().project().topology().contains("R3")).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().project().topology().contains("SPOKE3")).isTrue();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Y).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().project().topology().contains("SPOKE3")).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas *");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3")));
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(ask.getHeaderText()).isEqualTo("Unsaved changes");
+        assertThat(ask.getContentText()).isEqualTo("The design has unsaved changes. Save them first?");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(window.viewModel().project().topology().contains("SPOKE3")).isTrue();
+    }
 }
