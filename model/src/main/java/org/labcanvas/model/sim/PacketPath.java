@@ -6,7 +6,6 @@ import org.labcanvas.model.sim.nhrp.TunnelDelivery;
 import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.rib.RibNextHop;
 import org.labcanvas.model.sim.rib.Route;
-import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.topology.NhrpServer;
 import org.labcanvas.model.topology.TunnelMode;
@@ -126,9 +125,5 @@ public final class PacketPath {
             }
         }
         return null;
-    }
-
-    static String ip(int a) {
-        return Ipv4Prefix.format(a);
     }
 }
