@@ -180,7 +180,7 @@ public final class OspfEngine {
         Map<Integer, List<OspfIface>> bySource = new HashMap<>();
         Map<Integer, OspfIface> byAddress = new HashMap<>();
         for (OspfIface t : tunnels) {
-            int src = sourceOf(t.net);
+            int src = network.configuredTunnelSource(t.net);
             bySource.computeIfAbsent(src, k -> new ArrayList<>()).add(t);
             byAddress.put(t.net.address(), t);
         }
@@ -206,13 +206,6 @@ public final class OspfEngine {
                 }
             }
         }
-    }
-
-    private int sourceOf(NetInterface t) {
-        var ts = t.config().tunnel();
-        if (ts == null || ts.source() == null) return 0;
-        NetInterface s = network.find(t.device(), ts.source());
-        return s != null ? s.address() : Ipv4Prefix.address(ts.source()).orElse(0);
     }
 
     private static void pair(OspfIface a, OspfIface b) {

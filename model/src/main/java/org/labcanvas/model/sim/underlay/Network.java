@@ -124,6 +124,19 @@ public final class Network {
         return m == null ? null : m.get(iface);
     }
 
+    /** The tunnel source address as configured, whether or not it is up (0 when unknown). */
+    public int configuredTunnelSource(NetInterface t) {
+        var ts = t.config().tunnel();
+        if (ts == null || ts.source() == null) {
+            return 0;
+        }
+        NetInterface src = find(t.device(), ts.source());
+        if (src != null) {
+            return src.address();
+        }
+        return address(ts.source());
+    }
+
     /** Interfaces configured with exactly this address (normally one). */
     public List<NetInterface> owners(int address) {
         return byAddress.getOrDefault(address, List.of());
