@@ -88,7 +88,7 @@ final class CryptoViews {
             if (!t.isTunnel() || t.config().tunnel() == null || t.config().tunnel().protection() == null) {
                 continue;
             }
-            int local = s.underlay().configuredTunnelSource(t);
+            int local = s.network().configuredTunnelSource(t);
             String srcIf = t.config().tunnel().source();
             out.append("\ninterface: ").append(t.name()).append('\n');
             out.append("    Crypto map tag: ").append(t.name()).append("-head-0, local addr ").append(ip(local)).append("\n");
@@ -178,7 +178,7 @@ final class CryptoViews {
         int peerAddr = x.peerOf(device);
         int local = x.localOf(device);
         for (NetInterface i : s.network().interfacesOf(peerDevice)) {
-            if (i.isTunnel() && s.underlay().configuredTunnelSource(i) == peerAddr) {
+            if (i.isTunnel() && s.network().configuredTunnelSource(i) == peerAddr) {
                 var ts = i.config().tunnel();
                 boolean toMe = ts.destination() == null || s.network().address(ts.destination()) == local;
                 if (toMe) {
@@ -195,7 +195,7 @@ final class CryptoViews {
             return 0;
         }
         long n = 0;
-        n += s.ipsec().traffic(s.underlay().configuredTunnelSource(from), s.underlay().configuredTunnelSource(to));
+        n += s.ipsec().traffic(s.network().configuredTunnelSource(from), s.network().configuredTunnelSource(to));
         NhrpInterface nf = s.nhrp().of(from);
         if (nf != null) {
             for (NhsClient c : nf.clients()) {

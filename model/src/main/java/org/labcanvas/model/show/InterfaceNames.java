@@ -1,10 +1,8 @@
 package org.labcanvas.model.show;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
-/** IOS interface name forms: the short names of brief tables and the typed abbreviations. */
+/** IOS interface name forms: the short names of brief tables. */
 final class InterfaceNames {
     private static final List<String[]> SHORT = List.of(
             new String[] {"TenGigabitEthernet", "Te"}, new String[] {"GigabitEthernet", "Gi"},
@@ -22,26 +20,5 @@ final class InterfaceNames {
             }
         }
         return name;
-    }
-
-    /** The device's interface a typed name ({@code tu0}, {@code fa2/0}, {@code Tunnel0}) designates. */
-    static Optional<String> resolve(List<String> names, String typed) {
-        String t = typed.toLowerCase(Locale.ROOT).replace(" ", "");
-        int digit = 0;
-        while (digit < t.length() && !Character.isDigit(t.charAt(digit))) digit++;
-        String type = t.substring(0, digit);
-        String number = t.substring(digit);
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String n : names) {
-            String low = n.toLowerCase(Locale.ROOT);
-            int d = 0;
-            while (d < low.length() && !Character.isDigit(low.charAt(d))) d++;
-            if (low.substring(0, d).startsWith(type) && low.substring(d).equals(number)) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -126,7 +126,7 @@ final class InterfaceViews {
             out.append("  Tunnel linestate evaluation ").append(s.underlay().lineUp(t) ? "up" : "down").append('\n');
         }
         TunnelSettings ts = t.config().tunnel();
-        int src = s.underlay().configuredTunnelSource(t);
+        int src = s.network().configuredTunnelSource(t);
         String dst = ts == null || ts.mode() == TunnelMode.GRE_MULTIPOINT || ts.destination() == null ? "" : ts.destination();
         out.append("  Tunnel source ").append(src == 0 ? "0.0.0.0" : Ipv4Prefix.format(src));
         if (ts != null && ts.source() != null && s.network().find(device, ts.source()) != null) {

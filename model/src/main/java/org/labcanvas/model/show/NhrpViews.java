@@ -349,7 +349,7 @@ final class NhrpViews {
     private static void detailHead(StringBuilder out, NetworkState s, NhrpInterface n) {
         NetInterface t = n.tunnel();
         var ts = t.config().tunnel();
-        int src = s.underlay().configuredTunnelSource(t);
+        int src = s.network().configuredTunnelSource(t);
         String dst = ts == null || ts.destination() == null ? "MGRE" : ts.destination();
         out.append("Interface ").append(t.name()).append(" is ").append(s.underlay().status(t).isUp() ? "up" : "down")
                 .append('/').append(s.underlay().lineUp(t) ? "up" : "down").append(", Addr. is ")

@@ -63,14 +63,15 @@ final class PingView {
             NetInterface i = s.network().find(device, sourceIf);
             return i == null || !i.hasAddress() ? null : i.address();
         }
-        Route r = Rib.of(s, device).lookup(dest).orElse(null);
+        Rib rib = Rib.of(s, device);
+        Route r = rib.lookup(dest).orElse(null);
         if (r == null) {
             return null;
         }
         String out = r.nextHops().get(0).iface();
         if (out == null) {
             int nh = r.nextHops().get(0).address();
-            Route via = Rib.of(s, device).lookup(nh).orElse(null);
+            Route via = rib.lookup(nh).orElse(null);
             out = via == null ? null : via.nextHops().get(0).iface();
         }
         NetInterface i = out == null ? null : s.network().find(device, out);

@@ -2,6 +2,7 @@ package org.labcanvas.model.show;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -139,7 +140,7 @@ public final class ShowCommand {
     private static CommandTree tree(NetworkState s, String device) {
         OspfRouter ospf = s.ospf().router(device);
         Function<Function<OspfRouter, String>, CommandTree.Action> withOspf = f -> args -> ospf == null ? "" : f.apply(ospf);
-        List<String> ifNames = s.network().interfacesOf(device).stream().map(NetInterface::name).toList();
+        Function<String, Optional<String>> ifName = typed -> s.network().findTyped(device, typed).map(NetInterface::name);
         CommandTree t = new CommandTree();
         t.known("", "aaa", "access-lists", "adjacency", "alias", "archive", "arp", "buffers", "cdp", "clock",
                 "configuration", "controllers", "crypto", "debugging", "dhcp", "dmvpn", "environment", "file", "flash:",
@@ -172,13 +173,13 @@ public final class ShowCommand {
         t.add("show ip ospf interface", withOspf.apply(r -> OspfViews.interfaces(s, r, null)));
         t.add("show ip ospf interface brief", withOspf.apply(r -> OspfViews.interfaceBrief(s, r)));
         t.add("show ip ospf interface " + CommandTree.IFNAME, a -> ospf == null ? ""
-                : InterfaceNames.resolve(ifNames, a.get(0)).map(n -> OspfViews.interfaces(s, ospf, n)).orElse(""));
+                : ifName.apply(a.get(0)).map(n -> OspfViews.interfaces(s, ospf, n)).orElse(""));
         t.add("show ip ospf database", withOspf.apply(r -> OspfViews.database(s, r)));
         t.add("show ip interface brief", a -> InterfaceViews.brief(s, device));
         t.add("show running-config", a -> runningConfig(s, device));
         t.add("show version", a -> VersionView.render(s, device));
         t.add("show interfaces", a -> InterfaceViews.interfaces(s, device, null));
-        t.add("show interfaces " + CommandTree.IFNAME, a -> InterfaceNames.resolve(ifNames, a.get(0))
+        t.add("show interfaces " + CommandTree.IFNAME, a -> ifName.apply(a.get(0))
                 .map(n -> InterfaceViews.interfaces(s, device, n)).orElse(""));
         NhrpViews.register(t, s, device);
         t.known("", "ping", "traceroute");
@@ -186,12 +187,12 @@ public final class ShowCommand {
         t.add("ping " + CommandTree.ADDRESS + " repeat " + CommandTree.WORD,
                 a -> PingView.ping(s, device, a.get(0), null, count(a.get(1))));
         t.add("ping " + CommandTree.ADDRESS + " source " + CommandTree.IFNAME, a -> PingView.ping(s, device, a.get(0),
-                InterfaceNames.resolve(ifNames, a.get(1)).orElse(a.get(1)), 5));
+                ifName.apply(a.get(1)).orElse(a.get(1)), 5));
         t.add("ping " + CommandTree.ADDRESS + " source " + CommandTree.IFNAME + " repeat " + CommandTree.WORD,
-                a -> PingView.ping(s, device, a.get(0), InterfaceNames.resolve(ifNames, a.get(1)).orElse(a.get(1)),
+                a -> PingView.ping(s, device, a.get(0), ifName.apply(a.get(1)).orElse(a.get(1)),
                         count(a.get(2))));
         t.add("ping " + CommandTree.ADDRESS + " repeat " + CommandTree.WORD + " source " + CommandTree.IFNAME,
-                a -> PingView.ping(s, device, a.get(0), InterfaceNames.resolve(ifNames, a.get(2)).orElse(a.get(2)),
+                a -> PingView.ping(s, device, a.get(0), ifName.apply(a.get(2)).orElse(a.get(2)),
                         count(a.get(1))));
         t.add("traceroute " + CommandTree.ADDRESS, a -> PingView.traceroute(s, device, a.get(0)));
         CryptoViews.register(t, s, device);

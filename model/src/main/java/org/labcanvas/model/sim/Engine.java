@@ -225,18 +225,7 @@ final class Engine {
 
     /** The full name of an interface as typed ({@code Tunnel0}, {@code tu0}, {@code Tunnel 0}). */
     private String canonical(String device, String typed) {
-        String t = typed.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        int digit = 0;
-        while (digit < t.length() && !Character.isDigit(t.charAt(digit))) digit++;
-        for (NetInterface i : network.interfacesOf(device)) {
-            String n = i.name().toLowerCase(java.util.Locale.ROOT);
-            int d = 0;
-            while (d < n.length() && !Character.isDigit(n.charAt(d))) d++;
-            if (n.substring(0, d).startsWith(t.substring(0, digit)) && n.substring(d).equals(t.substring(digit))) {
-                return i.name();
-            }
-        }
-        return typed;
+        return network.findTyped(device, typed).map(NetInterface::name).orElse(typed);
     }
 
     /** Recomputes the underlay after a physical change and tells the protocols. */

@@ -1,6 +1,5 @@
 package org.labcanvas.model.sim;
 
-import java.time.Duration;
 import org.labcanvas.model.sim.ipsec.IpsecSessions;
 import org.labcanvas.model.sim.nhrp.NhrpEngine;
 import org.labcanvas.model.sim.ospf.OspfEngine;
@@ -21,10 +20,6 @@ public final class NetworkState {
     /** The moment, in ms. */
     public long now() {
         return engine.clock().now();
-    }
-
-    public Duration time() {
-        return Duration.ofMillis(now());
     }
 
     public Network network() {

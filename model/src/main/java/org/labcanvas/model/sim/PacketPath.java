@@ -6,7 +6,6 @@ import org.labcanvas.model.sim.nhrp.TunnelDelivery;
 import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.rib.RibNextHop;
 import org.labcanvas.model.sim.rib.Route;
-import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.topology.NhrpServer;
 import org.labcanvas.model.topology.TunnelMode;
@@ -53,13 +52,14 @@ public final class PacketPath {
                     return new Result(true, hops, tunnels, resolutions);
                 }
             }
-            Route r = Rib.of(s, cur).lookup(dest).orElse(null);
+            Rib rib = Rib.of(s, cur);
+            Route r = rib.lookup(dest).orElse(null);
             if (r == null) {
                 return new Result(false, hops, tunnels, resolutions);
             }
             RibNextHop h = r.nextHops().get(0);
             int target = h.address() != 0 ? h.address() : dest;
-            NetInterface out = h.iface() != null ? s.network().find(cur, h.iface()) : outFor(s, cur, target);
+            NetInterface out = h.iface() != null ? s.network().find(cur, h.iface()) : outFor(s, rib, cur, target);
             if (out == null) {
                 return new Result(false, hops, tunnels, resolutions);
             }
@@ -84,8 +84,8 @@ public final class PacketPath {
         return new Result(false, hops, tunnels, resolutions);
     }
 
-    private static NetInterface outFor(NetworkState s, String device, int nextHop) {
-        Route r = Rib.of(s, device).lookup(nextHop).orElse(null);
+    private static NetInterface outFor(NetworkState s, Rib rib, String device, int nextHop) {
+        Route r = rib.lookup(nextHop).orElse(null);
         if (r == null || r.nextHops().get(0).iface() == null) {
             return null;
         }
@@ -125,9 +125,5 @@ public final class PacketPath {
             }
         }
         return null;
-    }
-
-    static String ip(int a) {
-        return Ipv4Prefix.format(a);
     }
 }

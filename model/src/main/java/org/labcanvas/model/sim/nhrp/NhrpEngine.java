@@ -50,7 +50,7 @@ public final class NhrpEngine {
         this.clock = clock;
         this.delivery = delivery;
         this.onMappingChange = onMappingChange;
-        delivery.attach(this);
+        delivery.attachTo(this);
         for (NetInterface i : network.interfaces()) {
             NhrpSettings s = i.config().nhrp();
             if (i.isTunnel() && s != null && i.hasAddress()) {

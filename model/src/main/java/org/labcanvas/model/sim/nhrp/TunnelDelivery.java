@@ -29,11 +29,7 @@ public final class TunnelDelivery {
         this.ipsec = ipsec;
     }
 
-    void attach(NhrpEngine engine) {
-        this.nhrp = engine;
-    }
-
-    /** Uses {@code engine}'s caches without registering with it (for read-only forwarding). */
+    /** Reads NBMA mappings from {@code engine}'s caches. */
     public void attachTo(NhrpEngine engine) {
         this.nhrp = engine;
     }

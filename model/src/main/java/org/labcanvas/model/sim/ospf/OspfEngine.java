@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.labcanvas.model.analysis.OspfView;
 import org.labcanvas.model.sim.Clock;
 import org.labcanvas.model.sim.EventLog;
 import org.labcanvas.model.sim.nhrp.TunnelDelivery;
@@ -122,9 +123,10 @@ public final class OspfEngine {
             }
             Interface cfg = ni.config();
             OspfInterfaceSettings s = cfg.ospfOrDefaults();
-            OspfNetworkType type = s.networkType() != null ? s.networkType() : defaultType(ni);
+            OspfNetworkType type = OspfView.effectiveType(cfg);
             int hello = s.hello() != null ? s.hello() : type.defaultHelloSeconds();
-            int dead = s.dead() != null ? s.dead() : (s.hello() != null ? 4 * s.hello() : type.defaultDeadSeconds());
+            // IOS: without ip ospf dead-interval, four times the hello interval (configured or default).
+            int dead = s.dead() != null ? s.dead() : 4 * hello;
             int cost = s.cost() != null ? s.cost() : defaultCost(p, ni);
             Set<Integer> configured = new TreeSet<>(Integer::compareUnsigned);
             for (OspfNeighbor nb : p.neighbors()) {
@@ -135,12 +137,6 @@ public final class OspfEngine {
             r.ifaces.add(oi);
             byNetIndex.put(ni.index(), oi);
         }
-    }
-
-    private static OspfNetworkType defaultType(NetInterface ni) {
-        if (ni.isLoopback()) return OspfNetworkType.LOOPBACK;
-        if (ni.isTunnel()) return OspfNetworkType.POINT_TO_POINT;
-        return OspfNetworkType.BROADCAST;
     }
 
     /** IOS: cost = reference bandwidth / interface bandwidth, truncated, at least 1. */
@@ -180,7 +176,7 @@ public final class OspfEngine {
         Map<Integer, List<OspfIface>> bySource = new HashMap<>();
         Map<Integer, OspfIface> byAddress = new HashMap<>();
         for (OspfIface t : tunnels) {
-            int src = sourceOf(t.net);
+            int src = network.configuredTunnelSource(t.net);
             bySource.computeIfAbsent(src, k -> new ArrayList<>()).add(t);
             byAddress.put(t.net.address(), t);
         }
@@ -206,13 +202,6 @@ public final class OspfEngine {
                 }
             }
         }
-    }
-
-    private int sourceOf(NetInterface t) {
-        var ts = t.config().tunnel();
-        if (ts == null || ts.source() == null) return 0;
-        NetInterface s = network.find(t.device(), ts.source());
-        return s != null ? s.address() : Ipv4Prefix.address(ts.source()).orElse(0);
     }
 
     private static void pair(OspfIface a, OspfIface b) {

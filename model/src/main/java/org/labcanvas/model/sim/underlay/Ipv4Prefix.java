@@ -2,7 +2,6 @@ package org.labcanvas.model.sim.underlay;
 
 import java.util.Optional;
 import org.labcanvas.model.addr.HostAddress;
-import org.labcanvas.model.addr.InterfaceAddress;
 
 /**
  * An IPv4 prefix as two ints, for the simulation's hot paths (parsing goes through the ipaddress
@@ -32,12 +31,6 @@ public record Ipv4Prefix(int network, int length) implements Comparable<Ipv4Pref
                 .map(a -> new Ipv4Prefix(a.getLower().getValue().intValue(), a.getNetworkPrefixLength()));
     }
 
-    /** The address of {@code 10.0.0.1/24} as an int; empty when not IPv4. */
-    public static Optional<Integer> hostOf(String interfaceAddress) {
-        return InterfaceAddress.tryParse(interfaceAddress).filter(InterfaceAddress::isIpv4)
-                .map(a -> a.address().getValue().intValue());
-    }
-
     public static Optional<Integer> address(String text) {
         return HostAddress.tryParse(text).filter(a -> a.isIPv4()).map(a -> a.getValue().intValue());
     }
@@ -54,10 +47,6 @@ public record Ipv4Prefix(int network, int length) implements Comparable<Ipv4Pref
         return mask(length);
     }
 
-    public String maskText() {
-        return format(mask(length));
-    }
-
     public String networkText() {
         return format(network);
     }
@@ -65,11 +54,6 @@ public record Ipv4Prefix(int network, int length) implements Comparable<Ipv4Pref
     /** Dotted quad of an int address. */
     public static String format(int a) {
         return ((a >>> 24) & 255) + "." + ((a >>> 16) & 255) + "." + ((a >>> 8) & 255) + "." + (a & 255);
-    }
-
-    /** Unsigned comparison of two addresses. */
-    public static int compareAddresses(int a, int b) {
-        return Integer.compareUnsigned(a, b);
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
@@ -122,6 +124,41 @@ public final class Network {
     public NetInterface find(String device, String iface) {
         Map<String, NetInterface> m = byDeviceAndName.get(device);
         return m == null ? null : m.get(iface);
+    }
+
+    /**
+     * The device's interface a typed name designates ({@code tu0}, {@code fa2/0}, {@code Tunnel 0}):
+     * the typed letters start the interface's type and the numbers are equal, case and spaces
+     * ignored; the first such interface in configuration order, empty when none.
+     */
+    public Optional<NetInterface> findTyped(String device, String typed) {
+        String t = typed.replace(" ", "").toLowerCase(Locale.ROOT);
+        int digit = 0;
+        while (digit < t.length() && !Character.isDigit(t.charAt(digit))) digit++;
+        String type = t.substring(0, digit);
+        String number = t.substring(digit);
+        for (NetInterface i : interfacesOf(device)) {
+            String n = i.name().toLowerCase(Locale.ROOT);
+            int d = 0;
+            while (d < n.length() && !Character.isDigit(n.charAt(d))) d++;
+            if (n.substring(0, d).startsWith(type) && n.substring(d).equals(number)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tunnel source address as configured, whether or not it is up (0 when unknown). */
+    public int configuredTunnelSource(NetInterface t) {
+        var ts = t.config().tunnel();
+        if (ts == null || ts.source() == null) {
+            return 0;
+        }
+        NetInterface src = find(t.device(), ts.source());
+        if (src != null) {
+            return src.address();
+        }
+        return address(ts.source());
     }
 
     /** Interfaces configured with exactly this address (normally one). */

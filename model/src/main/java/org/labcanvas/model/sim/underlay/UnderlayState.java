@@ -162,19 +162,6 @@ public final class UnderlayState {
         return 0;
     }
 
-    /** The tunnel source address as configured, whether or not it is up (0 when unknown). */
-    public int configuredTunnelSource(NetInterface t) {
-        var ts = t.config().tunnel();
-        if (ts == null || ts.source() == null) {
-            return 0;
-        }
-        NetInterface src = network.find(t.device(), ts.source());
-        if (src != null) {
-            return src.address();
-        }
-        return network.address(ts.source());
-    }
-
     private List<UnderlayRoute> buildRoutes(Device d) {
         List<UnderlayRoute> out = new ArrayList<>();
         if (d.kind() == DeviceKind.LAN || d.kind() == DeviceKind.INTERNET || !conditions.deviceUp(d.name())) {
