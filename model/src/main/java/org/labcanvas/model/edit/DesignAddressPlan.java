@@ -148,11 +148,6 @@ public final class DesignAddressPlan {
         throw new IllegalStateException("subnet " + text(base) + "/" + prefix + " is full");
     }
 
-    /** Marks a host address as taken (for subnets shared through a LAN). */
-    public void useHost(long address) {
-        hosts.add(address);
-    }
-
     private long firstFree24(long from) {
         for (long base = from; base < dotted(224, 0, 0, 0); base += 256) {
             if (isFree(base, 24)) {

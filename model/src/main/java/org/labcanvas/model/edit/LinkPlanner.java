@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
@@ -121,10 +120,5 @@ public final class LinkPlanner {
             }
         }
         return Optional.empty();
-    }
-
-    /** True when the text is an IPv4 or IPv6 interface address with prefix ({@code 10.0.0.1/24}). */
-    public static boolean isInterfaceAddress(String text) {
-        return InterfaceAddress.tryParse(text).isPresent();
     }
 }
