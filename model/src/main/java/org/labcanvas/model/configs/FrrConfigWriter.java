@@ -194,28 +194,12 @@ final class FrrConfigWriter {
         if (p.referenceBandwidthMbps() != null) {
             lines.add(" auto-cost reference-bandwidth " + p.referenceBandwidthMbps());
         }
-        if (p.passiveDefault()) {
-            lines.add(" passive-interface default");
-            for (String i : p.passiveInterfaces()) {
-                lines.add(" no passive-interface " + LinuxInterfaceNames.of(i));
-            }
-        } else {
-            for (String i : p.passiveInterfaces()) {
-                lines.add(" passive-interface " + LinuxInterfaceNames.of(i));
-            }
-        }
+        IosConfigWriter.passiveInterfaces(p, LinuxInterfaceNames::of, lines);
         for (OspfNetwork n : p.networks()) {
             lines.add(" network " + networkPrefix(d, n) + " area " + n.area());
         }
         for (OspfNeighbor n : p.neighbors()) {
-            StringBuilder s = new StringBuilder(" neighbor ").append(n.address());
-            if (n.priority() != null) {
-                s.append(" priority ").append(n.priority());
-            }
-            if (n.pollInterval() != null) {
-                s.append(" poll-interval ").append(n.pollInterval());
-            }
-            lines.add(s.toString());
+            lines.add(IosConfigWriter.neighbor(n));
         }
         if (!implied.isEmpty()) {
             lines.add(0, "! Neighbors " + String.join(", ", implied) + ": IOS learns them from their hellos,"

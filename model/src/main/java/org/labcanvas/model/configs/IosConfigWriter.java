@@ -3,6 +3,7 @@ package org.labcanvas.model.configs;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.topology.VerbatimLine;
 import org.labcanvas.model.topology.CryptoSettings;
@@ -345,16 +346,7 @@ public final class IosConfigWriter {
         if (p.referenceBandwidthMbps() != null) {
             lines.add(" auto-cost reference-bandwidth " + p.referenceBandwidthMbps());
         }
-        if (p.passiveDefault()) {
-            lines.add(" passive-interface default");
-            for (String i : p.passiveInterfaces()) {
-                lines.add(" no passive-interface " + i);
-            }
-        } else {
-            for (String i : p.passiveInterfaces()) {
-                lines.add(" passive-interface " + i);
-            }
-        }
+        passiveInterfaces(p, UnaryOperator.identity(), lines);
         for (OspfNetwork n : p.networks()) {
             AddressText.host(device, "router ospf network", n.address());
             AddressText.host(device, "router ospf network wildcard", n.wildcard());
@@ -362,16 +354,38 @@ public final class IosConfigWriter {
         }
         for (OspfNeighbor n : p.neighbors()) {
             AddressText.host(device, "router ospf neighbor", n.address());
-            StringBuilder s = new StringBuilder(" neighbor ").append(n.address());
-            if (n.priority() != null) {
-                s.append(" priority ").append(n.priority());
-            }
-            if (n.pollInterval() != null) {
-                s.append(" poll-interval ").append(n.pollInterval());
-            }
-            lines.add(s.toString());
+            lines.add(neighbor(n));
         }
         return new ConfigBlock("ospf", "router ospf " + p.processId(), lines);
+    }
+
+    /**
+     * {@code passive-interface default} and its exceptions, or the passive interfaces, each named
+     * by {@code name}. Also used for FRR, whose ospfd takes the same commands.
+     */
+    static void passiveInterfaces(OspfProcess p, UnaryOperator<String> name, List<String> lines) {
+        if (p.passiveDefault()) {
+            lines.add(" passive-interface default");
+            for (String i : p.passiveInterfaces()) {
+                lines.add(" no passive-interface " + name.apply(i));
+            }
+        } else {
+            for (String i : p.passiveInterfaces()) {
+                lines.add(" passive-interface " + name.apply(i));
+            }
+        }
+    }
+
+    /** {@code neighbor A [priority P] [poll-interval S]}. Also used for FRR, whose ospfd takes the same command. */
+    static String neighbor(OspfNeighbor n) {
+        StringBuilder s = new StringBuilder(" neighbor ").append(n.address());
+        if (n.priority() != null) {
+            s.append(" priority ").append(n.priority());
+        }
+        if (n.pollInterval() != null) {
+            s.append(" poll-interval ").append(n.pollInterval());
+        }
+        return s.toString();
     }
 
     /** {@code PREFIX MASK [IFACE] [NEXTHOP] [DISTANCE]} or, for IPv6, {@code PREFIX/LEN [IFACE] [NEXTHOP] [DISTANCE]}. */

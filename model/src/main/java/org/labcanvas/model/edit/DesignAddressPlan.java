@@ -148,11 +148,6 @@ public final class DesignAddressPlan {
         throw new IllegalStateException("subnet " + text(base) + "/" + prefix + " is full");
     }
 
-    /** Marks a host address as taken (for subnets shared through a LAN). */
-    public void useHost(long address) {
-        hosts.add(address);
-    }
-
     private long firstFree24(long from) {
         for (long base = from; base < dotted(224, 0, 0, 0); base += 256) {
             if (isFree(base, 24)) {
@@ -185,12 +180,15 @@ public final class DesignAddressPlan {
         return text(size(prefix) - 1);
     }
 
-    /** The network address of an IPv4 interface address text, as a number; empty when it does not parse. */
-    public static Optional<long[]> subnetOf(String ipv4) {
+    /** An IPv4 subnet: its network address as a number, and its prefix length. */
+    public record Subnet(long base, int prefix) {}
+
+    /** The subnet of an IPv4 interface address text; empty when it does not parse. */
+    public static Optional<Subnet> subnetOf(String ipv4) {
         return InterfaceAddress.tryParse(ipv4).filter(InterfaceAddress::isIpv4).map(a -> {
             long host = a.address().toIPv4().longValue();
             int p = a.prefixLength();
-            return new long[] {host & mask(p), p, host};
+            return new Subnet(host & mask(p), p);
         });
     }
 }

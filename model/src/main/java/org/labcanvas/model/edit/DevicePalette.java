@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.labcanvas.model.generate.DmvpnIpsec;
 import org.labcanvas.model.layout.Placement;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.AceContext;
@@ -19,8 +20,6 @@ import org.labcanvas.model.topology.FtInterface;
 import org.labcanvas.model.topology.FtPeer;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.InterfaceType;
-import org.labcanvas.model.topology.IpsecProfile;
-import org.labcanvas.model.topology.IsakmpPolicy;
 import org.labcanvas.model.topology.Link;
 import org.labcanvas.model.topology.NhrpSettings;
 import org.labcanvas.model.topology.OspfInterfaceSettings;
@@ -28,12 +27,9 @@ import org.labcanvas.model.topology.OspfNetwork;
 import org.labcanvas.model.topology.OspfNetworkType;
 import org.labcanvas.model.topology.OspfProcess;
 import org.labcanvas.model.topology.Platform;
-import org.labcanvas.model.topology.PreSharedKey;
 import org.labcanvas.model.topology.RouterRole;
-import org.labcanvas.model.topology.Secret;
 import org.labcanvas.model.topology.SixInFourClient;
 import org.labcanvas.model.topology.StaticRoute;
-import org.labcanvas.model.topology.TransformSet;
 import org.labcanvas.model.topology.TunnelMode;
 import org.labcanvas.model.topology.TunnelSettings;
 
@@ -72,10 +68,6 @@ public final class DevicePalette {
     static final int PRIMARY_HUB_COST = 10;
     static final int BACKUP_HUB_COST = 100;
     static final String DEFAULT_ROUTE = "0.0.0.0/0";
-    static final String PROFILE = "myDMVPN";
-    static final String TRANSFORM_SET = "mySet";
-    /** The lab key of the reference samples, so that new routers interoperate with them. */
-    static final Secret LAB_PSK = Secret.of("Dmvpn-Lab-7qR2xK9wT4mZ");
     static final int FT_VLAN = 100;
 
     private DevicePalette() {}
@@ -176,13 +168,12 @@ public final class DevicePalette {
         return withCrypto.map(Device::crypto).orElseGet(DevicePalette::labCrypto);
     }
 
-    /** SCENARIOS.md scenario 1's IPsec: policy 10 pre-share, wildcard key, mySet, myDMVPN (120 s, PFS group 2). */
+    /**
+     * SCENARIOS.md scenario 1's IPsec: policy 10 pre-share, wildcard key, mySet, myDMVPN (120 s, PFS group 2),
+     * with the lab key of the reference samples, so that new routers interoperate with them.
+     */
     static CryptoSettings labCrypto() {
-        return new CryptoSettings(
-                List.of(IsakmpPolicy.preShare(10)),
-                List.of(new PreSharedKey(LAB_PSK, PreSharedKey.ANY, PreSharedKey.ANY)),
-                List.of(new TransformSet(TRANSFORM_SET, List.of("esp-aes", "esp-sha-hmac"), null)),
-                List.of(new IpsecProfile(PROFILE, List.of(TRANSFORM_SET), 120, 2)));
+        return DmvpnIpsec.settings(DmvpnIpsec.LAB_PSK);
     }
 
     static Device router(DeviceNames names) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
@@ -86,15 +85,16 @@ public final class LinkPlanner {
             return add;
         }
         DesignAddressPlan plan = new DesignAddressPlan(t);
-        long[] subnet = lanSubnet(t, segment.name()).orElseGet(() -> new long[] {plan.lanSubnet(), 24});
-        int prefix = (int) subnet[1];
+        DesignAddressPlan.Subnet subnet = lanSubnet(t, segment.name())
+                .orElseGet(() -> new DesignAddressPlan.Subnet(plan.lanSubnet(), 24));
+        int prefix = subnet.prefix();
         int members = (int) t.links().stream().filter(l -> l.touches(segment.name())).count();
-        long host = plan.hostIn(subnet[0], prefix, members + 1);
+        long host = plan.hostIn(subnet.base(), prefix, members + 1);
         String address = DesignAddressPlan.text(host) + "/" + prefix;
         Device addressed = member.withInterface(iface.name(), i -> i.withIpv4(address));
         OspfProcess ospf = addressed.ospf();
         if (ospf != null) {
-            String net = DesignAddressPlan.text(subnet[0]);
+            String net = DesignAddressPlan.text(subnet.base());
             boolean covered = ospf.networks().stream().anyMatch(n -> n.address().equals(net));
             if (!covered) {
                 long area = ospf.networks().isEmpty() ? HubTunnel.DEFAULT_AREA : ospf.networks().get(0).area();
@@ -107,24 +107,19 @@ public final class LinkPlanner {
                 new EditDevice("Address " + member.name() + " " + iface.name(), addressed)));
     }
 
-    /** The subnet (base, prefix) of the first addressed interface already on the LAN. */
-    private static Optional<long[]> lanSubnet(Topology t, String lan) {
+    /** The subnet of the first addressed interface already on the LAN. */
+    private static Optional<DesignAddressPlan.Subnet> lanSubnet(Topology t, String lan) {
         for (Link l : t.links()) {
             Endpoint other = l.a().device().equals(lan) ? l.b() : l.b().device().equals(lan) ? l.a() : null;
             if (other == null || other.iface() == null) {
                 continue;
             }
-            Optional<long[]> s = t.device(other.device()).flatMap(d -> d.iface(other.iface()))
+            Optional<DesignAddressPlan.Subnet> s = t.device(other.device()).flatMap(d -> d.iface(other.iface()))
                     .flatMap(i -> DesignAddressPlan.subnetOf(i.ipv4()));
             if (s.isPresent()) {
                 return s;
             }
         }
         return Optional.empty();
-    }
-
-    /** True when the text is an IPv4 or IPv6 interface address with prefix ({@code 10.0.0.1/24}). */
-    public static boolean isInterfaceAddress(String text) {
-        return InterfaceAddress.tryParse(text).isPresent();
     }
 }

@@ -41,7 +41,7 @@ final class SpokeTunnels {
         for (int n = hub.number(); spoke.iface(name).isPresent(); n++) {
             name = "Tunnel" + n;
         }
-        long subnet = DesignAddressPlan.subnetOf(hub.address() + "/" + hub.prefix()).orElseThrow()[0];
+        long subnet = DesignAddressPlan.subnetOf(hub.address() + "/" + hub.prefix()).orElseThrow().base();
         long address = plan.hostIn(subnet, hub.prefix(), HubTunnel.number(spoke.name()));
         OspfInterfaceSettings ospf = OspfInterfaceSettings.DEFAULTS.withNetworkType(OspfNetworkType.NON_BROADCAST)
                 .withCost(hub.cost()).withPriority(0);

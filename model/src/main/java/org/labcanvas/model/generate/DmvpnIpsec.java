@@ -26,19 +26,19 @@ import org.labcanvas.model.topology.TransformSet;
  * The ISAKMP policy leaves encryption, hash, group and lifetime at the IOS defaults, as the
  * scenario does.
  */
-final class DmvpnIpsec {
-    static final String PROFILE = "myDMVPN";
+public final class DmvpnIpsec {
+    public static final String PROFILE = "myDMVPN";
     static final String TRANSFORM_SET = "mySet";
     static final int ISAKMP_POLICY = 10;
     static final int LIFETIME_SECONDS = 120;
     static final int PFS_GROUP = 2;
     /** The lab's pre-shared key: 22 characters of mixed classes, the same on every router. */
-    static final Secret LAB_PSK = Secret.of("Dmvpn-Lab-7qR2xK9wT4mZ");
+    public static final Secret LAB_PSK = Secret.of("Dmvpn-Lab-7qR2xK9wT4mZ");
 
     private DmvpnIpsec() {}
 
     /** Policy 10 with pre-shared keys, the wildcard key, {@code mySet} and {@code myDMVPN}. */
-    static CryptoSettings settings(Secret psk) {
+    public static CryptoSettings settings(Secret psk) {
         return new CryptoSettings(
                 List.of(IsakmpPolicy.preShare(ISAKMP_POLICY)),
                 List.of(new PreSharedKey(psk, PreSharedKey.ANY, PreSharedKey.ANY)),
