@@ -34,6 +34,16 @@ final class DesignPainter {
     static final Color SELECTION = Color.web("#1a73e8");
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 13);
     private static final Font SMALL = Font.font("System", 10);
+    private static final Font BADGE = Font.font("System", FontWeight.BOLD, 11);
+    private static final Color NAME = Color.web("#1f2a33");
+    private static final Color SUBTITLE = Color.web("#5b6770");
+    /** A symbol without an icon: a plain rounded box. */
+    private static final Color PLAIN_FILL = Color.web("#dfe8f0");
+    private static final Color PLAIN_STROKE = Color.web("#2f3b44");
+    private static final Color BADGE_ERROR = Color.web("#d93025");
+    private static final Color BADGE_WARNING = Color.web("#f29900");
+    private static final Color BADGE_INFO = Color.web("#5f8fd0");
+    private static final Color RUBBER_BAND = Color.web("#1a73e8", 0.12);
 
     /** What to draw besides the design. */
     record Decorations(Set<String> selection, Map<String, Severity> badges, Bounds rubberBand,
@@ -253,11 +263,7 @@ final class DesignPainter {
             if (!near) {
                 continue;
             }
-            g.setStroke(switch (o.kind()) {
-                case GRE_TUNNEL -> GRE;
-                case SIX_IN_FOUR -> SIX_IN_FOUR;
-                case FT_PEER -> FT;
-            });
+            g.setStroke(tunnelColour(o.kind()));
             g.setLineWidth(Math.max(2, 1.5 * px));
             dashedQuad(g, a.getX(), a.getY(), cx, cy, b.getX(), b.getY(), DASHES.get(o.kind()), px);
         }
@@ -483,13 +489,16 @@ final class DesignPainter {
                 Math.max(a.getMaxY(), b.getMaxY()) - y0);
     }
 
-    private static Color simpleTunnelColour(OverlayLine.Kind kind) {
-        Color c = switch (kind) {
+    private static Color tunnelColour(OverlayLine.Kind kind) {
+        return switch (kind) {
             case GRE_TUNNEL -> GRE;
             case SIX_IN_FOUR -> SIX_IN_FOUR;
             case FT_PEER -> FT;
         };
-        return c.deriveColor(0, 0.5, 1.2, 1);
+    }
+
+    private static Color simpleTunnelColour(OverlayLine.Kind kind) {
+        return tunnelColour(kind).deriveColor(0, 0.5, 1.2, 1);
     }
 
     /** Draws the selection, lint badges, the cable being drawn and the rubber band over the design. */
@@ -523,13 +532,13 @@ final class DesignPainter {
                 continue;
             }
             g.setFill(switch (e.getValue()) {
-                case ERROR -> Color.web("#d93025");
-                case WARNING -> Color.web("#f29900");
-                default -> Color.web("#5f8fd0");
+                case ERROR -> BADGE_ERROR;
+                case WARNING -> BADGE_WARNING;
+                default -> BADGE_INFO;
             });
             g.fillOval(b.getMaxX() - 8, b.getMinY() - 8, 16, 16);
             g.setFill(Color.WHITE);
-            g.setFont(Font.font("System", FontWeight.BOLD, 11));
+            g.setFont(BADGE);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(e.getValue() == Severity.ERROR ? "!" : e.getValue() == Severity.WARNING ? "!" : "i",
@@ -544,7 +553,7 @@ final class DesignPainter {
         }
         if (deco.rubberBand() != null) {
             Bounds r = deco.rubberBand();
-            g.setFill(Color.web("#1a73e8", 0.12));
+            g.setFill(RUBBER_BAND);
             g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
             g.setStroke(SELECTION);
             g.setLineWidth(px);
@@ -565,8 +574,8 @@ final class DesignPainter {
         if (icon != null) {
             g.drawImage(icon, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
         } else {
-            g.setFill(Color.web("#dfe8f0"));
-            g.setStroke(Color.web("#2f3b44"));
+            g.setFill(PLAIN_FILL);
+            g.setStroke(PLAIN_STROKE);
             g.setLineWidth(1.2);
             g.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 12, 12);
             g.strokeRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 12, 12);
@@ -574,7 +583,7 @@ final class DesignPainter {
         if (!labels) {
             return;
         }
-        g.setFill(Color.web("#1f2a33"));
+        g.setFill(NAME);
         g.setFont(LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -582,7 +591,7 @@ final class DesignPainter {
         String sub = subtitle(d);
         if (sub != null) {
             g.setFont(SMALL);
-            g.setFill(Color.web("#5b6770"));
+            g.setFill(SUBTITLE);
             g.fillText(sub, b.getCenterX(), b.getMaxY() + 19);
         }
     }
