@@ -613,13 +613,7 @@ final class DesignPainter {
 
     /** The grid lines inside {@code area} (view pixels; {@code visible} is the same in canvas units), as the whole view draws them. */
     private static void grid(GraphicsContext g, Viewport v, Bounds visible, Bounds area) {
-        double step = 20;
-        while (step * v.scale() < 12) {
-            step *= 5;
-        }
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setLineDashes();
+        double step = startGrid(g, v);
         // Butt ends: square ones would reach half a pixel beyond the area.
         g.setLineCap(StrokeLineCap.BUTT);
         double x0 = Math.floor(visible.getMinX() / step) * step - step;
@@ -639,13 +633,7 @@ final class DesignPainter {
     }
 
     private static void grid(GraphicsContext g, Viewport v, Bounds visible, double width, double height) {
-        double step = 20;
-        while (step * v.scale() < 12) {
-            step *= 5;
-        }
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setLineDashes();
+        double step = startGrid(g, v);
         double x0 = Math.floor(visible.getMinX() / step) * step;
         for (double x = x0; x <= visible.getMaxX(); x += step) {
             double sx = Math.round(x * v.scale() + v.offsetX()) + 0.5;
@@ -656,6 +644,18 @@ final class DesignPainter {
             double sy = Math.round(y * v.scale() + v.offsetY()) + 0.5;
             g.strokeLine(0, sy, width, sy);
         }
+    }
+
+    /** Sets the grid's stroke on {@code g}; returns its spacing in canvas units, at least 12 pixels at the view's scale. */
+    private static double startGrid(GraphicsContext g, Viewport v) {
+        double step = 20;
+        while (step * v.scale() < 12) {
+            step *= 5;
+        }
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        return step;
     }
 
     private static Bounds grow(Bounds b, double d) {
