@@ -60,7 +60,6 @@ public final class CanvasView extends Region {
      */
     private java.util.Set<String> dragging;
     private boolean repaintQueued;
-    private long lastFrameNanos;
     /** The design rendered to tiles, copied, moved or scaled to draw a frame. */
     private final DesignLayer layer = new DesignLayer();
     /** A pan or zoom is under way: frames may show tiles of the nearest zoom level, scaled. */
@@ -285,8 +284,8 @@ public final class CanvasView extends Region {
         }
     }
 
-    /** Draws now; returns how long it took, in nanoseconds (the benchmark reads this). */
-    long paintNow() {
+    /** Draws now. */
+    void paintNow() {
         long t0 = System.nanoTime();
         CanvasModel m = preview != null ? preview : model;
         Bounds band = null;
@@ -322,8 +321,6 @@ public final class CanvasView extends Region {
                 javafx.application.Platform.requestNextPulse();
             }
         }
-        lastFrameNanos = System.nanoTime() - t0;
-        return lastFrameNanos;
     }
 
     /** Device pixels per logical pixel of the window (2 on a high-density screen). */
@@ -485,10 +482,6 @@ public final class CanvasView extends Region {
     private static Bounds rect(Point2D a, Point2D b) {
         return new BoundingBox(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()),
                 Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY()));
-    }
-
-    long lastFrameNanos() {
-        return lastFrameNanos;
     }
 
 }

@@ -82,10 +82,6 @@ final class DesignLayer {
     /** The lines of dragged devices over the whole view, and those of the areas drawn anew; one image each a frame. */
     private LineRaster draggedLines;
     private LineRaster areaLines;
-    /** Tiles dropped because the design changed under them (tests check that only those are rendered again). */
-    private int dropped;
-    /** Areas of the view the last dragged frame drew anew (tests). */
-    private List<Bounds> lastAreas = List.of();
 
     /** A scale and origin, and the tiles rendered at them. */
     private static final class Level {
@@ -143,16 +139,6 @@ final class DesignLayer {
         return lastMissing > 0;
     }
 
-    /** How many tiles are kept now. */
-    int tiles() {
-        return tileCount;
-    }
-
-    /** Tiles dropped so far because the design changed under them, while other tiles were kept. */
-    int dropped() {
-        return dropped;
-    }
-
     /** Forgets every tile (the design changed). */
     void invalidate() {
         for (Level l : levels) {
@@ -198,8 +184,6 @@ final class DesignLayer {
         if (m != model || !without.equals(hidden)) {
             model = m;
             hidden = Set.copyOf(without);
-            grid = withGrid;
-            pixelScale = pixels;
         }
         grid = withGrid;
         pixelScale = pixels;
@@ -447,14 +431,8 @@ final class DesignLayer {
             areaLines = new LineRaster(w, h, pixelScale);
         }
         DesignPainter.paintLinesOf(g, moved, v, w, h, draggedLines, dragged);
-        lastAreas = redrawnAreas(moved, dragged, v, w, h);
-        DesignPainter.paintAreas(g, moved, v, w, h, withGrid, areaLines, lastLabels, lastAreas);
+        DesignPainter.paintAreas(g, moved, v, w, h, withGrid, areaLines, lastLabels, redrawnAreas(moved, dragged, v, w, h));
         return more;
-    }
-
-    /** The areas the last dragged frame drew anew, in view pixels. */
-    List<Bounds> lastAreas() {
-        return lastAreas;
     }
 
     /**
@@ -806,7 +784,6 @@ final class DesignLayer {
                 if (hit) {
                     it.remove();
                     tileCount--;
-                    dropped++;
                     if (e.getValue().used != frame && spares.size() < maxTiles() / 8) {
                         spares.add(e.getValue().image);
                     }
