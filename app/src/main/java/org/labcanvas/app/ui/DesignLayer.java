@@ -71,7 +71,6 @@ final class DesignLayer {
     /** The level of the last view at rest: zoom levels are steps from its scale. */
     private Level base;
     private long frame;
-    private int tileCount;
     private int renders;
     /** How long rendering a tile took lately (a moving average), to tell whether one more fits in a frame. */
     private double tileNanos;
@@ -146,7 +145,6 @@ final class DesignLayer {
         }
         levels.clear();
         base = null;
-        tileCount = 0;
         model = null;
     }
 
@@ -783,7 +781,6 @@ final class DesignLayer {
                 }
                 if (hit) {
                     it.remove();
-                    tileCount--;
                     if (e.getValue().used != frame && spares.size() < maxTiles() / 8) {
                         spares.add(e.getValue().image);
                     }
@@ -812,9 +809,7 @@ final class DesignLayer {
         Tile t = new Tile(image);
         t.used = frame;
         Tile old = l.tiles.put(key(i, j), t);
-        if (old == null) {
-            tileCount++;
-        } else {
+        if (old != null) {
             spares.add(old.image);
         }
         renders++;
@@ -830,7 +825,6 @@ final class DesignLayer {
                 spares.add(t.image);
             }
         }
-        tileCount -= l.tiles.size();
         l.tiles.clear();
     }
 
@@ -843,6 +837,11 @@ final class DesignLayer {
     /** Drops the least recently drawn tiles beyond {@link #maxTiles()} (never one drawn in this frame). */
     private void evict() {
         int max = maxTiles();
+        // Every tile kept belongs to a level in the list (a level leaving it is released).
+        int tileCount = 0;
+        for (Level l : levels) {
+            tileCount += l.tiles.size();
+        }
         if (tileCount <= max) {
             return;
         }
