@@ -555,8 +555,8 @@ final class DesignLayer {
      * anew (lines of one colour are drawn as one, in any order).
      */
     private static List<Bounds> crossings(CanvasModel m, Set<String> dragged, Viewport v, Bounds visible) {
-        boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
-        boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        boolean simple = DesignPainter.simpleTunnels(m, v.scale());
+        boolean skip = DesignPainter.tunnelsLeftOut(m, v.scale());
         List<Drawn> moving = new ArrayList<>();
         List<Drawn> staying = new ArrayList<>();
         for (org.labcanvas.model.topology.Link l : m.project.topology().links()) {

@@ -183,6 +183,22 @@ final class DesignPainter {
         }
     }
 
+    /**
+     * Whether tunnels are drawn as thin straight translucent lines in their colour: dashed curves
+     * are the most expensive thing to rasterise, so far out or when there are many, they are not.
+     */
+    static boolean simpleTunnels(CanvasModel m, double scale) {
+        return scale < 0.5 || m.overlays.size() > 400;
+    }
+
+    /**
+     * Whether tunnels are left out: zoomed far out on a large design, they run beside the cables to
+     * the same cloud and would only double the cost; they come back when zooming in.
+     */
+    static boolean tunnelsLeftOut(CanvasModel m, double scale) {
+        return scale < 0.25 && m.overlays.size() > 1000;
+    }
+
     /** Width of a cable, in canvas units, at a scale. */
     static double cableWidth(double scale) {
         return Math.max(1.6, 1.2 / scale);
@@ -211,12 +227,8 @@ final class DesignPainter {
         for (Bounds visible : visibles) {
             reaches.add(grow(visible, cableWidth + 2 * px));
         }
-        // Dashed curves are the most expensive thing to rasterise; far out or when there are many,
-        // tunnels become thin straight translucent lines in their colour.
-        boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
-        // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
-        // would only double the cost; they come back when zooming in.
-        boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        boolean simple = simpleTunnels(m, v.scale());
+        boolean skip = tunnelsLeftOut(m, v.scale());
         if (lines != null && rastered) {
             rasterLines(g, m, v, reaches, clips, lines, cableWidth, simple && !skip, shown);
         }
