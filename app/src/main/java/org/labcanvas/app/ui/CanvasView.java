@@ -256,8 +256,7 @@ public final class CanvasView extends Region {
         if (fitPending && getWidth() > 10 && getHeight() > 10) {
             viewport = Viewport.fit(model.extent(), getWidth(), getHeight(), 40);
             if (viewport.scale() > 1) {
-                viewport = Viewport.fit(model.extent(), getWidth(), getHeight(), 40).zoomedAt(1 / viewport.scale(),
-                        getWidth() / 2, getHeight() / 2);
+                viewport = viewport.zoomedAt(1 / viewport.scale(), getWidth() / 2, getHeight() / 2);
             }
             fitPending = false;
         }
@@ -301,25 +300,19 @@ public final class CanvasView extends Region {
         double w = canvas.getWidth(), h = canvas.getHeight();
         javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
         boolean live = getScene() != null;
-        if (preview != null && dragging != null) {
-            boolean more = layer.paintDragged(g, model, preview, dragging, viewport, w, h, deco.grid(), pixelScale(),
-                    !moving, live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE);
-            DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
-            if (more && live && !repaintQueued) {
-                repaintQueued = true;
-                javafx.application.Platform.requestNextPulse();
-            }
-        } else if (preview != null) {
+        if (preview != null && dragging == null) {
             DesignPainter.paint(g, m, viewport, w, h, deco);
-        } else {
-            // Without a window (tests), every tile of the view now and nothing ahead.
-            boolean more = layer.paint(g, m, viewport, w, h, deco.grid(), pixelScale(), !moving,
-                    live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE, live);
-            DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
-            if (more && live && !repaintQueued) {
-                repaintQueued = true;
-                javafx.application.Platform.requestNextPulse();
-            }
+            return;
+        }
+        // Without a window (tests), every tile of the view now and nothing ahead.
+        long deadline = live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE;
+        boolean more = preview != null
+                ? layer.paintDragged(g, model, preview, dragging, viewport, w, h, deco.grid(), pixelScale(), !moving, deadline)
+                : layer.paint(g, m, viewport, w, h, deco.grid(), pixelScale(), !moving, deadline, live);
+        DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
+        if (more && live && !repaintQueued) {
+            repaintQueued = true;
+            javafx.application.Platform.requestNextPulse();
         }
     }
 
