@@ -159,15 +159,35 @@ public final class CanvasBenchmark {
         DesignLayer layer = new DesignLayer();
         Viewport first = views.get(0);
         Frames rest = atRest(canvas, model, layer, first);
-        double[] tiled = new double[views.size()];
+        Tiled tiled = tiled(canvas, layer, views.size(), (f, start) -> frame(canvas, model, layer, views.get(f), false, start));
+        Frames settle = settle(canvas, model, layer, views.get(views.size() - 1));
+        return tiled.gesture(name, redraw, rest, settle);
+    }
+
+    /** One frame of a gesture drawn as the canvas draws it, started at {@code start}; true if more frames are wanted. */
+    private interface TiledFrame {
+        boolean draw(int f, long start);
+    }
+
+    /** The frames of a gesture drawn from the tiles: their times, those partly from other levels, the tiles rendered, GC. */
+    private record Tiled(double[] millis, int partialFrames, int tilesRendered, Pauses pauses) {
+        Gesture gesture(String name, double[] redraw, Frames rest, Frames settle) {
+            return new Gesture(name, millis.length, stats(redraw), stats(millis), millis[0], partialFrames, tilesRendered,
+                    pauses, rest, settle);
+        }
+    }
+
+    /** Times {@code frames} frames drawn by {@code frame} and rendered, counting garbage collection pauses. */
+    private static Tiled tiled(Canvas canvas, DesignLayer layer, int frames, TiledFrame frame) {
+        double[] tiled = new double[frames];
         int partial = 0;
         int before = layer.renders();
         int gcFrames = 0;
         double gcMillis = 0, withoutGc = 0;
         long gcBefore = collectionMillis();
-        for (int f = 0; f < views.size(); f++) {
+        for (int f = 0; f < frames; f++) {
             long a = System.nanoTime();
-            boolean more = frame(canvas, model, layer, views.get(f), false, a);
+            boolean more = frame.draw(f, a);
             toPixels(canvas);
             tiled[f] = (System.nanoTime() - a) / 1e6;
             partial += more && layer.missingInView() ? 1 : 0;
@@ -180,10 +200,7 @@ public final class CanvasBenchmark {
                 withoutGc = Math.max(withoutGc, tiled[f]);
             }
         }
-        int during = layer.renders() - before;
-        Frames settle = settle(canvas, model, layer, views.get(views.size() - 1));
-        return new Gesture(name, views.size(), stats(redraw), stats(tiled), tiled[0], partial, during,
-                new Pauses(gcFrames, gcMillis, withoutGc), rest, settle);
+        return new Tiled(tiled, partial, layer.renders() - before, new Pauses(gcFrames, gcMillis, withoutGc));
     }
 
     /** The {@code count} devices nearest the middle of the view. */
@@ -229,38 +246,19 @@ public final class CanvasBenchmark {
         }
         DesignLayer layer = new DesignLayer();
         Frames rest = atRest(canvas, model, layer, v);
-        double[] tiled = new double[frames];
-        int partial = 0;
-        int before = layer.renders();
-        int gcFrames = 0;
-        double gcMillis = 0, withoutGc = 0;
-        long gcBefore = collectionMillis();
-        for (int f = 0; f < frames; f++) {
-            long a = System.nanoTime();
+        Tiled tiled = tiled(canvas, layer, frames, (f, start) -> {
             java.util.Map<String, org.labcanvas.model.layout.Placement> all = new java.util.LinkedHashMap<>(model.placements);
             all.putAll(steps.get(f));
             CanvasModel moved = new CanvasModel(model.project.withLayout(new org.labcanvas.model.layout.Layout(all)), model);
             boolean more = layer.paintDragged(canvas.getGraphicsContext2D(), model, moved, devices, v, WIDTH, HEIGHT,
-                    false, 1, true, a + CanvasView.FRAME_BUDGET_NANOS);
+                    false, 1, true, start + CanvasView.FRAME_BUDGET_NANOS);
             DesignPainter.paintDecorations(canvas.getGraphicsContext2D(), moved, v, WIDTH, HEIGHT, selected);
-            toPixels(canvas);
-            tiled[f] = (System.nanoTime() - a) / 1e6;
-            partial += more && layer.missingInView() ? 1 : 0;
-            long gc = collectionMillis() - gcBefore;
-            gcBefore += gc;
-            if (gc > 0) {
-                gcFrames++;
-                gcMillis += gc;
-            } else {
-                withoutGc = Math.max(withoutGc, tiled[f]);
-            }
-        }
-        int during = layer.renders() - before;
+            return more;
+        });
         CanvasModel dropped = new CanvasModel(org.labcanvas.model.edit.MoveDevices.to(steps.get(frames - 1))
                 .apply(model.project), model);
         Frames settle = frames(canvas, dropped, layer, v, Long.MIN_VALUE);
-        return new Gesture(name, frames, stats(redraw), stats(tiled), tiled[0], partial, during,
-                new Pauses(gcFrames, gcMillis, withoutGc), rest, settle);
+        return tiled.gesture(name, redraw, rest, settle);
     }
 
     /** Milliseconds the garbage collectors have spent so far. */

@@ -94,24 +94,11 @@ final class CanvasModel {
 
     /** Devices whose symbol intersects the rectangle, in design order. */
     List<String> devicesIn(Bounds area) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<String> out = new ArrayList<>();
-        for (long c : cellsOf(area)) {
-            for (String n : cells.getOrDefault(c, List.of())) {
-                if (seen.add(n) && bounds.get(n).intersects(area)) {
-                    out.add(n);
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(order::get));
-        return out;
+        return devicesIn(List.of(area));
     }
 
     /** Devices whose symbol intersects one of the rectangles, in design order, each once. */
     List<String> devicesIn(List<Bounds> areas) {
-        if (areas.size() == 1) {
-            return devicesIn(areas.get(0));
-        }
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
         for (Bounds area : areas) {

@@ -60,7 +60,6 @@ public final class CanvasView extends Region {
      */
     private java.util.Set<String> dragging;
     private boolean repaintQueued;
-    private long lastFrameNanos;
     /** The design rendered to tiles, copied, moved or scaled to draw a frame. */
     private final DesignLayer layer = new DesignLayer();
     /** A pan or zoom is under way: frames may show tiles of the nearest zoom level, scaled. */
@@ -257,8 +256,7 @@ public final class CanvasView extends Region {
         if (fitPending && getWidth() > 10 && getHeight() > 10) {
             viewport = Viewport.fit(model.extent(), getWidth(), getHeight(), 40);
             if (viewport.scale() > 1) {
-                viewport = Viewport.fit(model.extent(), getWidth(), getHeight(), 40).zoomedAt(1 / viewport.scale(),
-                        getWidth() / 2, getHeight() / 2);
+                viewport = viewport.zoomedAt(1 / viewport.scale(), getWidth() / 2, getHeight() / 2);
             }
             fitPending = false;
         }
@@ -285,8 +283,8 @@ public final class CanvasView extends Region {
         }
     }
 
-    /** Draws now; returns how long it took, in nanoseconds (the benchmark reads this). */
-    long paintNow() {
+    /** Draws now. */
+    void paintNow() {
         long t0 = System.nanoTime();
         CanvasModel m = preview != null ? preview : model;
         Bounds band = null;
@@ -302,28 +300,20 @@ public final class CanvasView extends Region {
         double w = canvas.getWidth(), h = canvas.getHeight();
         javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
         boolean live = getScene() != null;
-        if (preview != null && dragging != null) {
-            boolean more = layer.paintDragged(g, model, preview, dragging, viewport, w, h, deco.grid(), pixelScale(),
-                    !moving, live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE);
-            DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
-            if (more && live && !repaintQueued) {
-                repaintQueued = true;
-                javafx.application.Platform.requestNextPulse();
-            }
-        } else if (preview != null) {
+        if (preview != null && dragging == null) {
             DesignPainter.paint(g, m, viewport, w, h, deco);
-        } else {
-            // Without a window (tests), every tile of the view now and nothing ahead.
-            boolean more = layer.paint(g, m, viewport, w, h, deco.grid(), pixelScale(), !moving,
-                    live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE, live);
-            DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
-            if (more && live && !repaintQueued) {
-                repaintQueued = true;
-                javafx.application.Platform.requestNextPulse();
-            }
+            return;
         }
-        lastFrameNanos = System.nanoTime() - t0;
-        return lastFrameNanos;
+        // Without a window (tests), every tile of the view now and nothing ahead.
+        long deadline = live ? t0 + FRAME_BUDGET_NANOS : Long.MAX_VALUE;
+        boolean more = preview != null
+                ? layer.paintDragged(g, model, preview, dragging, viewport, w, h, deco.grid(), pixelScale(), !moving, deadline)
+                : layer.paint(g, m, viewport, w, h, deco.grid(), pixelScale(), !moving, deadline, live);
+        DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
+        if (more && live && !repaintQueued) {
+            repaintQueued = true;
+            javafx.application.Platform.requestNextPulse();
+        }
     }
 
     /** Device pixels per logical pixel of the window (2 on a high-density screen). */
@@ -485,10 +475,6 @@ public final class CanvasView extends Region {
     private static Bounds rect(Point2D a, Point2D b) {
         return new BoundingBox(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()),
                 Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY()));
-    }
-
-    long lastFrameNanos() {
-        return lastFrameNanos;
     }
 
 }

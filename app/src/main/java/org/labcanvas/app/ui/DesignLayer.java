@@ -71,7 +71,6 @@ final class DesignLayer {
     /** The level of the last view at rest: zoom levels are steps from its scale. */
     private Level base;
     private long frame;
-    private int tileCount;
     private int renders;
     /** How long rendering a tile took lately (a moving average), to tell whether one more fits in a frame. */
     private double tileNanos;
@@ -82,10 +81,6 @@ final class DesignLayer {
     /** The lines of dragged devices over the whole view, and those of the areas drawn anew; one image each a frame. */
     private LineRaster draggedLines;
     private LineRaster areaLines;
-    /** Tiles dropped because the design changed under them (tests check that only those are rendered again). */
-    private int dropped;
-    /** Areas of the view the last dragged frame drew anew (tests). */
-    private List<Bounds> lastAreas = List.of();
 
     /** A scale and origin, and the tiles rendered at them. */
     private static final class Level {
@@ -143,16 +138,6 @@ final class DesignLayer {
         return lastMissing > 0;
     }
 
-    /** How many tiles are kept now. */
-    int tiles() {
-        return tileCount;
-    }
-
-    /** Tiles dropped so far because the design changed under them, while other tiles were kept. */
-    int dropped() {
-        return dropped;
-    }
-
     /** Forgets every tile (the design changed). */
     void invalidate() {
         for (Level l : levels) {
@@ -160,7 +145,6 @@ final class DesignLayer {
         }
         levels.clear();
         base = null;
-        tileCount = 0;
         model = null;
     }
 
@@ -198,8 +182,6 @@ final class DesignLayer {
         if (m != model || !without.equals(hidden)) {
             model = m;
             hidden = Set.copyOf(without);
-            grid = withGrid;
-            pixelScale = pixels;
         }
         grid = withGrid;
         pixelScale = pixels;
@@ -447,14 +429,8 @@ final class DesignLayer {
             areaLines = new LineRaster(w, h, pixelScale);
         }
         DesignPainter.paintLinesOf(g, moved, v, w, h, draggedLines, dragged);
-        lastAreas = redrawnAreas(moved, dragged, v, w, h);
-        DesignPainter.paintAreas(g, moved, v, w, h, withGrid, areaLines, lastLabels, lastAreas);
+        DesignPainter.paintAreas(g, moved, v, w, h, withGrid, areaLines, lastLabels, redrawnAreas(moved, dragged, v, w, h));
         return more;
-    }
-
-    /** The areas the last dragged frame drew anew, in view pixels. */
-    List<Bounds> lastAreas() {
-        return lastAreas;
     }
 
     /**
@@ -579,8 +555,8 @@ final class DesignLayer {
      * anew (lines of one colour are drawn as one, in any order).
      */
     private static List<Bounds> crossings(CanvasModel m, Set<String> dragged, Viewport v, Bounds visible) {
-        boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
-        boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        boolean simple = DesignPainter.simpleTunnels(m, v.scale());
+        boolean skip = DesignPainter.tunnelsLeftOut(m, v.scale());
         List<Drawn> moving = new ArrayList<>();
         List<Drawn> staying = new ArrayList<>();
         for (org.labcanvas.model.topology.Link l : m.project.topology().links()) {
@@ -805,8 +781,6 @@ final class DesignLayer {
                 }
                 if (hit) {
                     it.remove();
-                    tileCount--;
-                    dropped++;
                     if (e.getValue().used != frame && spares.size() < maxTiles() / 8) {
                         spares.add(e.getValue().image);
                     }
@@ -835,9 +809,7 @@ final class DesignLayer {
         Tile t = new Tile(image);
         t.used = frame;
         Tile old = l.tiles.put(key(i, j), t);
-        if (old == null) {
-            tileCount++;
-        } else {
+        if (old != null) {
             spares.add(old.image);
         }
         renders++;
@@ -853,7 +825,6 @@ final class DesignLayer {
                 spares.add(t.image);
             }
         }
-        tileCount -= l.tiles.size();
         l.tiles.clear();
     }
 
@@ -866,6 +837,11 @@ final class DesignLayer {
     /** Drops the least recently drawn tiles beyond {@link #maxTiles()} (never one drawn in this frame). */
     private void evict() {
         int max = maxTiles();
+        // Every tile kept belongs to a level in the list (a level leaving it is released).
+        int tileCount = 0;
+        for (Level l : levels) {
+            tileCount += l.tiles.size();
+        }
         if (tileCount <= max) {
             return;
         }

@@ -34,6 +34,16 @@ final class DesignPainter {
     static final Color SELECTION = Color.web("#1a73e8");
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 13);
     private static final Font SMALL = Font.font("System", 10);
+    private static final Font BADGE = Font.font("System", FontWeight.BOLD, 11);
+    private static final Color NAME = Color.web("#1f2a33");
+    private static final Color SUBTITLE = Color.web("#5b6770");
+    /** A symbol without an icon: a plain rounded box. */
+    private static final Color PLAIN_FILL = Color.web("#dfe8f0");
+    private static final Color PLAIN_STROKE = Color.web("#2f3b44");
+    private static final Color BADGE_ERROR = Color.web("#d93025");
+    private static final Color BADGE_WARNING = Color.web("#f29900");
+    private static final Color BADGE_INFO = Color.web("#5f8fd0");
+    private static final Color RUBBER_BAND = Color.web("#1a73e8", 0.12);
 
     /** What to draw besides the design. */
     record Decorations(Set<String> selection, Map<String, Severity> badges, Bounds rubberBand,
@@ -173,6 +183,22 @@ final class DesignPainter {
         }
     }
 
+    /**
+     * Whether tunnels are drawn as thin straight translucent lines in their colour: dashed curves
+     * are the most expensive thing to rasterise, so far out or when there are many, they are not.
+     */
+    static boolean simpleTunnels(CanvasModel m, double scale) {
+        return scale < 0.5 || m.overlays.size() > 400;
+    }
+
+    /**
+     * Whether tunnels are left out: zoomed far out on a large design, they run beside the cables to
+     * the same cloud and would only double the cost; they come back when zooming in.
+     */
+    static boolean tunnelsLeftOut(CanvasModel m, double scale) {
+        return scale < 0.25 && m.overlays.size() > 1000;
+    }
+
     /** Width of a cable, in canvas units, at a scale. */
     static double cableWidth(double scale) {
         return Math.max(1.6, 1.2 / scale);
@@ -201,12 +227,8 @@ final class DesignPainter {
         for (Bounds visible : visibles) {
             reaches.add(grow(visible, cableWidth + 2 * px));
         }
-        // Dashed curves are the most expensive thing to rasterise; far out or when there are many,
-        // tunnels become thin straight translucent lines in their colour.
-        boolean simple = v.scale() < 0.5 || m.overlays.size() > 400;
-        // Zoomed far out on a large design, tunnels run beside the cables to the same cloud and
-        // would only double the cost; they come back when zooming in.
-        boolean skip = v.scale() < 0.25 && m.overlays.size() > 1000;
+        boolean simple = simpleTunnels(m, v.scale());
+        boolean skip = tunnelsLeftOut(m, v.scale());
         if (lines != null && rastered) {
             rasterLines(g, m, v, reaches, clips, lines, cableWidth, simple && !skip, shown);
         }
@@ -253,11 +275,7 @@ final class DesignPainter {
             if (!near) {
                 continue;
             }
-            g.setStroke(switch (o.kind()) {
-                case GRE_TUNNEL -> GRE;
-                case SIX_IN_FOUR -> SIX_IN_FOUR;
-                case FT_PEER -> FT;
-            });
+            g.setStroke(tunnelColour(o.kind()));
             g.setLineWidth(Math.max(2, 1.5 * px));
             dashedQuad(g, a.getX(), a.getY(), cx, cy, b.getX(), b.getY(), DASHES.get(o.kind()), px);
         }
@@ -483,13 +501,16 @@ final class DesignPainter {
                 Math.max(a.getMaxY(), b.getMaxY()) - y0);
     }
 
-    private static Color simpleTunnelColour(OverlayLine.Kind kind) {
-        Color c = switch (kind) {
+    private static Color tunnelColour(OverlayLine.Kind kind) {
+        return switch (kind) {
             case GRE_TUNNEL -> GRE;
             case SIX_IN_FOUR -> SIX_IN_FOUR;
             case FT_PEER -> FT;
         };
-        return c.deriveColor(0, 0.5, 1.2, 1);
+    }
+
+    private static Color simpleTunnelColour(OverlayLine.Kind kind) {
+        return tunnelColour(kind).deriveColor(0, 0.5, 1.2, 1);
     }
 
     /** Draws the selection, lint badges, the cable being drawn and the rubber band over the design. */
@@ -523,13 +544,13 @@ final class DesignPainter {
                 continue;
             }
             g.setFill(switch (e.getValue()) {
-                case ERROR -> Color.web("#d93025");
-                case WARNING -> Color.web("#f29900");
-                default -> Color.web("#5f8fd0");
+                case ERROR -> BADGE_ERROR;
+                case WARNING -> BADGE_WARNING;
+                default -> BADGE_INFO;
             });
             g.fillOval(b.getMaxX() - 8, b.getMinY() - 8, 16, 16);
             g.setFill(Color.WHITE);
-            g.setFont(Font.font("System", FontWeight.BOLD, 11));
+            g.setFont(BADGE);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(e.getValue() == Severity.ERROR ? "!" : e.getValue() == Severity.WARNING ? "!" : "i",
@@ -544,7 +565,7 @@ final class DesignPainter {
         }
         if (deco.rubberBand() != null) {
             Bounds r = deco.rubberBand();
-            g.setFill(Color.web("#1a73e8", 0.12));
+            g.setFill(RUBBER_BAND);
             g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
             g.setStroke(SELECTION);
             g.setLineWidth(px);
@@ -565,8 +586,8 @@ final class DesignPainter {
         if (icon != null) {
             g.drawImage(icon, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
         } else {
-            g.setFill(Color.web("#dfe8f0"));
-            g.setStroke(Color.web("#2f3b44"));
+            g.setFill(PLAIN_FILL);
+            g.setStroke(PLAIN_STROKE);
             g.setLineWidth(1.2);
             g.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 12, 12);
             g.strokeRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 12, 12);
@@ -574,7 +595,7 @@ final class DesignPainter {
         if (!labels) {
             return;
         }
-        g.setFill(Color.web("#1f2a33"));
+        g.setFill(NAME);
         g.setFont(LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -582,7 +603,7 @@ final class DesignPainter {
         String sub = subtitle(d);
         if (sub != null) {
             g.setFont(SMALL);
-            g.setFill(Color.web("#5b6770"));
+            g.setFill(SUBTITLE);
             g.fillText(sub, b.getCenterX(), b.getMaxY() + 19);
         }
     }
@@ -604,13 +625,7 @@ final class DesignPainter {
 
     /** The grid lines inside {@code area} (view pixels; {@code visible} is the same in canvas units), as the whole view draws them. */
     private static void grid(GraphicsContext g, Viewport v, Bounds visible, Bounds area) {
-        double step = 20;
-        while (step * v.scale() < 12) {
-            step *= 5;
-        }
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setLineDashes();
+        double step = startGrid(g, v);
         // Butt ends: square ones would reach half a pixel beyond the area.
         g.setLineCap(StrokeLineCap.BUTT);
         double x0 = Math.floor(visible.getMinX() / step) * step - step;
@@ -630,13 +645,7 @@ final class DesignPainter {
     }
 
     private static void grid(GraphicsContext g, Viewport v, Bounds visible, double width, double height) {
-        double step = 20;
-        while (step * v.scale() < 12) {
-            step *= 5;
-        }
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setLineDashes();
+        double step = startGrid(g, v);
         double x0 = Math.floor(visible.getMinX() / step) * step;
         for (double x = x0; x <= visible.getMaxX(); x += step) {
             double sx = Math.round(x * v.scale() + v.offsetX()) + 0.5;
@@ -647,6 +656,18 @@ final class DesignPainter {
             double sy = Math.round(y * v.scale() + v.offsetY()) + 0.5;
             g.strokeLine(0, sy, width, sy);
         }
+    }
+
+    /** Sets the grid's stroke on {@code g}; returns its spacing in canvas units, at least 12 pixels at the view's scale. */
+    private static double startGrid(GraphicsContext g, Viewport v) {
+        double step = 20;
+        while (step * v.scale() < 12) {
+            step *= 5;
+        }
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        return step;
     }
 
     private static Bounds grow(Bounds b, double d) {
