@@ -127,6 +127,11 @@ public final class DesignerViewModel {
         return project.get();
     }
 
+    /** The document as it is now (its project is the current state of the history). */
+    public OpenDocument document() {
+        return new OpenDocument(project(), file(), displayName.get());
+    }
+
     public ReadOnlyObjectProperty<Project> projectProperty() {
         return project;
     }
@@ -216,7 +221,7 @@ public final class DesignerViewModel {
         dirty.set(history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        title.set("LabCanvas \u2014 " + displayName.get() + (history.isDirty() ? " *" : ""));
+        title.set(document().title() + (history.isDirty() ? " *" : ""));
         Set<String> kept = new TreeSet<>();
         for (String s : selection.get()) {
             if (p.topology().contains(s)) {

@@ -228,9 +228,7 @@ public final class DesignerWindow {
 
     /** The document as it is now (its project is the current state of the history). */
     public OpenDocument document() {
-        Path f = vm.file();
-        String title = vm.titleProperty().get().replaceFirst("^LabCanvas \u2014 ", "").replaceFirst(" \\*$", "");
-        return new OpenDocument(vm.project(), f, title);
+        return vm.document();
     }
 
     /**
