@@ -660,7 +660,7 @@ public final class DesignerWindow {
     /** Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar. */
     public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds) {
         Project p = vm.project();
-        String base = vm.file() == null ? "design" : vm.file().getFileName().toString().replaceFirst("\\.labcanvas$", "");
+        String base = vm.file() == null ? "design" : OpenDocument.baseName(vm.file());
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
