@@ -254,12 +254,7 @@ public final class DesignerWindow {
             vm.load(new OpenDocument(project, path));
             refreshRecent(recent.add(path));
             Platform.runLater(canvas::zoomToFit);
-        }, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem));
-            alert.setHeaderText("Cannot open " + path.getFileName() + "; the design is unchanged");
-            alert.initOwner(stage);
-            alert.show();
-        });
+        }, problem -> showError("Cannot open " + path.getFileName() + "; the design is unchanged", describe(problem)));
         return task;
     }
 
@@ -583,12 +578,7 @@ public final class DesignerWindow {
             vm.say("Imported " + files.size() + (files.size() == 1 ? " config" : " configs") + " ("
                     + result.project().topology().devices().get(0).platform().displayName() + "), "
                     + result.notes().size() + " notes");
-        }, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem));
-            alert.setHeaderText("Cannot import the configs; the design is unchanged");
-            alert.initOwner(stage);
-            alert.show();
-        });
+        }, problem -> showError("Cannot import the configs; the design is unchanged", describe(problem)));
         return task;
     }
 
@@ -730,6 +720,14 @@ public final class DesignerWindow {
         Thread t = new Thread(task, thread);
         t.setDaemon(true);
         t.start();
+    }
+
+    /** An error alert over the window, with {@code header} above {@code text}. */
+    private void showError(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     /** A problem's own words, or its kind when it has none. */
