@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.labcanvas.app.ui.DrawioExport;
+import org.labcanvas.app.ui.OpenDocument;
 import org.labcanvas.app.ui.PngExport;
 import org.labcanvas.model.configs.ConfigExport;
 import org.labcanvas.model.configs.ExportException;
@@ -95,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
                 ExportReport report = ConfigExport.export(project.get(), output, kinds);
                 written.addAll(report.written());
             }
-            String base = baseName(file);
+            String base = OpenDocument.baseName(file);
             if (png) {
                 Path f = output.resolve(base + ".png");
                 PngExport.write(project.get(), f);
@@ -119,12 +120,5 @@ final class ExportCommand implements Callable<Integer> {
         out.flush();
         err.println("wrote " + written.size() + (written.size() == 1 ? " file" : " files") + " into " + output);
         return ExitCodes.OK;
-    }
-
-    /** {@code dmvpn-dual-hub.labcanvas} to {@code dmvpn-dual-hub}: the name of the picture files. */
-    static String baseName(Path file) {
-        String n = file.getFileName().toString();
-        return n.endsWith(org.labcanvas.model.project.ProjectFile.EXTENSION)
-                ? n.substring(0, n.length() - org.labcanvas.model.project.ProjectFile.EXTENSION.length()) : n;
     }
 }

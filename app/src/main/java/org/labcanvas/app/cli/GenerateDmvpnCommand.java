@@ -1,12 +1,10 @@
 package org.labcanvas.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.labcanvas.model.generate.DmvpnGenerator;
 import org.labcanvas.model.project.Project;
-import org.labcanvas.model.project.ProjectFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,10 +41,7 @@ final class GenerateDmvpnCommand implements Callable<Integer> {
             err.println("labcanvas: error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        try {
-            ProjectFile.save(project, output);
-        } catch (IOException e) {
-            err.println("labcanvas: error: cannot write " + output + ": " + e.getMessage());
+        if (!OutputFile.save(project, output, err)) {
             return ExitCodes.BAD_INPUT;
         }
         err.println("wrote " + output + ": " + hubs + " hubs, " + spokes + " spokes, "

@@ -10,7 +10,6 @@ import org.labcanvas.model.ios.ImportNote;
 import org.labcanvas.model.ios.ImportResult;
 import org.labcanvas.model.ios.IosImport;
 import org.labcanvas.model.ios.IosImportException;
-import org.labcanvas.model.project.ProjectFile;
 import org.labcanvas.model.topology.Platform;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,10 +67,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println(n.text());
         }
         out.flush();
-        try {
-            ProjectFile.save(result.project(), output);
-        } catch (IOException e) {
-            err.println("labcanvas: error: cannot write " + output + ": " + e.getMessage());
+        if (!OutputFile.save(result.project(), output, err)) {
             return ExitCodes.BAD_INPUT;
         }
         err.println("wrote " + output + ": " + result.project().topology().devices().size() + " devices, "

@@ -1,11 +1,13 @@
 package org.labcanvas.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.labcanvas.model.project.Project;
 import org.labcanvas.model.project.ProjectFile;
 
-/** The rule for commands that write a project file: an existing file is replaced only with --force. */
+/** How commands write a project file: an existing file is replaced only with --force; a failed write is reported. */
 final class OutputFile {
     private OutputFile() {}
 
@@ -17,5 +19,16 @@ final class OutputFile {
             return false;
         }
         return true;
+    }
+
+    /** Writes {@code project} to {@code output}; false after printing why it could not. */
+    static boolean save(Project project, Path output, PrintWriter err) {
+        try {
+            ProjectFile.save(project, output);
+            return true;
+        } catch (IOException e) {
+            err.println("labcanvas: error: cannot write " + output + ": " + e.getMessage());
+            return false;
+        }
     }
 }

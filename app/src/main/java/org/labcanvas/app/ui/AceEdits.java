@@ -24,7 +24,7 @@ public final class AceEdits {
      * in service (the ACE refuses {@code inservice} before the group is complete).
      */
     public static EditCommand addFtGroup(Device d) {
-        AceSettings a = settings(d);
+        AceSettings a = FtEdits.settings(d);
         String context = a.contexts().stream().map(AceContext::name)
                 .filter(n -> a.ftGroups().stream().noneMatch(g -> n.equals(g.context()))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("every context of " + d.name() + " already has an FT group; add a context first"));
@@ -40,7 +40,7 @@ public final class AceEdits {
 
     /** Removes an FT group; a group that an {@code ft track} still lowers stays (remove or move the track first). */
     public static EditCommand removeFtGroup(Device d, int id) {
-        AceSettings a = settings(d);
+        AceSettings a = FtEdits.settings(d);
         if (a.group(id).isEmpty()) {
             throw new IllegalArgumentException(d.name() + " has no FT group " + id);
         }
@@ -54,7 +54,7 @@ public final class AceEdits {
 
     /** {@code context Cn} with the lowest free name and id (ids 1-250; 0 is Admin), no VLANs yet. */
     public static EditCommand addContext(Device d) {
-        AceSettings a = settings(d);
+        AceSettings a = FtEdits.settings(d);
         int id = 1;
         while (id <= 250) {
             int q = id;
@@ -81,7 +81,7 @@ public final class AceEdits {
 
     /** Removes a context; the Admin context and a context still associated with an FT group stay. */
     public static EditCommand removeContext(Device d, String name) {
-        AceSettings a = settings(d);
+        AceSettings a = FtEdits.settings(d);
         if (AceContext.ADMIN.equals(name)) {
             throw new IllegalArgumentException("the Admin context always exists");
         }
@@ -106,7 +106,7 @@ public final class AceEdits {
      * undo step, with links following as for any {@link RenameInterface}.
      */
     public static EditCommand renameVlanInterface(Device d, String from, String to) {
-        AceSettings a = settings(d);
+        AceSettings a = FtEdits.settings(d);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)vlan(\\d{1,4})").matcher(to);
         int vlan = m.matches() ? Integer.parseInt(m.group(1)) : -1;
         if (vlan < 2 || vlan > 4094) {
@@ -145,15 +145,8 @@ public final class AceEdits {
                 new DesignAwareEdit(label, d.name(), (topology, now) -> now.withAce(FtEdits.withTracking(withContexts(now.ace(), contexts), tracks)))));
     }
 
-    private static AceSettings withContexts(AceSettings a, List<AceContext> contexts) {
+    static AceSettings withContexts(AceSettings a, List<AceContext> contexts) {
         return new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(), a.images(),
                 a.bootSystem(), a.runningImage());
-    }
-
-    private static AceSettings settings(Device d) {
-        if (d.ace() == null) {
-            throw new IllegalArgumentException(d.name() + " is not an ACE module");
-        }
-        return d.ace();
     }
 }

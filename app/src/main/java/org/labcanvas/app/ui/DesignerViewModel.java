@@ -2,7 +2,6 @@ package org.labcanvas.app.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +127,11 @@ public final class DesignerViewModel {
         return project.get();
     }
 
+    /** The document as it is now (its project is the current state of the history). */
+    public OpenDocument document() {
+        return new OpenDocument(project(), file(), displayName.get());
+    }
+
     public ReadOnlyObjectProperty<Project> projectProperty() {
         return project;
     }
@@ -217,7 +221,7 @@ public final class DesignerViewModel {
         dirty.set(history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        title.set("LabCanvas \u2014 " + displayName.get() + (history.isDirty() ? " *" : ""));
+        title.set(document().title() + (history.isDirty() ? " *" : ""));
         Set<String> kept = new TreeSet<>();
         for (String s : selection.get()) {
             if (p.topology().contains(s)) {
@@ -276,7 +280,11 @@ public final class DesignerViewModel {
 
     /** Drops a palette item at a canvas position and selects what it made. */
     public boolean drop(PaletteItem item, double x, double y) {
-        AddDevices add = DevicePalette.create(project(), item, snap(x, y));
+        return addAndSelect(DevicePalette.create(project(), item, snap(x, y)));
+    }
+
+    /** Runs {@code add} and selects the devices it made. */
+    private boolean addAndSelect(AddDevices add) {
         if (execute(add)) {
             select(add.devices().stream().map(d -> d.name()).toList(), false);
             return true;
@@ -329,20 +337,14 @@ public final class DesignerViewModel {
             return;
         }
         pasteCount++;
-        AddDevices add = clipboard.pasteInto(project(), 40 * pasteCount, 40 * pasteCount);
-        if (execute(add)) {
-            select(add.devices().stream().map(d -> d.name()).toList(), false);
-        }
+        addAndSelect(clipboard.pasteInto(project(), 40 * pasteCount, 40 * pasteCount));
     }
 
     public void duplicateSelection() {
         if (selection.get().isEmpty()) {
             return;
         }
-        AddDevices add = Fragment.copy(project(), selection.get()).pasteInto(project(), 40, 40);
-        if (execute(add)) {
-            select(add.devices().stream().map(d -> d.name()).toList(), false);
-        }
+        addAndSelect(Fragment.copy(project(), selection.get()).pasteInto(project(), 40, 40));
     }
 
     /** Links two devices through the given interfaces (null for a LAN/Internet node). */
@@ -400,11 +402,5 @@ public final class DesignerViewModel {
         long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         return project().topology().devices().size() + " devices, " + project().topology().links().size()
                 + " links \u2014 lint: " + e + " errors, " + w + " warnings";
-    }
-
-    static List<String> names(Collection<? extends org.labcanvas.model.topology.Device> devices) {
-        List<String> out = new ArrayList<>();
-        devices.forEach(d -> out.add(d.name()));
-        return out;
     }
 }

@@ -228,9 +228,7 @@ public final class DesignerWindow {
 
     /** The document as it is now (its project is the current state of the history). */
     public OpenDocument document() {
-        Path f = vm.file();
-        String title = vm.titleProperty().get().replaceFirst("^LabCanvas \u2014 ", "").replaceFirst(" \\*$", "");
-        return new OpenDocument(vm.project(), f, title);
+        return vm.document();
     }
 
     /**
@@ -256,12 +254,7 @@ public final class DesignerWindow {
             vm.load(new OpenDocument(project, path));
             refreshRecent(recent.add(path));
             Platform.runLater(canvas::zoomToFit);
-        }, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem));
-            alert.setHeaderText("Cannot open " + path.getFileName() + "; the design is unchanged");
-            alert.initOwner(stage);
-            alert.show();
-        });
+        }, problem -> showError("Cannot open " + path.getFileName() + "; the design is unchanged", describe(problem)));
         return task;
     }
 
@@ -585,12 +578,7 @@ public final class DesignerWindow {
             vm.say("Imported " + files.size() + (files.size() == 1 ? " config" : " configs") + " ("
                     + result.project().topology().devices().get(0).platform().displayName() + "), "
                     + result.notes().size() + " notes");
-        }, problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem));
-            alert.setHeaderText("Cannot import the configs; the design is unchanged");
-            alert.initOwner(stage);
-            alert.show();
-        });
+        }, problem -> showError("Cannot import the configs; the design is unchanged", describe(problem)));
         return task;
     }
 
@@ -662,7 +650,7 @@ public final class DesignerWindow {
     /** Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar. */
     public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds) {
         Project p = vm.project();
-        String base = vm.file() == null ? "design" : vm.file().getFileName().toString().replaceFirst("\\.labcanvas$", "");
+        String base = vm.file() == null ? "design" : OpenDocument.baseName(vm.file());
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
@@ -732,6 +720,14 @@ public final class DesignerWindow {
         Thread t = new Thread(task, thread);
         t.setDaemon(true);
         t.start();
+    }
+
+    /** An error alert over the window, with {@code header} above {@code text}. */
+    private void showError(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     /** A problem's own words, or its kind when it has none. */

@@ -590,8 +590,7 @@ public final class DeviceProperties {
                             throw new IllegalArgumentException("FT group " + g.id() + " is associated with context " + g.context());
                         }
                     }
-                    return edit(d, "contexts", d.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(),
-                            contexts, a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+                    return edit(d, "contexts", d.withAce(AceEdits.withContexts(a, contexts)));
                 }));
         out.add(new PropertyRow(cat, "Images (name version size)", PropertyRow.Kind.TEXT,
                 String.join(", ", a.images().stream().map(x -> x.name() + " " + x.version() + " " + x.size()).toList()), List.of(), v -> {
@@ -664,14 +663,12 @@ public final class DeviceProperties {
                         }
                         List<AceContext> contexts = new ArrayList<>(a.contexts());
                         contexts.set(at, new AceContext(x.name(), x.id(), vlans));
-                        return edit(d, x.name() + " vlans", d.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(),
-                                contexts, a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+                        return edit(d, x.name() + " vlans", d.withAce(AceEdits.withContexts(a, contexts)));
                     }));
         }
         FtPeer peer = a.ftPeer();
         FtInterface fi = a.ftInterface();
-        java.util.function.BiFunction<FtInterface, FtPeer, Device> with = (ni, np) -> d.withAce(new AceSettings(a.peerDevice(), ni, np,
-                a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage()));
+        java.util.function.BiFunction<FtInterface, FtPeer, Device> with = (ni, np) -> d.withAce(FtEdits.with(a, ni, np));
         // "Configured" creates the object with the reference design's settings (FtEdits) or removes it.
         out.add(flag("FT peer", "Configured", peer != null, v -> v ? FtEdits.addFtPeer(d) : FtEdits.removeFtPeer(d)));
         if (peer != null) {
@@ -683,9 +680,8 @@ public final class DeviceProperties {
                 // The groups' "peer N" follows the peer's id.
                 List<FtGroup> gs = a.ftGroups().stream().map(g -> g.peer() != null && g.peer() == peer.id()
                         ? new FtGroup(g.id(), v, g.priority(), g.peerPriority(), g.preempt(), g.context(), g.inservice()) : g).toList();
-                return edit(d, "ft peer id", d.withAce(new AceSettings(a.peerDevice(), fi,
-                        new FtPeer(v, peer.heartbeatInterval(), peer.heartbeatCount(), peer.ftInterfaceVlan()),
-                        gs, a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())));
+                return edit(d, "ft peer id", d.withAce(FtEdits.with(a.withFtGroups(gs), fi,
+                        new FtPeer(v, peer.heartbeatInterval(), peer.heartbeatCount(), peer.ftInterfaceVlan()))));
             }));
             out.add(number(fp, "Heartbeat interval (ms)", peer.heartbeatInterval(), 100, 1000, v -> edit(d, "ft peer heartbeat interval",
                     with.apply(fi, new FtPeer(peer.id(), v, peer.heartbeatCount(), peer.ftInterfaceVlan()))))

@@ -300,12 +300,13 @@ public final class FtEdits {
                 a.bootSystem(), a.runningImage());
     }
 
-    private static AceSettings with(AceSettings a, FtInterface fi, FtPeer peer) {
+    static AceSettings with(AceSettings a, FtInterface fi, FtPeer peer) {
         return new AceSettings(a.peerDevice(), fi, peer, a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(),
                 a.runningImage());
     }
 
-    private static AceSettings settings(Device d) {
+    /** The module's ACE settings; refuses a device that is not an ACE module. */
+    static AceSettings settings(Device d) {
         if (d.ace() == null) {
             throw new IllegalArgumentException(d.name() + " is not an ACE module");
         }

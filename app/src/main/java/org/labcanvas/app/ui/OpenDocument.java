@@ -2,6 +2,7 @@ package org.labcanvas.app.ui;
 
 import java.nio.file.Path;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.project.ProjectFile;
 
 /**
  * A project as the designer holds it: the design, the file it came from (null for a bundled
@@ -14,6 +15,12 @@ public record OpenDocument(Project project, Path file, String displayName) {
 
     public static OpenDocument sample(Project project, String sampleName) {
         return new OpenDocument(project, null, sampleName);
+    }
+
+    /** {@code dmvpn-dual-hub.labcanvas} to {@code dmvpn-dual-hub}: the name of the exported picture files. */
+    public static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(ProjectFile.EXTENSION) ? n.substring(0, n.length() - ProjectFile.EXTENSION.length()) : n;
     }
 
     /** {@code LabCanvas — FILE}, as the window title reads. */

@@ -510,14 +510,17 @@ final class PropertiesView extends BorderPane {
                 } else if (!row.hint().isEmpty()) {
                     field.setPromptText(row.hint());
                 }
+                // What is on show, or the stored value, needs no check.
+                java.util.function.Function<String, Optional<String>> problem = value -> value == null || value.equals(shown)
+                        || value.equals(row.value()) ? Optional.empty() : row.problem(value, vm.project());
                 ValidationSupport validation = new ValidationSupport();
                 Validator<String> validator = (control, value) -> {
-                    Optional<String> p = value == null || value.equals(shown) || value.equals(row.value()) ? Optional.empty() : row.problem(value, vm.project());
+                    Optional<String> p = problem.apply(value);
                     return ValidationResult.fromMessageIf(control, p.orElse(""), Severity.ERROR, p.isPresent());
                 };
                 validation.registerValidator(field, false, validator);
                 field.textProperty().addListener((o, a, b) -> {
-                    Optional<String> p = b.equals(shown) || b.equals(row.value()) ? Optional.empty() : row.problem(b, vm.project());
+                    Optional<String> p = problem.apply(b);
                     field.setTooltip(p.map(Tooltip::new).orElse(null));
                     field.setStyle(p.isPresent() ? "-fx-text-fill: #b3261e;" : "");
                 });
