@@ -167,7 +167,8 @@ class DesignerWindowTest {
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
         robot.interact(() -> window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3")));
-        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        // The close handler asks with a modal dialog (showAndWait): fire it without waiting for the handler to return.
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(ask.getHeaderText()).isEqualTo("Unsaved changes");
