@@ -226,11 +226,10 @@ class DesignerFilesTest {
         Files.writeString(bad, "hostname R9\n!\ninterface FastEthernet0/0\n ip address 10.0.0.1 255.0.255.0\n!\nend\n");
         dialogs.configs = List.of(bad);
         robot.clickOn("File").clickOn("Import IOS Configs\u2026");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane pane = DesignerRobot.shownDialog(robot);
         assertEquals("Cannot import the configs; the design is unchanged", pane.getHeaderText());
         assertThat(pane.getContentText()).startsWith("R9.cfg:4:");
-        robot.clickOn("OK");
+        DesignerRobot.answer(robot, pane, javafx.scene.control.ButtonType.OK);
         assertThat(window.viewModel().project().topology().devices()).isEmpty();
     }
 
@@ -240,6 +239,7 @@ class DesignerFilesTest {
         dialogs.exportFolder = dir.resolve("out");
         Files.createDirectories(dialogs.exportFolder);
         robot.clickOn("File").clickOn("Export\u2026");
+        DesignerRobot.shownDialog(robot);
         // Only the draw.io diagram.
         robot.clickOn("Device configurations (IOS, ACE, host scripts)").clickOn("FRRouting configurations").clickOn("Picture (PNG)");
         robot.clickOn("Choose Folder\u2026");
@@ -262,11 +262,9 @@ class DesignerFilesTest {
             // The user goes on editing while the configs are read.
             window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3"));
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane ask = DesignerRobot.shownDialog(robot);
         assertEquals("Unsaved changes", ask.getHeaderText());
-        robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
+        DesignerRobot.answer(robot, ask, javafx.scene.control.ButtonType.CANCEL);
         assertThat(window.viewModel().project().topology().contains("SPOKE3")).isTrue();
         assertEquals("LabCanvas \u2014 dual hub *", stage.getTitle());
     }

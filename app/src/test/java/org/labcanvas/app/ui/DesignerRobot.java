@@ -57,9 +57,11 @@ final class DesignerRobot {
         clickDevice(a);
         Point2D handle = onFx(() -> window.canvas().handleOnScreen(a));
         robot.drag(handle, MouseButton.PRIMARY).dropTo(device(b));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            answer(robot, shownDialog(robot), javafx.scene.control.ButtonType.OK);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no interface dialog after linking " + a + " to " + b, e);
+        }
     }
 
     /** Moves a device by dragging it. */
@@ -72,6 +74,32 @@ final class DesignerRobot {
 
     void click(String query) {
         robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The dialog that is showing, once its window is on screen and laid out. A dialog's pane joins the scene graph
+     * before its window shows; clicking its buttons by text before that finds nodes that are not visible yet.
+     */
+    static javafx.scene.control.DialogPane shownDialog(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
+                .<Boolean>map(p -> p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing()
+                        && p.getLayoutBounds().getHeight() > 0)
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    /** Clicks {@code button} of a shown dialog, then waits for the dialog to close. */
+    static void answer(FxRobot robot, javafx.scene.control.DialogPane pane, javafx.scene.control.ButtonType button)
+            throws java.util.concurrent.TimeoutException {
+        Node node = pane.lookupButton(button);
+        if (node == null) {
+            throw new IllegalStateException("the dialog has no " + button.getText() + " button");
+        }
+        javafx.stage.Window dialog = pane.getScene().getWindow();
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !dialog.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -99,11 +99,10 @@ class DesignerWindowTest {
         Path bad = dir.resolve("bad.labcanvas");
         Files.writeString(bad, "{\"format\": \"labcanvas\", \"version\": 1, \"topology\": {");
         robot.interact(() -> window.open(bad));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane pane = DesignerRobot.shownDialog(robot);
         assertThat(pane.getHeaderText()).isEqualTo("Cannot open bad.labcanvas; the design is unchanged");
         assertThat(pane.getContentText()).startsWith(bad.toString() + ":1:");
-        robot.clickOn("OK");
+        DesignerRobot.answer(robot, pane, javafx.scene.control.ButtonType.OK);
         assertThat(stage.getTitle()).isEqualTo("LabCanvas \u2014 dmvpn-dual-hub.labcanvas");
         assertThat(window.document().project().topology().devices()).hasSize(6);
     }
@@ -169,12 +168,10 @@ class DesignerWindowTest {
         robot.interact(() -> window.viewModel().execute(new org.labcanvas.model.edit.RenameDevice("R3", "SPOKE3")));
         // The close handler asks with a modal dialog (showAndWait): fire it without waiting for the handler to return.
         javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane ask = DesignerRobot.shownDialog(robot);
         assertThat(ask.getHeaderText()).isEqualTo("Unsaved changes");
         assertThat(ask.getContentText()).isEqualTo("The design has unsaved changes. Save them first?");
-        robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
+        DesignerRobot.answer(robot, ask, javafx.scene.control.ButtonType.CANCEL);
         assertThat(stage.isShowing()).isTrue();
         assertThat(window.viewModel().project().topology().contains("SPOKE3")).isTrue();
     }

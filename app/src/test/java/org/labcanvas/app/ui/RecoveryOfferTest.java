@@ -39,12 +39,10 @@ class RecoveryOfferTest {
 
     @Test
     void theAutosavedDesignIsOfferedAndRestoredAsUnsavedWork(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane offer = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane offer = DesignerRobot.shownDialog(robot);
         assertEquals("Restore unsaved work?", offer.getHeaderText());
         assertThat(offer.getContentText()).contains("(\"" + AUTOSAVED.name() + "\", " + AUTOSAVED.topology().devices().size() + " devices)");
-        robot.clickOn("Yes");
-        WaitForAsyncUtils.waitForFxEvents();
+        DesignerRobot.answer(robot, offer, javafx.scene.control.ButtonType.YES);
         assertEquals(AUTOSAVED.topology(), window.viewModel().project().topology());
         // Restored work is unsaved work: the title says so, and undo goes back to the empty design.
         assertEquals("LabCanvas \u2014 Recovered *", stage.getTitle());
