@@ -215,8 +215,8 @@ public final class CanvasBenchmark {
      * Dragging {@code devices} with the mouse: 6 canvas units a frame, turning every 40 frames.
      * Redrawn every frame as the canvas did before (a new model of the moved design, the whole view
      * drawn), and as the canvas draws it now: the tiles without the dragged devices (rendered in the
-     * first frame where they and their lines were), their lines and the areas around them drawn
-     * over the tiles. "before" is the view at rest before the press; "settling" the frames after
+     * first frame where they and their lines were), then their lines and symbols drawn over the
+     * tiles. "before" is the view at rest before the press; "settling" the frames after
      * the drop, with the moved design.
      */
     private static Gesture drag(String name, Canvas canvas, CanvasModel model, Viewport v, java.util.Set<String> devices,

@@ -78,9 +78,8 @@ final class DesignLayer {
     private int lastMissing;
     /** Whether the level of the last frame draws names. */
     private boolean lastLabels;
-    /** The lines of dragged devices over the whole view, and those of the areas drawn anew; one image each a frame. */
+    /** The lines of dragged devices over the whole view: one image a frame. */
     private LineRaster draggedLines;
-    private LineRaster areaLines;
 
     /** A scale and origin, and the tiles rendered at them. */
     private static final class Level {
@@ -411,10 +410,11 @@ final class DesignLayer {
 
     /**
      * Draws a frame of a drag: the design without {@code dragged} from the tiles (rendered once,
-     * where the dragged devices and their lines were, when the drag starts), the cables and
-     * tunnels of the dragged devices from {@code moved} over them, and anew, exactly as drawing
-     * the whole of {@code moved} would, every area where the order of drawing matters: around the
-     * dragged devices and around every symbol or label one of their lines runs over.
+     * where the dragged devices and their lines were, when the drag starts), then the cables and
+     * tunnels of the dragged devices from {@code moved}, then their symbols and names, on top of
+     * everything else. This is how diagram editors show what is being dragged, and its cost follows
+     * the number of dragged devices, not what they pass over; the drop draws the exact picture
+     * (the dragged devices in their place in the drawing order).
      *
      * @param original the design as it was when the drag started (its tiles stay valid)
      * @param moved    the design with the dragged devices where they are now
@@ -426,224 +426,10 @@ final class DesignLayer {
         if (draggedLines == null || draggedLines.pixelScale() != pixelScale || draggedLines.logicalWidth() < w
                 || draggedLines.logicalHeight() < h) {
             draggedLines = new LineRaster(w, h, pixelScale);
-            areaLines = new LineRaster(w, h, pixelScale);
         }
         DesignPainter.paintLinesOf(g, moved, v, w, h, draggedLines, dragged);
-        DesignPainter.paintAreas(g, moved, v, w, h, withGrid, areaLines, lastLabels, redrawnAreas(moved, dragged, v, w, h));
+        DesignPainter.paintSymbolsOf(g, moved, v, w, h, lastLabels, dragged);
         return more;
-    }
-
-    /**
-     * Rectangles of the view (whole device pixels, merged where they touch) around the dragged
-     * devices and around every other device whose symbol or labels one of their lines runs over.
-     */
-    private List<Bounds> redrawnAreas(CanvasModel m, Set<String> dragged, Viewport v, double w, double h) {
-        Bounds visible = v.visible(w, h);
-        double px = 1 / v.scale();
-        double reach = Math.max(2, DesignPainter.cableWidth(v.scale())) + 2 * px;
-        List<Bounds> world = new ArrayList<>();
-        java.util.Set<String> over = new java.util.TreeSet<>();
-        for (String n : dragged) {
-            if (m.bounds.containsKey(n)) {
-                world.add(DesignPainter.footprint(m, n));
-            }
-        }
-        for (Point2D[] path : linesOf(m, dragged)) {
-            for (int k = 1; k < path.length; k++) {
-                Point2D a = path[k - 1], b = path[k];
-                Bounds box = new BoundingBox(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()),
-                        Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY()));
-                if (!box.intersects(visible)) {
-                    continue;
-                }
-                Bounds near = intersection(grow(box, DesignPainter.LABEL_REACH + reach), grow(visible, DesignPainter.LABEL_REACH));
-                for (String n : m.devicesIn(near)) {
-                    if (dragged.contains(n) || over.contains(n)) {
-                        continue;
-                    }
-                    if (hits(grow(DesignPainter.footprint(m, n), reach), a, b)) {
-                        over.add(n);
-                    }
-                }
-            }
-        }
-        for (String n : over) {
-            world.add(DesignPainter.footprint(m, n));
-        }
-        world.addAll(crossings(m, dragged, v, visible));
-        return cells(world, v, w, h, px);
-    }
-
-    /** Side of the cells the areas drawn anew are made of, in logical pixels. */
-    private static final int CELL = 16;
-
-    /**
-     * The view's cells of {@value #CELL} pixels that the world rectangles (grown by {@code margin})
-     * touch, as few rectangles that do not overlap: runs of cells along each row, joined with the
-     * same run of the rows below. Cell edges lie on whole device pixels.
-     */
-    private List<Bounds> cells(List<Bounds> world, Viewport v, double w, double h, double margin) {
-        int cols = (int) Math.ceil(w / CELL), rows = (int) Math.ceil(h / CELL);
-        boolean[] on = new boolean[cols * rows];
-        for (Bounds b : world) {
-            int c0 = Math.max(0, (int) Math.floor(((b.getMinX() - margin) * v.scale() + v.offsetX()) / CELL));
-            int c1 = Math.min(cols - 1, (int) Math.floor(((b.getMaxX() + margin) * v.scale() + v.offsetX()) / CELL));
-            int r0 = Math.max(0, (int) Math.floor(((b.getMinY() - margin) * v.scale() + v.offsetY()) / CELL));
-            int r1 = Math.min(rows - 1, (int) Math.floor(((b.getMaxY() + margin) * v.scale() + v.offsetY()) / CELL));
-            for (int r = r0; r <= r1; r++) {
-                for (int c = c0; c <= c1; c++) {
-                    on[r * cols + c] = true;
-                }
-            }
-        }
-        // Open rectangles by their run (c0, c1): the row they started at.
-        List<Bounds> out = new ArrayList<>();
-        Map<Long, Integer> open = new HashMap<>();
-        for (int r = 0; r <= rows; r++) {
-            Map<Long, Integer> next = new HashMap<>();
-            for (int c = 0; r < rows && c < cols; c++) {
-                if (!on[r * cols + c]) {
-                    continue;
-                }
-                int c0 = c;
-                while (c + 1 < cols && on[r * cols + c + 1]) {
-                    c++;
-                }
-                long run = key(c0, c);
-                Integer since = open.remove(run);
-                next.put(run, since == null ? r : since);
-            }
-            for (Map.Entry<Long, Integer> e : open.entrySet()) {
-                int c0 = (int) (e.getKey() >> 32), c1 = (int) (long) e.getKey();
-                out.add(cellRect(c0, e.getValue(), c1 + 1, r, w, h));
-            }
-            open = next;
-        }
-        out.sort(Comparator.comparingDouble(Bounds::getMinY).thenComparingDouble(Bounds::getMinX));
-        return out;
-    }
-
-    /** Columns c0 to c1 and rows r0 to r1 of cells (exclusive ends), on whole device pixels, inside the view. */
-    private Bounds cellRect(int c0, int r0, int c1, int r1, double w, double h) {
-        double x0 = snapDevice((double) c0 * CELL), y0 = snapDevice((double) r0 * CELL);
-        double x1 = Math.min(snapDevice(Math.floor(w * pixelScale) / pixelScale), snapDevice((double) c1 * CELL));
-        double y1 = Math.min(snapDevice(Math.floor(h * pixelScale) / pixelScale), snapDevice((double) r1 * CELL));
-        return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    private double snapDevice(double x) {
-        return Math.rint(x * pixelScale) / pixelScale;
-    }
-
-    /** A line as drawn: its colour (-1 a cable, else the ordinal of its overlay kind) and its points. */
-    private record Drawn(int colour, Point2D[] points, Bounds box) {
-        static Drawn of(int colour, Point2D[] points) {
-            double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
-            for (Point2D p : points) {
-                x0 = Math.min(x0, p.getX());
-                y0 = Math.min(y0, p.getY());
-                x1 = Math.max(x1, p.getX());
-                y1 = Math.max(y1, p.getY());
-            }
-            return new Drawn(colour, points, new BoundingBox(x0, y0, x1 - x0, y1 - y0));
-        }
-    }
-
-    /**
-     * Where a line of a dragged device and a line of another colour that stays put overlap: the
-     * one drawn later in the whole picture may be the one staying put, so these places are drawn
-     * anew (lines of one colour are drawn as one, in any order).
-     */
-    private static List<Bounds> crossings(CanvasModel m, Set<String> dragged, Viewport v, Bounds visible) {
-        boolean simple = DesignPainter.simpleTunnels(m, v.scale());
-        boolean skip = DesignPainter.tunnelsLeftOut(m, v.scale());
-        List<Drawn> moving = new ArrayList<>();
-        List<Drawn> staying = new ArrayList<>();
-        for (org.labcanvas.model.topology.Link l : m.project.topology().links()) {
-            Point2D a = m.centre(l.a().device()), b = m.centre(l.b().device());
-            if (a != null && b != null) {
-                boolean moves = dragged.contains(l.a().device()) || dragged.contains(l.b().device());
-                (moves ? moving : staying).add(Drawn.of(-1, new Point2D[] {a, b}));
-            }
-        }
-        if (!skip) {
-            for (OverlayLine o : m.overlays) {
-                Point2D a = m.centre(o.from()), b = m.centre(o.to());
-                if (a != null && b != null) {
-                    boolean moves = dragged.contains(o.from()) || dragged.contains(o.to());
-                    (moves ? moving : staying).add(Drawn.of(o.kind().ordinal(),
-                            simple ? new Point2D[] {a, b} : arc(a, b)));
-                }
-            }
-        }
-        // Half the widest line, a pixel of antialiasing, and the arcs' distance from their chords.
-        double px = 1 / v.scale();
-        double d = Math.max(2, DesignPainter.cableWidth(v.scale())) + 3 * px;
-        List<Bounds> out = new ArrayList<>();
-        Bounds view = grow(visible, d);
-        for (Drawn mv : moving) {
-            if (!mv.box().intersects(view)) {
-                continue;
-            }
-            Bounds near = grow(mv.box(), d);
-            for (Drawn st : staying) {
-                if (st.colour() == mv.colour() || !st.box().intersects(near)) {
-                    continue;
-                }
-                for (int i = 1; i < mv.points().length; i++) {
-                    for (int j = 1; j < st.points().length; j++) {
-                        overlap(mv.points()[i - 1], mv.points()[i], st.points()[j - 1], st.points()[j], d, 12 * px, view, out);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Adds to {@code out} boxes around the part of segment a-b that comes within {@code d} of
-     * segment c-e, grown by {@code d} (so that they hold the part of c-e near a-b too): one for
-     * each piece of at most {@code piece} along a-b, those that meet {@code view}.
-     */
-    private static void overlap(Point2D a, Point2D b, Point2D c, Point2D e, double d, double piece, Bounds view,
-                                List<Bounds> out) {
-        double sx = e.getX() - c.getX(), sy = e.getY() - c.getY();
-        double len = Math.hypot(sx, sy);
-        double t0 = 0, t1 = 1;
-        double mx = b.getX() - a.getX(), my = b.getY() - a.getY();
-        if (len < 1e-9) {
-            return;
-        }
-        double ux = sx / len, uy = sy / len;
-        // Across c-e: |n . (a + t m - c)| <= d; along it: -d <= u . (a + t m - c) <= len + d.
-        double[][] slabs = {
-                {-uy * (a.getX() - c.getX()) + ux * (a.getY() - c.getY()), -uy * mx + ux * my, -d, d},
-                {ux * (a.getX() - c.getX()) + uy * (a.getY() - c.getY()), ux * mx + uy * my, -d, len + d}};
-        for (double[] s : slabs) {
-            double at0 = s[0], slope = s[1], lo = s[2], hi = s[3];
-            if (Math.abs(slope) < 1e-12) {
-                if (at0 < lo || at0 > hi) {
-                    return;
-                }
-                continue;
-            }
-            double ta = (lo - at0) / slope, tb = (hi - at0) / slope;
-            t0 = Math.max(t0, Math.min(ta, tb));
-            t1 = Math.min(t1, Math.max(ta, tb));
-            if (t0 > t1) {
-                return;
-            }
-        }
-        double span = (t1 - t0) * Math.hypot(mx, my);
-        int pieces = (int) Math.max(1, Math.min(1000, Math.ceil(span / piece)));
-        for (int k = 0; k < pieces; k++) {
-            double ta = t0 + (t1 - t0) * k / pieces, tb = t0 + (t1 - t0) * (k + 1) / pieces;
-            double x0 = a.getX() + ta * mx, y0 = a.getY() + ta * my, x1 = a.getX() + tb * mx, y1 = a.getY() + tb * my;
-            Bounds r = grow(new BoundingBox(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)), d);
-            if (r.intersects(view)) {
-                out.add(r);
-            }
-        }
     }
 
     /**
@@ -714,12 +500,6 @@ final class DesignLayer {
 
     private static Bounds grow(Bounds b, double d) {
         return new BoundingBox(b.getMinX() - d, b.getMinY() - d, b.getWidth() + 2 * d, b.getHeight() + 2 * d);
-    }
-
-    private static Bounds intersection(Bounds a, Bounds b) {
-        double x0 = Math.max(a.getMinX(), b.getMinX()), y0 = Math.max(a.getMinY(), b.getMinY());
-        double x1 = Math.min(a.getMaxX(), b.getMaxX()), y1 = Math.min(a.getMaxY(), b.getMaxY());
-        return new BoundingBox(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
     }
 
     /**

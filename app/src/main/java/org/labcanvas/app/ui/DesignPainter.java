@@ -121,65 +121,51 @@ final class DesignPainter {
     }
 
     /**
-     * Draws the whole design inside {@code areas} only (rectangles of the view in logical pixels,
-     * on whole device pixels, not overlapping), as drawing the whole view would: background, grid,
-     * lines, symbols and labels. {@code lines} covers the whole view.
+     * Draws only the symbols and names of {@code devices} that are in view, over what {@code g}
+     * shows (no background, no lines): the devices being dragged, on top of everything else.
      */
-    static void paintAreas(GraphicsContext g, CanvasModel m, Viewport v, double width, double height, boolean withGrid,
-                           LineRaster lines, boolean labels, List<Bounds> areas) {
-        if (areas.isEmpty()) {
-            return;
-        }
-        List<Bounds> world = new java.util.ArrayList<>();
-        for (Bounds a : areas) {
-            Point2D p0 = v.toWorld(a.getMinX(), a.getMinY());
-            world.add(new javafx.geometry.BoundingBox(p0.getX(), p0.getY(), a.getWidth() / v.scale(),
-                    a.getHeight() / v.scale()));
-            // Rectangles on whole pixels need no clip: a clip other than one rectangle costs the
-            // software renderer a mask for every drawing operation.
-            g.setFill(BACKGROUND);
-            g.fillRect(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
-            if (withGrid && v.scale() >= 0.4) {
-                grid(g, v, world.get(world.size() - 1), a);
-            }
-        }
-        // Lines composite in one image, transparent outside the areas: one image a frame.
-        paintShapes(g, m, v, world, areas, lines, labels, Shown.linesOf(Set.of()).everything(), true, false);
-        for (int k = 0; k < areas.size(); k++) {
-            Bounds a = areas.get(k);
-            g.save();
-            g.beginPath();
-            g.rect(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
-            g.clip();
-            paintShapes(g, m, v, List.of(world.get(k)), null, lines, labels, Shown.except(Set.of()), false, true);
-            g.restore();
-        }
+    static void paintSymbolsOf(GraphicsContext g, CanvasModel m, Viewport v, double width, double height,
+                               boolean labels, Set<String> devices) {
+        paintShapes(g, m, v, List.of(v.visible(width, height)), null, null, labels, Shown.symbolsOf(devices), false, true);
     }
 
     /** Which devices and lines a drawing includes. */
-    private record Shown(Set<String> devices, boolean onlyLinesOfThem) {
+    private record Shown(Set<String> devices, Part part) {
+        /** All but {@code devices} (and the lines with an end at them); only the lines of {@code devices}; only their symbols. */
+        private enum Part { ALL_BUT, LINES_OF, SYMBOLS_OF }
+
         static Shown except(Set<String> hidden) {
-            return new Shown(hidden, false);
+            return new Shown(hidden, Part.ALL_BUT);
         }
 
         static Shown linesOf(Set<String> devices) {
-            return new Shown(devices, true);
+            return new Shown(devices, Part.LINES_OF);
         }
 
-        Shown everything() {
-            return new Shown(Set.of(), false);
+        static Shown symbolsOf(Set<String> devices) {
+            return new Shown(devices, Part.SYMBOLS_OF);
+        }
+
+        /** No symbols are drawn. */
+        boolean onlyLines() {
+            return part == Part.LINES_OF;
         }
 
         boolean device(String name) {
-            return !onlyLinesOfThem && !devices.contains(name);
+            return switch (part) {
+                case ALL_BUT -> !devices.contains(name);
+                case LINES_OF -> false;
+                case SYMBOLS_OF -> devices.contains(name);
+            };
         }
 
         boolean line(String a, String b) {
-            if (devices.isEmpty()) {
-                return !onlyLinesOfThem;
-            }
             boolean touches = devices.contains(a) || devices.contains(b);
-            return onlyLinesOfThem == touches;
+            return switch (part) {
+                case ALL_BUT -> !touches;
+                case LINES_OF -> touches;
+                case SYMBOLS_OF -> false;
+            };
         }
     }
 
@@ -293,7 +279,7 @@ final class DesignPainter {
         }
         int drawn = 0;
         List<String> inView = new java.util.ArrayList<>();
-        if (!shown.onlyLinesOfThem()) {
+        if (!shown.onlyLines()) {
             List<Bounds> around = new java.util.ArrayList<>();
             for (Bounds visible : visibles) {
                 around.add(grow(visible, LABEL_REACH));
