@@ -212,6 +212,11 @@ final class SixInFourRows {
             throw new IllegalArgumentException(what + " cannot carry a user name or key (USER:KEY@); put them in the"
                     + " Updater user name and Update key fields and give the URL without them");
         }
+        java.util.Optional<String> secret = secretParameter(v);
+        if (secret.isPresent()) {
+            throw new IllegalArgumentException(what + " cannot carry a key in its query (" + secret.get()
+                    + "=...); put it in the Update key field and give the URL without it");
+        }
         try {
             URI u = new URI(v);
             if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
@@ -221,6 +226,36 @@ final class SixInFourRows {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(what + " is not a URL: " + e.getReason());
         }
+    }
+
+    /**
+     * Query parameter names that carry a password or key: tunnelbroker.net's older update URL was
+     * {@code ipv4_end.php?ip=AUTO&apikey=KEY&pass=MD5&tid=ID}, and dynamic-DNS style endpoints use
+     * {@code password=} or {@code token=}.
+     */
+    private static final java.util.Set<String> SECRET_PARAMETERS = java.util.Set.of("apikey", "api_key", "key",
+            "updatekey", "update_key", "pass", "passwd", "password", "pwd", "secret", "token", "auth", "md5pass");
+
+    /**
+     * The name of the first query parameter of {@code v} that carries a secret (see
+     * {@link #SECRET_PARAMETERS}), looked at as text so that a URL that would not parse is caught.
+     * The name is returned as typed; its value never is.
+     */
+    static java.util.Optional<String> secretParameter(String v) {
+        int q = v.indexOf('?');
+        if (q < 0) {
+            return java.util.Optional.empty();
+        }
+        int hash = v.indexOf('#', q);
+        String query = v.substring(q + 1, hash < 0 ? v.length() : hash);
+        for (String pair : query.split("[&;]")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (SECRET_PARAMETERS.contains(name.toLowerCase(java.util.Locale.ROOT)) && eq >= 0 && eq + 1 < pair.length()) {
+                return java.util.Optional.of(name);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -1031,6 +1031,24 @@ class DevicePropertiesTest {
     }
 
     @Test
+    void anUpdaterUrlWithAKeyInItsQueryIsRefusedWithoutRepeatingTheKey() {
+        Device mac = ReferenceDesigns.sixInFourTunnelBroker().topology().require("MAC");
+        // tunnelbroker.net's older update URL carries the key and the password's hash in the query.
+        String old = "https://ipv4.tunnelbroker.net/ipv4_end.php?ip=AUTO&apikey=Upd8-Secret&pass=5f4dcc3b&tid=123456";
+        assertEquals(Optional.of("the update URL cannot carry a key in its query (apikey=...); put it in the Update key"
+                + " field and give the URL without it"), row(mac, null, "6in4 client", "Update URL").problem(old));
+        assertEquals(Optional.of("the IP check URL cannot carry a key in its query (Token=...); put it in the Update key"
+                + " field and give the URL without it"),
+                row(mac, null, "6in4 client", "IP check URL").problem("https://checkip.example.net/?Token=Upd8-Secret"));
+        // An empty value or a parameter that only looks alike is not a key.
+        assertEquals(Optional.empty(), row(mac, null, "6in4 client", "Update URL")
+                .problem("https://ipv4.tunnelbroker.net/nic/update?hostname=123456&keyword=x&key="));
+        Device edited = row(mac, null, "6in4 client", "Update URL").edit("https://ipv4.tunnelbroker.net/nic/update?hostname=123456")
+                .apply(ReferenceDesigns.sixInFourTunnelBroker()).topology().require("MAC");
+        assertEquals("https://ipv4.tunnelbroker.net/nic/update?hostname=123456", edited.sixInFour().updater().updateUrl());
+    }
+
+    @Test
     void aHostBecomesASixInFourClientOnItsIpv6ipTunnel() {
         Project six = ReferenceDesigns.sixInFourTunnelBroker();
         Device mac = six.topology().require("MAC");
