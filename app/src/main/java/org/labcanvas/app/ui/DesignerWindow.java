@@ -111,6 +111,13 @@ public final class DesignerWindow {
             protected void updateItem(Finding f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : f.line());
+                // A finding is longer than the panel is wide: the whole text on hover, wrapped.
+                Tooltip whole = empty || f == null ? null : new Tooltip(f.line());
+                if (whole != null) {
+                    whole.setWrapText(true);
+                    whole.setMaxWidth(640);
+                }
+                setTooltip(whole);
                 setStyle(empty || f == null ? "" : switch (f.severity()) {
                     case ERROR -> "-fx-text-fill: #b3261e;";
                     case WARNING -> "-fx-text-fill: #8a5a00;";
@@ -138,7 +145,7 @@ public final class DesignerWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.84);
         SplitPane main = new SplitPane(centre, properties);
-        main.setDividerPositions(0.7);
+        main.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(properties, false);
         root.setTop(new VBox(menus(), toolBar()));
         root.setLeft(palette);

@@ -52,11 +52,13 @@ final class PropertiesView extends BorderPane {
         interfaces.setId("interfaces");
         interfaces.setPlaceholder(new Label("Select one device to see its interfaces and settings"));
         interfaces.setPrefHeight(170);
-        interfaces.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        interfaces.getColumns().add(column("Interface", i -> i.name()));
-        interfaces.getColumns().add(column("Type", i -> i.type().name().toLowerCase()));
-        interfaces.getColumns().add(column("IPv4", i -> i.ipv4() == null ? "" : i.ipv4()));
-        interfaces.getColumns().add(column("Tunnel", i -> i.tunnel() == null ? ""
+        // Names like FastEthernet0/0 and GigabitEthernet0/0/1 must be readable: the name column is
+        // the widest, the tunnel column takes what is left.
+        interfaces.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        interfaces.getColumns().add(column("Interface", 128, i -> i.name()));
+        interfaces.getColumns().add(column("Type", 76, i -> i.type().name().toLowerCase()));
+        interfaces.getColumns().add(column("IPv4", 104, i -> i.ipv4() == null ? "" : i.ipv4()));
+        interfaces.getColumns().add(column("Tunnel", 80, i -> i.tunnel() == null ? ""
                 : DeviceProperties.keyword(i.tunnel().mode()) + (i.tunnel().destination() == null ? "" : " \u2192 " + i.tunnel().destination())));
         interfaces.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!rebuilding && b != null) {
@@ -305,9 +307,20 @@ final class PropertiesView extends BorderPane {
         return vm.selectedDevice().flatMap(n -> vm.project().topology().device(n));
     }
 
-    private static TableColumn<Interface, String> column(String title, java.util.function.Function<Interface, String> f) {
+    /** A column of the interface table; a cell whose text does not fit shows all of it as a tool tip. */
+    private static TableColumn<Interface, String> column(String title, double width,
+                                                         java.util.function.Function<Interface, String> f) {
         TableColumn<Interface, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return c;
     }
 
