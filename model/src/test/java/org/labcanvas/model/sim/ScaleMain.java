@@ -1,6 +1,7 @@
 package org.labcanvas.model.sim;
 
 import java.time.Duration;
+import org.labcanvas.model.bench.SimulationBenchmark;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.rib.Rib;
 
