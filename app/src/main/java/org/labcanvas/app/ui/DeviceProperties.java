@@ -3,6 +3,7 @@ package org.labcanvas.app.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.labcanvas.model.addr.AddressFormatProblem;
@@ -701,8 +702,15 @@ public final class DeviceProperties {
                 if (a.contexts().stream().anyMatch(x -> x.vlans().contains(v))) {
                     throw new IllegalArgumentException("VLAN " + v + " is allocated to a context");
                 }
-                return edit(d, "ft vlan", with.apply(new FtInterface(v, fi.address(), fi.peerAddress()),
+                EditCommand vlan = edit(d, "ft vlan", with.apply(new FtInterface(v, fi.address(), fi.peerAddress()),
                         peer == null ? null : new FtPeer(peer.id(), peer.heartbeatInterval(), peer.heartbeatCount(), v)));
+                // The module's unaddressed vlanN port cabled to the FT VLAN is renamed with it, its cable following.
+                Optional<String> port = ftPort(d, fi.vlan());
+                if (port.isEmpty() || v == fi.vlan() || d.iface("vlan" + v).isPresent()) {
+                    return vlan;
+                }
+                return new org.labcanvas.model.edit.CompoundEdit(vlan.label(),
+                        List.of(vlan, new org.labcanvas.model.edit.RenameInterface(d.name(), port.get(), "vlan" + v)));
             }));
             out.add(new PropertyRow(ft, "Address", PropertyRow.Kind.ADDRESS, nz(fi.address()), List.of(), v -> {
                 InterfaceAddress ia = interfaceAddress(v);
@@ -720,6 +728,16 @@ public final class DeviceProperties {
                 return edit(d, "ft interface peer address", with.apply(new FtInterface(fi.vlan(), fi.address(), pa), peer));
             }));
         }
+    }
+
+    /**
+     * The module's port on FT VLAN {@code vlan}: an interface {@code vlanN} without an address (the
+     * writer prints no {@code interface vlan} for the FT VLAN; on the canvas it carries the cable).
+     */
+    static Optional<String> ftPort(Device d, int vlan) {
+        return d.interfaces().stream()
+                .filter(i -> i.type() == org.labcanvas.model.topology.InterfaceType.VLAN && i.ipv4() == null && i.name().equalsIgnoreCase("vlan" + vlan))
+                .map(Interface::name).findFirst();
     }
 
     /** An image file name, with or without the {@code image:} prefix. */

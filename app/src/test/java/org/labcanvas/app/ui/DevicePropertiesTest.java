@@ -431,11 +431,16 @@ class DevicePropertiesTest {
         List<AceContext> contexts = new ArrayList<>(a.contexts());
         AceContext c1 = contexts.get(1);
         contexts.set(1, new AceContext(c1.name(), c1.id(), List.of(200, 201)));
+        // The FT port vlan100 follows the FT VLAN, and so does its cable to the FT VLAN segment.
         assertEquals(ace1.withAce(new AceSettings(a.peerDevice(),
                         new org.labcanvas.model.topology.FtInterface(300, a.ftInterface().address(), a.ftInterface().peerAddress()),
                         new org.labcanvas.model.topology.FtPeer(a.ftPeer().id(), 100, 20, 300), a.ftGroups(), contexts, a.tracking(),
-                        a.images(), a.bootSystem(), a.runningImage())),
+                        a.images(), a.bootSystem(), a.runningImage()))
+                        .withInterfaces(List.of(ace1.iface("vlan100").orElseThrow().withName("vlan300"))),
                 p.topology().require("ACE_1"));
+        assertThat(p.topology().links().stream().map(l -> l.a() + " " + l.b()).toList())
+                .containsExactlyElementsOf(ACE.topology().links().stream()
+                        .map(l -> (l.a() + " " + l.b()).replace("ACE_1:vlan100", "ACE_1:vlan300")).toList());
         Device changed = p.topology().require("ACE_1");
         assertEquals(Optional.of("VLAN 300 is the FT VLAN"), row(changed, null, "ACE", "VLANs of C2").problem("300"));
         assertEquals(Optional.of("VLAN 200 is allocated to a context"), row(changed, null, "FT interface", "FT VLAN").problem("200"));
