@@ -92,22 +92,15 @@ final class CanvasModel {
         return null;
     }
 
-    /** Devices whose symbol intersects the rectangle, in design order. */
+    /** Devices whose symbol intersects the rectangle, in design order, each once. */
     List<String> devicesIn(Bounds area) {
-        return devicesIn(List.of(area));
-    }
-
-    /** Devices whose symbol intersects one of the rectangles, in design order, each once. */
-    List<String> devicesIn(List<Bounds> areas) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
-        for (Bounds area : areas) {
-            for (long c : cellsOf(area)) {
-                for (String n : cells.getOrDefault(c, List.of())) {
-                    if (!seen.contains(n) && bounds.get(n).intersects(area)) {
-                        seen.add(n);
-                        out.add(n);
-                    }
+        for (long c : cellsOf(area)) {
+            for (String n : cells.getOrDefault(c, List.of())) {
+                if (!seen.contains(n) && bounds.get(n).intersects(area)) {
+                    seen.add(n);
+                    out.add(n);
                 }
             }
         }

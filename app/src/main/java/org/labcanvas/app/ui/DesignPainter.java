@@ -108,7 +108,7 @@ final class DesignPainter {
         if (withGrid && v.scale() >= 0.4) {
             grid(g, v, visible, width, height);
         }
-        return paintShapes(g, m, v, List.of(visible), null, lines, labels, Shown.except(hidden));
+        return paintShapes(g, m, v, visible, lines, labels, Shown.except(hidden));
     }
 
     /**
@@ -117,7 +117,7 @@ final class DesignPainter {
      */
     static void paintLinesOf(GraphicsContext g, CanvasModel m, Viewport v, double width, double height,
                              LineRaster lines, Set<String> devices) {
-        paintShapes(g, m, v, List.of(v.visible(width, height)), null, lines, false, Shown.linesOf(devices));
+        paintShapes(g, m, v, v.visible(width, height), lines, false, Shown.linesOf(devices));
     }
 
     /**
@@ -126,7 +126,7 @@ final class DesignPainter {
      */
     static void paintSymbolsOf(GraphicsContext g, CanvasModel m, Viewport v, double width, double height,
                                boolean labels, Set<String> devices) {
-        paintShapes(g, m, v, List.of(v.visible(width, height)), null, null, labels, Shown.symbolsOf(devices), false, true);
+        paintShapes(g, m, v, v.visible(width, height), null, labels, Shown.symbolsOf(devices));
     }
 
     /** Which devices and lines a drawing includes. */
@@ -149,6 +149,11 @@ final class DesignPainter {
         /** No symbols are drawn. */
         boolean onlyLines() {
             return part == Part.LINES_OF;
+        }
+
+        /** Some lines may be drawn. */
+        boolean anyLines() {
+            return part != Part.SYMBOLS_OF;
         }
 
         boolean device(String name) {
@@ -191,45 +196,31 @@ final class DesignPainter {
     }
 
     /**
-     * Lines and symbols over {@code visibles} (world rectangles; {@code clips}, when given, are the
-     * same rectangles in view pixels, which limit the raster's work).
+     * Lines and symbols over {@code visible} (a world rectangle), as far as {@code shown} includes
+     * them: cables and straight tunnels through {@code lines} (stroked as paths without it), then
+     * dashed tunnels, then symbols and labels.
      */
-    private static int paintShapes(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> visibles,
-                                   List<Bounds> clips, LineRaster lines, boolean labels, Shown shown) {
-        return paintShapes(g, m, v, visibles, clips, lines, labels, shown, true, true);
-    }
-
-    /**
-     * @param rastered draw what goes through {@code lines} (or is stroked as a path without it)
-     * @param over     draw what comes after: dashed tunnels and symbols
-     */
-    private static int paintShapes(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> visibles,
-                                   List<Bounds> clips, LineRaster lines, boolean labels, Shown shown,
-                                   boolean rastered, boolean over) {
+    private static int paintShapes(GraphicsContext g, CanvasModel m, Viewport v, Bounds visible, LineRaster lines,
+                                   boolean labels, Shown shown) {
         double px = 1 / v.scale();
         double cableWidth = cableWidth(v.scale());
         // A line whose centre runs just outside still reaches in by half its width.
-        List<Bounds> reaches = new java.util.ArrayList<>();
-        for (Bounds visible : visibles) {
-            reaches.add(grow(visible, cableWidth + 2 * px));
-        }
+        Bounds reach = grow(visible, cableWidth + 2 * px);
         boolean simple = simpleTunnels(m, v.scale());
         boolean skip = tunnelsLeftOut(m, v.scale());
-        if (lines != null && rastered) {
-            rasterLines(g, m, v, reaches, clips, lines, cableWidth, simple && !skip, shown);
-        }
-        if (!over) {
-            return 0;
+        if (lines != null && shown.anyLines()) {
+            rasterLines(g, m, v, reach, lines, cableWidth, simple && !skip, shown);
         }
         g.save();
         g.translate(v.offsetX(), v.offsetY());
         g.scale(v.scale(), v.scale());
-        if (lines == null && rastered) {
-            strokeCables(g, m, visibles.get(0), cableWidth, v.scale(), shown);
+        if (lines == null && shown.anyLines()) {
+            strokeCables(g, m, visible, cableWidth, v.scale(), shown);
         }
         g.setLineCap(StrokeLineCap.BUTT);
         java.util.EnumMap<OverlayLine.Kind, java.util.List<Point2D[]>> batched = new java.util.EnumMap<>(OverlayLine.Kind.class);
-        for (OverlayLine o : skip || simple && lines != null ? java.util.List.<OverlayLine>of() : m.overlays) {
+        boolean dashed = shown.anyLines() && !skip && !(simple && lines != null);
+        for (OverlayLine o : dashed ? m.overlays : java.util.List.<OverlayLine>of()) {
             if (!shown.line(o.from(), o.to())) {
                 continue;
             }
@@ -239,7 +230,6 @@ final class DesignPainter {
                 continue;
             }
             if (simple) {
-                Bounds visible = visibles.get(0);
                 if (crosses(visible, a, b) && (m.overlays.size() <= 1000 || visible.contains(a) || visible.contains(b))) {
                     batched.computeIfAbsent(o.kind(), k -> new java.util.ArrayList<>()).add(new Point2D[] {a, b});
                 }
@@ -247,18 +237,11 @@ final class DesignPainter {
             }
             Point2D c = arcControl(a, b);
             double cx = c.getX(), cy = c.getY();
-            boolean near = false;
-            for (Bounds reach : reaches) {
-                // The arc stays inside the box of its ends and its control point.
-                if (!(Math.max(Math.max(a.getX(), b.getX()), cx) < reach.getMinX()
-                        || Math.min(Math.min(a.getX(), b.getX()), cx) > reach.getMaxX()
-                        || Math.max(Math.max(a.getY(), b.getY()), cy) < reach.getMinY()
-                        || Math.min(Math.min(a.getY(), b.getY()), cy) > reach.getMaxY())) {
-                    near = true;
-                    break;
-                }
-            }
-            if (!near) {
+            // The arc stays inside the box of its ends and its control point.
+            if (Math.max(Math.max(a.getX(), b.getX()), cx) < reach.getMinX()
+                    || Math.min(Math.min(a.getX(), b.getX()), cx) > reach.getMaxX()
+                    || Math.max(Math.max(a.getY(), b.getY()), cy) < reach.getMinY()
+                    || Math.min(Math.min(a.getY(), b.getY()), cy) > reach.getMaxY()) {
                 continue;
             }
             g.setStroke(tunnelColour(o.kind()));
@@ -280,11 +263,7 @@ final class DesignPainter {
         int drawn = 0;
         List<String> inView = new java.util.ArrayList<>();
         if (!shown.onlyLines()) {
-            List<Bounds> around = new java.util.ArrayList<>();
-            for (Bounds visible : visibles) {
-                around.add(grow(visible, LABEL_REACH));
-            }
-            inView = m.devicesIn(around);
+            inView = m.devicesIn(grow(visible, LABEL_REACH));
         }
         java.util.EnumMap<DeviceShape, java.util.List<Bounds>> blocks = new java.util.EnumMap<>(DeviceShape.class);
         for (String name : inView) {
@@ -428,22 +407,15 @@ final class DesignPainter {
 
     /**
      * Draws the cables, and the tunnels when they are straight, through {@code lines}: every one
-     * that crosses one of the areas ({@code reaches}, in canvas units; with {@code clips}, the
-     * raster works only inside those rectangles of the view), at its full length, composited in
-     * the order of the path strokes.
+     * that crosses {@code reach} (canvas units), at its full length, composited in the order of the
+     * path strokes.
      */
-    private static void rasterLines(GraphicsContext g, CanvasModel m, Viewport v, List<Bounds> reaches,
-                                    List<Bounds> clips, LineRaster lines, double cableWidth, boolean tunnels,
-                                    Shown shown) {
+    private static void rasterLines(GraphicsContext g, CanvasModel m, Viewport v, Bounds reach, LineRaster lines,
+                                    double cableWidth, boolean tunnels, Shown shown) {
         double s = v.scale(), ox = v.offsetX(), oy = v.offsetY();
-        Bounds all = reaches.get(0);
-        for (Bounds r : reaches) {
-            all = union(all, r);
-        }
         for (Link l : m.project.topology().links()) {
             if (shown.line(l.a().device(), l.b().device())) {
-                rasterLine(m.centre(l.a().device()), m.centre(l.b().device()), all, reaches, clips, lines, s, ox, oy,
-                        cableWidth * s);
+                rasterLine(m.centre(l.a().device()), m.centre(l.b().device()), reach, lines, s, ox, oy, cableWidth * s);
             }
         }
         lines.fill(CABLE);
@@ -451,7 +423,7 @@ final class DesignPainter {
             for (OverlayLine.Kind kind : OverlayLine.Kind.values()) {
                 for (OverlayLine o : m.overlays) {
                     if (o.kind() == kind && shown.line(o.from(), o.to())) {
-                        rasterLine(m.centre(o.from()), m.centre(o.to()), all, reaches, clips, lines, s, ox, oy, 1);
+                        rasterLine(m.centre(o.from()), m.centre(o.to()), reach, lines, s, ox, oy, 1);
                     }
                 }
                 lines.fill(simpleTunnelColour(kind));
@@ -460,31 +432,12 @@ final class DesignPainter {
         lines.drawTo(g);
     }
 
-    /** Adds the line from a to b (canvas units) to {@code lines} inside each area it crosses. */
-    private static void rasterLine(Point2D a, Point2D b, Bounds all, List<Bounds> reaches, List<Bounds> clips,
-                                   LineRaster lines, double s, double ox, double oy, double width) {
-        if (a == null || b == null || !crosses(all, a, b)) {
-            return;
+    /** Adds the line from a to b (canvas units) to {@code lines} when it crosses {@code reach}. */
+    private static void rasterLine(Point2D a, Point2D b, Bounds reach, LineRaster lines, double s, double ox, double oy,
+                                   double width) {
+        if (a != null && b != null && crosses(reach, a, b)) {
+            lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, width);
         }
-        for (int k = 0; k < reaches.size(); k++) {
-            if (crosses(reaches.get(k), a, b)) {
-                if (clips != null) {
-                    Bounds c = clips.get(k);
-                    lines.clip(c.getMinX(), c.getMinY(), c.getMaxX(), c.getMaxY());
-                }
-                lines.line(a.getX() * s + ox, a.getY() * s + oy, b.getX() * s + ox, b.getY() * s + oy, width);
-                if (clips == null) {
-                    return;
-                }
-            }
-        }
-        lines.unclip();
-    }
-
-    private static Bounds union(Bounds a, Bounds b) {
-        double x0 = Math.min(a.getMinX(), b.getMinX()), y0 = Math.min(a.getMinY(), b.getMinY());
-        return new javafx.geometry.BoundingBox(x0, y0, Math.max(a.getMaxX(), b.getMaxX()) - x0,
-                Math.max(a.getMaxY(), b.getMaxY()) - y0);
     }
 
     private static Color tunnelColour(OverlayLine.Kind kind) {
@@ -609,29 +562,18 @@ final class DesignPainter {
         return null;
     }
 
-    /** The grid lines inside {@code area} (view pixels; {@code visible} is the same in canvas units), as the whole view draws them. */
-    private static void grid(GraphicsContext g, Viewport v, Bounds visible, Bounds area) {
-        double step = startGrid(g, v);
-        // Butt ends: square ones would reach half a pixel beyond the area.
-        g.setLineCap(StrokeLineCap.BUTT);
-        double x0 = Math.floor(visible.getMinX() / step) * step - step;
-        for (double x = x0; x <= visible.getMaxX() + step; x += step) {
-            double sx = Math.round(x * v.scale() + v.offsetX()) + 0.5;
-            if (sx > area.getMinX() && sx < area.getMaxX()) {
-                g.strokeLine(sx, area.getMinY(), sx, area.getMaxY());
-            }
-        }
-        double y0 = Math.floor(visible.getMinY() / step) * step - step;
-        for (double y = y0; y <= visible.getMaxY() + step; y += step) {
-            double sy = Math.round(y * v.scale() + v.offsetY()) + 0.5;
-            if (sy > area.getMinY() && sy < area.getMaxY()) {
-                g.strokeLine(area.getMinX(), sy, area.getMaxX(), sy);
-            }
-        }
-    }
-
+    /**
+     * The grid over the view ({@code visible} in canvas units, {@code width} x {@code height} in view
+     * pixels): lines on whole pixels, their spacing at least 12 pixels at the view's scale.
+     */
     private static void grid(GraphicsContext g, Viewport v, Bounds visible, double width, double height) {
-        double step = startGrid(g, v);
+        double step = 20;
+        while (step * v.scale() < 12) {
+            step *= 5;
+        }
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setLineDashes();
         double x0 = Math.floor(visible.getMinX() / step) * step;
         for (double x = x0; x <= visible.getMaxX(); x += step) {
             double sx = Math.round(x * v.scale() + v.offsetX()) + 0.5;
@@ -642,18 +584,6 @@ final class DesignPainter {
             double sy = Math.round(y * v.scale() + v.offsetY()) + 0.5;
             g.strokeLine(0, sy, width, sy);
         }
-    }
-
-    /** Sets the grid's stroke on {@code g}; returns its spacing in canvas units, at least 12 pixels at the view's scale. */
-    private static double startGrid(GraphicsContext g, Viewport v) {
-        double step = 20;
-        while (step * v.scale() < 12) {
-            step *= 5;
-        }
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.setLineDashes();
-        return step;
     }
 
     private static Bounds grow(Bounds b, double d) {

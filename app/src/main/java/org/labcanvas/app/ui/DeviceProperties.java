@@ -705,7 +705,7 @@ public final class DeviceProperties {
                 EditCommand vlan = edit(d, "ft vlan", with.apply(new FtInterface(v, fi.address(), fi.peerAddress()),
                         peer == null ? null : new FtPeer(peer.id(), peer.heartbeatInterval(), peer.heartbeatCount(), v)));
                 // The module's unaddressed vlanN port cabled to the FT VLAN is renamed with it, its cable following.
-                Optional<String> port = ftPort(d, fi.vlan());
+                Optional<String> port = FtEdits.port(d, fi.vlan());
                 if (port.isEmpty() || v == fi.vlan() || d.iface("vlan" + v).isPresent()) {
                     return vlan;
                 }
@@ -728,16 +728,6 @@ public final class DeviceProperties {
                 return edit(d, "ft interface peer address", with.apply(new FtInterface(fi.vlan(), fi.address(), pa), peer));
             }));
         }
-    }
-
-    /**
-     * The module's port on FT VLAN {@code vlan}: an interface {@code vlanN} without an address (the
-     * writer prints no {@code interface vlan} for the FT VLAN; on the canvas it carries the cable).
-     */
-    static Optional<String> ftPort(Device d, int vlan) {
-        return d.interfaces().stream()
-                .filter(i -> i.type() == org.labcanvas.model.topology.InterfaceType.VLAN && i.ipv4() == null && i.name().equalsIgnoreCase("vlan" + vlan))
-                .map(Interface::name).findFirst();
     }
 
     /** An image file name, with or without the {@code image:} prefix. */

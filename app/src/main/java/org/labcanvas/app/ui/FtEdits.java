@@ -144,6 +144,17 @@ public final class FtEdits {
         throw new IllegalArgumentException(d.name() + " allocates every VLAN 2-4094 to its contexts");
     }
 
+    /**
+     * The module's port on FT VLAN {@code vlan}: an interface {@code vlanN} without an address (the
+     * writer prints no {@code interface vlan} for the FT VLAN; on the canvas it carries the cable).
+     */
+    static Optional<String> port(Device d, int vlan) {
+        return d.interfaces().stream()
+                .filter(i -> i.type() == InterfaceType.VLAN && i.ipv4() == null
+                        && Integer.valueOf(vlan).equals(org.labcanvas.model.configs.AceConfigWriter.vlanNumber(i.name())))
+                .map(Interface::name).findFirst();
+    }
+
     private static Optional<String> allocatedTo(AceSettings a, int vlan) {
         return a.contexts().stream().filter(c -> c.vlans().contains(vlan)).map(AceContext::name).findFirst();
     }

@@ -30,8 +30,6 @@ final class LineRaster {
     private final float[] coverage;
     private final int[] argb;
     private final WritableImage image;
-    /** Lines visit only these device pixels (inclusive): the whole raster unless {@link #clip} narrowed it. */
-    private int clipX0, clipY0, clipX1, clipY1;
     /** Pixels with coverage not yet composited (inclusive; empty when minX > maxX). */
     private int minX, minY, maxX, maxY;
     /** Pixels composited but not yet drawn. */
@@ -49,32 +47,11 @@ final class LineRaster {
         this.coverage = new float[width * height];
         this.argb = new int[width * height];
         this.image = new WritableImage(width, height);
-        unclip();
         resetBounds();
         outMinX = width;
         outMinY = height;
         outMaxX = -1;
         outMaxY = -1;
-    }
-
-    /**
-     * Lines added from now on cover only the pixels whose centres lie in the rectangle from
-     * (x0, y0) to (x1, y1), in logical pixels (the rest of each line is left out, not moved).
-     */
-    void clip(double x0, double y0, double x1, double y1) {
-        double s = pixelScale;
-        clipX0 = Math.max(0, (int) Math.round(x0 * s));
-        clipY0 = Math.max(0, (int) Math.round(y0 * s));
-        clipX1 = Math.min(width - 1, (int) Math.round(x1 * s) - 1);
-        clipY1 = Math.min(height - 1, (int) Math.round(y1 * s) - 1);
-    }
-
-    /** Lines cover the whole raster again. */
-    void unclip() {
-        clipX0 = 0;
-        clipY0 = 0;
-        clipX1 = width - 1;
-        clipY1 = height - 1;
     }
 
     double logicalWidth() {
@@ -120,10 +97,10 @@ final class LineRaster {
      * distance across the line. {@code steep}: u is y and v is x.
      */
     private void sweep(double u0, double v0, double u1, double slope, double cos, double r, boolean steep) {
-        int uMin = steep ? clipY0 : clipX0, uMax = steep ? clipY1 : clipX1;
-        int vMin = steep ? clipX0 : clipY0, vMax = steep ? clipX1 : clipY1;
+        int uMax = steep ? height - 1 : width - 1;
+        int vMax = steep ? width - 1 : height - 1;
         double reach = (r + 0.5) / cos;
-        int c0 = Math.max(uMin, (int) Math.floor(u0));
+        int c0 = Math.max(0, (int) Math.floor(u0));
         int c1 = Math.min(uMax, (int) Math.floor(u1));
         int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
         for (int c = c0; c <= c1; c++) {
@@ -132,7 +109,7 @@ final class LineRaster {
                 continue;
             }
             double vc = v0 + (c + 0.5 - u0) * slope;
-            int r0 = Math.max(vMin, (int) Math.floor(vc - reach));
+            int r0 = Math.max(0, (int) Math.floor(vc - reach));
             int r1 = Math.min(vMax, (int) Math.floor(vc + reach));
             for (int k = r0; k <= r1; k++) {
                 double d = Math.abs(k + 0.5 - vc) * cos;

@@ -307,7 +307,7 @@ final class PropertiesView extends BorderPane {
         return vm.selectedDevice().flatMap(n -> vm.project().topology().device(n));
     }
 
-    /** A column of the interface table; a cell whose text does not fit shows all of it as a tool tip. */
+    /** A column of the interface table; a cell shows its text as a tool tip too, for text wider than the column. */
     private static TableColumn<Interface, String> column(String title, double width,
                                                          java.util.function.Function<Interface, String> f) {
         TableColumn<Interface, String> c = new TableColumn<>(title);
@@ -317,7 +317,7 @@ final class PropertiesView extends BorderPane {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
+                setText(empty ? null : item);
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
