@@ -344,7 +344,7 @@ public final class DesignerViewModel {
         if (selection.get().isEmpty()) {
             return;
         }
-        addAndSelect(Fragment.copy(project(), selection.get()).pasteInto(project(), 40, 40));
+        addAndSelect(Fragment.copy(project(), selection.get()).pasteInto(project(), 40, 40, "Duplicate"));
     }
 
     /** Links two devices through the given interfaces (null for a LAN/Internet node). */

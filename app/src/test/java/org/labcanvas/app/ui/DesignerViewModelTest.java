@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -95,8 +96,10 @@ class DesignerViewModelTest {
         vm.paste();
         assertEquals(Set.of("R4"), vm.selection());
         assertEquals(Placement.at(390, 700), vm.project().layout().of("R4").orElseThrow());
+        assertEquals(Optional.of("Paste R4"), vm.undoLabel());
         vm.duplicateSelection();
         assertEquals(Set.of("R5"), vm.selection());
+        assertEquals(Optional.of("Duplicate R5"), vm.undoLabel());
         assertEquals(8, vm.project().topology().devices().size());
     }
 

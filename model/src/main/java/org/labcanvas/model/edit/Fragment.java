@@ -44,6 +44,11 @@ public record Fragment(List<Device> devices, List<Link> links, Map<String, Place
      * duplicates for the user to change.
      */
     public AddDevices pasteInto(Project project, double dx, double dy) {
+        return pasteInto(project, dx, dy, "Paste");
+    }
+
+    /** As {@link #pasteInto(Project, double, double)}, the edit named with {@code verb} ({@code Duplicate R4}). */
+    public AddDevices pasteInto(Project project, double dx, double dy, String verb) {
         DeviceNames names = new DeviceNames(project.topology().devices());
         Project scratch = new Project("", new org.labcanvas.model.topology.Topology(devices, links),
                 new org.labcanvas.model.layout.Layout(placements));
@@ -71,7 +76,7 @@ public record Fragment(List<Device> devices, List<Link> links, Map<String, Place
             moved.put(e.getKey(), e.getValue().movedBy(dx, dy));
         }
         List<Device> pasted = new ArrayList<>(scratch.topology().devices());
-        return new AddDevices(devices.size() == 1 ? "Paste " + pasted.get(0).name() : "Paste " + devices.size() + " devices",
+        return new AddDevices(verb + " " + (devices.size() == 1 ? pasted.get(0).name() : devices.size() + " devices"),
                 pasted, scratch.topology().links(), moved);
     }
 }
