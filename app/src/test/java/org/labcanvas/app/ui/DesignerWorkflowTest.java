@@ -100,6 +100,15 @@ class DesignerWorkflowTest {
         robot.press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.canvas().zoom()).isNotEqualTo(before);
+        // Which way: headless Monocle turns the robot's wheel around (TestFX/Monocle#95), so the
+        // direction is checked with JavaFX's own events: a wheel turned away from the user (deltaY > 0)
+        // zooms in, towards the user zooms out.
+        double zoom = window.canvas().zoom();
+        robot.interact(() -> window.canvas().fireEvent(ctrlWheel(40)));
+        double zoomedIn = window.canvas().zoom();
+        assertThat(zoomedIn).isGreaterThan(zoom);
+        robot.interact(() -> window.canvas().fireEvent(ctrlWheel(-40)));
+        assertThat(window.canvas().zoom()).isLessThan(zoomedIn);
         designer.click("#zoom-fit");
 
         designer.click("#auto-layout");
@@ -168,4 +177,12 @@ class DesignerWorkflowTest {
         return t.devices().stream().sorted(Comparator.comparing(Device::name)).toList();
     }
 
+
+    /** A Ctrl+wheel notch over the middle of the canvas, as JavaFX reports it ({@code deltaY} > 0: away from the user). */
+    private javafx.scene.input.ScrollEvent ctrlWheel(double deltaY) {
+        double x = window.canvas().getWidth() / 2, y = window.canvas().getHeight() / 2;
+        return new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, x, y, x, y, false, true, false, false,
+                false, false, 0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
 }
