@@ -68,6 +68,8 @@ public final class DesignerViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Severity>> badges = new ReadOnlyObjectWrapper<>(Map.of());
     private final AtomicLong lintGeneration = new AtomicLong();
+    /** A lint of the current design is running; the findings on show are those of an earlier one. */
+    private final ReadOnlyBooleanWrapper linting = new ReadOnlyBooleanWrapper();
     private Fragment clipboard;
     private int pasteCount;
     private boolean snapToGrid = true;
@@ -91,6 +93,9 @@ public final class DesignerViewModel {
         file.set(doc.file());
         displayName.set(doc.displayName());
         selection.set(Set.of());
+        // The findings on show are about another design: none until this one's lint is done.
+        findings.clear();
+        badges.set(Map.of());
         refresh();
     }
 
@@ -236,10 +241,12 @@ public final class DesignerViewModel {
 
     private void relint(Project p) {
         long generation = lintGeneration.incrementAndGet();
+        linting.set(true);
         background.execute(() -> {
             List<Finding> result = Lint.check(p.topology());
             ui.accept(() -> {
                 if (lintGeneration.get() == generation) {
+                    linting.set(false);
                     findings.setAll(result);
                     Map<String, Severity> worst = new TreeMap<>();
                     for (Finding f : result) {
@@ -396,11 +403,20 @@ public final class DesignerViewModel {
         return selection.get().size() == 1 ? Optional.of(selection.get().iterator().next()) : Optional.empty();
     }
 
-    /** Errors and warnings, for the status bar. */
+    /** Whether the findings are those of an earlier design while the current one is checked. */
+    public ReadOnlyBooleanProperty lintingProperty() {
+        return linting.getReadOnlyProperty();
+    }
+
+    /** Errors and warnings, for the status bar; "checking" while the current design's lint runs. */
     public String lintSummary() {
+        String counts = project().topology().devices().size() + " devices, " + project().topology().links().size()
+                + " links \u2014 lint: ";
+        if (linting.get()) {
+            return counts + "checking\u2026";
+        }
         long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        return project().topology().devices().size() + " devices, " + project().topology().links().size()
-                + " links \u2014 lint: " + e + " errors, " + w + " warnings";
+        return counts + e + " errors, " + w + " warnings";
     }
 }

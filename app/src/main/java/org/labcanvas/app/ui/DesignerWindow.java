@@ -139,7 +139,7 @@ public final class DesignerWindow {
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             String msg = vm.messageProperty().get();
             return vm.lintSummary() + (msg.isEmpty() ? "" : "   \u2022   " + msg);
-        }, vm.messageProperty(), vm.findings(), vm.projectProperty()));
+        }, vm.messageProperty(), vm.findings(), vm.projectProperty(), vm.lintingProperty()));
 
         SplitPane centre = new SplitPane(canvas, findingsList);
         centre.setOrientation(Orientation.VERTICAL);

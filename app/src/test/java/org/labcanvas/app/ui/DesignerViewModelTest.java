@@ -104,6 +104,24 @@ class DesignerViewModelTest {
     }
 
     @Test
+    void whileTheLintRunsTheStatusSaysSoAndAnOpenedDesignShowsNoFindingsOfTheLastOne() {
+        List<Runnable> background = new java.util.ArrayList<>();
+        DesignerViewModel vm = new DesignerViewModel(OpenDocument.sample(ReferenceDesigns.dmvpnDualHub(), "dual"),
+                background::add, Runnable::run);
+        assertEquals("6 devices, 6 links \u2014 lint: checking\u2026", vm.lintSummary());
+        background.remove(0).run();
+        assertEquals("6 devices, 6 links \u2014 lint: 0 errors, 4 warnings", vm.lintSummary());
+        assertEquals(4, vm.findings().size());
+        vm.load(OpenDocument.sample(ReferenceDesigns.aceFtUpgrade(), "ace"));
+        assertEquals(List.of(), List.copyOf(vm.findings()));
+        assertEquals(Map.of(), vm.badgesProperty().get());
+        assertThat(vm.lintSummary()).endsWith("lint: checking\u2026");
+        background.remove(0).run();
+        assertEquals(Lint.check(ReferenceDesigns.aceFtUpgrade().topology()), List.copyOf(vm.findings()));
+        assertThat(vm.lintSummary()).doesNotContain("checking");
+    }
+
+    @Test
     void lintFindingsFollowEachEdit() {
         DesignerViewModel vm = DesignerViewModel.synchronous(OpenDocument.sample(ReferenceDesigns.dmvpnDualHub(), "dual"));
         vm.select(List.of("R2"), false);

@@ -38,13 +38,16 @@ class DesignerWindowTest {
     }
 
     @Test
-    void everyDeviceOfTheDesignIsOnTheCanvas(FxRobot robot) {
+    void everyDeviceOfTheDesignIsOnTheCanvas(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         for (String name : new String[] {"R0", "R1", "R2", "R3", "LAN", "Internet"}) {
             assertThat(window.canvas().deviceOnScreen(name)).as(name).isNotNull();
         }
+        // Lint runs in the background; the status says "checking" until it is done.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.viewModel().lintingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         Label status = robot.lookup("#status").queryAs(Label.class);
-        assertThat(status.getText()).startsWith("6 devices, 6 links \u2014 lint: 0 errors");
+        assertThat(status.getText()).startsWith("6 devices, 6 links \u2014 lint: 0 errors, 4 warnings");
     }
 
     @Test
