@@ -192,7 +192,8 @@ public final class DesignerWindow {
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosaveNow()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
-        refreshRecent(recent.list());
+        // A file opened from the command line (or the desktop) is a recent file like one opened here.
+        refreshRecent(document != null && document.file() != null ? recent.add(document.file()) : recent.list());
         if (settings.offerRecovery()) {
             Platform.runLater(this::offerRecovery);
         }

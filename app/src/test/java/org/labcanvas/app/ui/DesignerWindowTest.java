@@ -38,6 +38,12 @@ class DesignerWindowTest {
     }
 
     @Test
+    void theFileTheWindowOpensWithIsARecentFile() throws Exception {
+        assertThat(Files.readAllLines(home.resolve("recent.txt")))
+                .containsExactly(SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toAbsolutePath().normalize().toString());
+    }
+
+    @Test
     void everyDeviceOfTheDesignIsOnTheCanvas(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         for (String name : new String[] {"R0", "R1", "R2", "R3", "LAN", "Internet"}) {
