@@ -631,7 +631,9 @@ public final class DesignerWindow {
         }
         dialogs.exportFolder(stage, vm.file()).ifPresent(dir -> {
             Task<Path> task = exportTo(dir, kinds);
-            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> offerToOpen(dir));
+            // After the task's own success handler has cleared the status bar and said what was written.
+            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                    e -> Platform.runLater(() -> offerToOpen(dir)));
         });
     }
 
@@ -658,7 +660,7 @@ public final class DesignerWindow {
     /** Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar. */
     public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds) {
         Project p = vm.project();
-        String base = vm.file() == null ? "design" : OpenDocument.baseName(vm.file());
+        String base = vm.document().pictureName();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {

@@ -23,6 +23,17 @@ public record OpenDocument(Project project, Path file, String displayName) {
         return n.endsWith(ProjectFile.EXTENSION) ? n.substring(0, n.length() - ProjectFile.EXTENSION.length()) : n;
     }
 
+    /**
+     * The base name of the pictures exported from the window: the file's ({@code lab} for
+     * {@code lab.labcanvas}), else a bundled sample's ({@code dmvpn-dual-hub}), else {@code design}.
+     */
+    public String pictureName() {
+        if (file != null) {
+            return baseName(file);
+        }
+        return displayName != null && displayName.endsWith(ProjectFile.EXTENSION) ? baseName(Path.of(displayName)) : "design";
+    }
+
     /** {@code LabCanvas — FILE}, as the window title reads. */
     public String title() {
         return "LabCanvas \u2014 " + displayName;

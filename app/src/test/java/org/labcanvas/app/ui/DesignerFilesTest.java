@@ -245,6 +245,10 @@ class DesignerFilesTest {
         robot.clickOn("Choose Folder\u2026");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-folder")
                 .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+        // The dialog comes after the export has finished: the status bar no longer shows its progress.
+        org.controlsfx.control.StatusBar bar = robot.lookup("#statusbar").queryAs(org.controlsfx.control.StatusBar.class);
+        assertEquals("", bar.getText());
+        assertEquals(0.0, bar.getProgress());
         try (var written = Files.list(dialogs.exportFolder)) {
             assertThat(written.map(p -> p.getFileName().toString()).toList()).containsExactly("design.drawio");
         }

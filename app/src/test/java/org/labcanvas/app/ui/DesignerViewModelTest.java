@@ -16,6 +16,7 @@ import org.labcanvas.model.edit.PaletteItem;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.layout.Placement;
 import org.labcanvas.model.lint.Severity;
+import org.labcanvas.model.project.Project;
 import org.labcanvas.model.project.ProjectFile;
 import org.labcanvas.model.topology.Device;
 
@@ -119,6 +120,14 @@ class DesignerViewModelTest {
         background.remove(0).run();
         assertEquals(Lint.check(ReferenceDesigns.aceFtUpgrade().topology()), List.copyOf(vm.findings()));
         assertThat(vm.lintSummary()).doesNotContain("checking");
+    }
+
+    @Test
+    void picturesAreNamedAfterTheFileOrTheSample() {
+        Project p = ReferenceDesigns.dmvpnDualHub();
+        assertEquals("lab", new OpenDocument(p, Path.of("/tmp/lab.labcanvas")).pictureName());
+        assertEquals("dmvpn-dual-hub", OpenDocument.sample(p, "dmvpn-dual-hub.labcanvas").pictureName());
+        assertEquals("design", OpenDocument.sample(p, "Untitled").pictureName());
     }
 
     @Test
