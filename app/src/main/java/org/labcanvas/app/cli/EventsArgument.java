@@ -29,6 +29,9 @@ final class EventsArgument {
         } catch (NoSuchFileException e) {
             err.println("labcanvas: error: " + file + ": no such file");
             return Optional.empty();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("labcanvas: error: " + file + ": not UTF-8 text; save the event script as UTF-8");
+            return Optional.empty();
         } catch (IOException e) {
             err.println("labcanvas: error: cannot read " + file + ": " + e.getMessage());
             return Optional.empty();
@@ -47,7 +50,8 @@ final class EventsArgument {
     static Optional<Duration> time(String option, String text, PrintWriter err) {
         Optional<Duration> d = SimTime.parse(text);
         if (d.isEmpty()) {
-            err.println("labcanvas: error: " + option + " " + text + " is not a time (use 45s, 10m, 1h30m, 11m31s or hh:mm:ss)");
+            err.println("labcanvas: error: " + option + " " + text + " is not a time (use 45s, 10m, 1h30m, 11m31s or hh:mm:ss; at most "
+                    + SimTime.MAX_TEXT + ")");
         }
         return d;
     }

@@ -386,9 +386,7 @@ final class NhrpViews {
      * simplification.
      */
     private static boolean reachable(NetworkState s, NetInterface tunnel, NhrpEntry e) {
-        org.labcanvas.model.sim.nhrp.TunnelDelivery d = new org.labcanvas.model.sim.nhrp.TunnelDelivery(s.network(), s.ipsec());
-        d.setUnderlay(s.underlay());
-        d.attachTo(s.nhrp());
+        org.labcanvas.model.sim.overlay.TunnelDelivery d = s.readOnlyDelivery();
         for (NetInterface owner : s.network().owners(e.nbma())) {
             for (NetInterface peer : s.network().interfacesOf(owner.device())) {
                 if (peer.isTunnel() && peer.address() == e.protocol() && d.deliversTo(tunnel, peer, e.nbma(), s.now())) {

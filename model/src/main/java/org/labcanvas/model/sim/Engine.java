@@ -1,15 +1,17 @@
 package org.labcanvas.model.sim;
 
-import java.lang.System.Logger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.labcanvas.model.sim.events.ConfigCommand;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.events.ScriptEvent;
-import org.labcanvas.model.sim.ipsec.IpsecSessions;
-import org.labcanvas.model.sim.nhrp.NhrpEngine;
-import org.labcanvas.model.sim.nhrp.TunnelDelivery;
-import org.labcanvas.model.sim.ospf.OspfEngine;
+import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.underlay.Conditions;
 import org.labcanvas.model.sim.underlay.InterfaceStatus;
 import org.labcanvas.model.sim.underlay.NetInterface;
@@ -18,69 +20,175 @@ import org.labcanvas.model.sim.underlay.UnderlayState;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
 import org.labcanvas.model.topology.Link;
-import org.labcanvas.model.topology.Topology;
 
 /**
- * One run: the clock, the protocol engines, and the glue between them. Every change to the
- * physical state (boot, power off, interface, link, configuration) recomputes the underlay,
- * logs interface changes as IOS does, and lets OSPF and NHRP re-check what they can reach.
+ * One run: the clock, the underlay, and the registered protocol processes. Every change to the
+ * physical state (boot, power off, interface, link, configuration) recomputes the underlay, logs
+ * interface changes as IOS does, and tells every process, in registration order.
+ *
+ * <p>An engine is copied whole between instants ({@link #copy}); the copy continues exactly as the
+ * original would. Sessions keep such copies as checkpoints and as frozen snapshots.
  */
 final class Engine {
-    private static final Logger LOG = System.getLogger(Engine.class.getName());
     /** A {@code reload} keeps the device off this long (a guess for a small ISR; real reloads take minutes). */
     static final long RELOAD_MS = 60_000;
+    private static final int CORE = -1;
+
+    /** Every device powers on. */
+    private record Boot() implements Clock.Timer {}
+
+    /** A scripted or injected event is due. */
+    private record Due(ScriptEvent event) implements Clock.Timer {}
+
+    /** A reloading device comes back. */
+    private record ReloadDone(String device) implements Clock.Timer {}
 
     private final Network network;
-    private final EventScript script;
-    private final Clock clock = new Clock();
-    private final EventLog log = new EventLog(clock);
-    private final Conditions conditions = new Conditions();
-    private final IpsecSessions ipsec = new IpsecSessions(log);
+    private final Clock clock;
+    private final EventLog log;
+    private final Conditions conditions;
     private final TunnelDelivery delivery;
-    private final NhrpEngine nhrp;
-    private final OspfEngine ospf;
-    private final Map<String, Long> bootedAt = new HashMap<>();
+    private final List<ProtocolProcess> processes = new ArrayList<>();
+    private final Map<String, Long> bootedAt;
     private UnderlayState underlay;
+    private long instants;
 
-    Engine(Topology topology, EventScript script) {
-        this.network = new Network(topology);
-        this.script = script;
-        this.delivery = new TunnelDelivery(network, ipsec);
-        this.ospf = new OspfEngine(network, clock, log, delivery);
-        this.nhrp = new NhrpEngine(network, clock, delivery, ospf::mappingChanged);
-        for (Device d : topology.devices()) {
+    Engine(Network network, EventScript script) {
+        this.network = network;
+        this.clock = new Clock();
+        this.log = new EventLog(scheduler(CORE));
+        this.conditions = new Conditions();
+        this.bootedAt = new HashMap<>();
+        for (Device d : network.topology().devices()) {
             conditions.setDeviceUp(d.name(), false);
         }
-        underlay = new UnderlayState(network, conditions);
-        delivery.setUnderlay(underlay);
-        ospf.setUnderlay(underlay);
+        this.underlay = new UnderlayState(network, conditions);
+        this.delivery = new TunnelDelivery(network, underlay);
+        List<ProtocolProcesses.Factory> factories = ProtocolProcesses.standard();
+        for (int i = 0; i < factories.size(); i++) {
+            processes.add(factories.get(i).create(context(i)));
+        }
+        clock.at(0, CORE, new Boot());
+        for (ScriptEvent e : script.events()) {
+            clock.at(e.at().toMillis(), CORE, new Due(e));
+        }
     }
 
-    Clock clock() { return clock; }
+    private Engine(Engine o) {
+        this.network = o.network;
+        this.clock = o.clock.copy();
+        this.log = o.log.copy(scheduler(CORE));
+        this.conditions = o.conditions.copy();
+        this.bootedAt = new HashMap<>(o.bootedAt);
+        this.underlay = o.underlay;
+        this.delivery = new TunnelDelivery(network, underlay);
+        this.instants = o.instants;
+        for (int i = 0; i < o.processes.size(); i++) {
+            processes.add(o.processes.get(i).copy(context(i)));
+        }
+    }
+
+    /** A deep copy; only between instants. */
+    Engine copy() {
+        return new Engine(this);
+    }
+
+    private Scheduler scheduler(int owner) {
+        return new Scheduler() {
+            @Override
+            public long now() {
+                return clock.now();
+            }
+
+            @Override
+            public void at(long millis, Clock.Timer timer) {
+                clock.at(millis, owner, timer);
+            }
+        };
+    }
+
+    private ProcessContext context(int owner) {
+        return new ProcessContext(network, scheduler(owner), log, delivery, this::overlayChanged);
+    }
+
+    private void overlayChanged(NetInterface tunnel, Integer remote) {
+        for (ProtocolProcess p : processes) {
+            p.overlayChanged(tunnel, remote);
+        }
+    }
+
+    long now() { return clock.now(); }
     EventLog log() { return log; }
     Network network() { return network; }
     UnderlayState underlay() { return underlay; }
-    OspfEngine ospf() { return ospf; }
-    NhrpEngine nhrp() { return nhrp; }
-    IpsecSessions ipsec() { return ipsec; }
+    TunnelDelivery delivery() { return delivery; }
+    /** Instants run so far. */
+    long instants() { return instants; }
+
+    /** The first process of type {@code type}; null when none is registered. */
+    <T> T process(Class<T> type) {
+        for (ProtocolProcess p : processes) {
+            if (type.isInstance(p)) {
+                return type.cast(p);
+            }
+        }
+        return null;
+    }
 
     long bootedAt(String device) {
         return bootedAt.getOrDefault(device, 0L);
     }
 
+    /** Time of the next instant; {@link Long#MAX_VALUE} when nothing is left to happen. */
+    long nextTime() {
+        return clock.nextTime();
+    }
+
+    /** Runs every instant up to and including {@code until}, then sets the clock to {@code until}. */
     void runUntil(long until) {
-        clock.at(0, this::bootAll);
-        for (ScriptEvent e : script.events()) {
-            long at = e.at().toMillis();
-            if (at <= until) {
-                clock.at(at, () -> apply(e));
-            }
-        }
         while (clock.nextTime() <= until) {
-            clock.runNextInstant();
-            ospf.endOfInstant();
+            runInstant();
         }
         clock.advanceTo(until);
+    }
+
+    /** Runs the next instant: its timers (and the ones they set for the same time), then the end of the instant. */
+    void runInstant() {
+        long t = clock.nextTime();
+        if (t == Long.MAX_VALUE) {
+            return;
+        }
+        clock.startInstant(t);
+        for (Clock.Scheduled s = clock.pollDue(); s != null; s = clock.pollDue()) {
+            if (s.owner() == CORE) {
+                fire(s.timer());
+            } else {
+                processes.get(s.owner()).onTimer(s.timer());
+            }
+        }
+        for (ProtocolProcess p : processes) {
+            p.endOfInstant();
+        }
+        instants++;
+    }
+
+    /** {@code event} happens now, after whatever already happened at this time; the instant is rerun to its end. */
+    void inject(ScriptEvent event) {
+        clock.at(clock.now(), CORE, new Due(event.at(Duration.ofMillis(clock.now()))));
+        runInstant();
+    }
+
+    private void fire(Clock.Timer t) {
+        if (t instanceof Boot) {
+            bootAll();
+        } else if (t instanceof Due d) {
+            apply(d.event());
+        } else if (t instanceof ReloadDone r) {
+            conditions.setDeviceUp(r.device(), true);
+            recompute();
+        } else {
+            throw new IllegalArgumentException("not an engine timer: " + t);
+        }
     }
 
     private void bootAll() {
@@ -91,65 +199,59 @@ final class Engine {
     }
 
     private void apply(ScriptEvent e) {
-        switch (e.kind()) {
-            case DEVICE -> {
-                if (e.action() == ScriptEvent.Action.RELOAD) {
-                    log.log(e.device(), "%SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload Command.");
-                    conditions.setDeviceUp(e.device(), false);
-                    recompute();
-                    clock.after(RELOAD_MS, () -> {
-                        conditions.setDeviceUp(e.device(), true);
-                        recompute();
-                    });
-                } else {
-                    conditions.setDeviceUp(e.device(), e.action() == ScriptEvent.Action.UP);
-                    recompute();
-                }
-            }
-            case INTERFACE -> {
-                conditions.setInterfaceUp(e.device(), e.iface(), e.action() == ScriptEvent.Action.UP);
-                recompute();
-            }
-            case LINK -> {
-                for (Link l : network.topology().links()) {
-                    boolean same = (l.a().equals(e.link().get(0)) && l.b().equals(e.link().get(1)))
-                            || (l.a().equals(e.link().get(1)) && l.b().equals(e.link().get(0)));
-                    if (same) {
-                        conditions.setLinkUp(l, e.action() == ScriptEvent.Action.UP);
-                    }
-                }
-                recompute();
-            }
-            case CLI -> applyCli(e);
-            case PING -> ping(e);
-            case EXTENSION -> LOG.log(Logger.Level.DEBUG, "event at line {0} is for another feature", e.line());
+        if (e.device() != null) {
+            log.event(e.device(), e.describe() + (e.line() > 0 ? " (line " + e.line() + ")" : " (injected)"));
         }
+        if (e instanceof ScriptEvent.Power p) {
+            conditions.setDeviceUp(p.device(), p.on());
+            recompute();
+        } else if (e instanceof ScriptEvent.Reload r) {
+            log.log(r.device(), "%SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload Command.");
+            conditions.setDeviceUp(r.device(), false);
+            recompute();
+            clock.at(clock.now() + RELOAD_MS, CORE, new ReloadDone(r.device()));
+        } else if (e instanceof ScriptEvent.InterfaceState i) {
+            conditions.setInterfaceUp(i.device(), i.iface(), i.up());
+            recompute();
+        } else if (e instanceof ScriptEvent.LinkState l) {
+            for (Link k : network.topology().links()) {
+                boolean same = (k.a().equals(l.a()) && k.b().equals(l.b())) || (k.a().equals(l.b()) && k.b().equals(l.a()));
+                if (same) {
+                    conditions.setLinkUp(k, l.up());
+                }
+            }
+            recompute();
+        } else if (e instanceof ScriptEvent.Cli c) {
+            configure(c);
+        } else if (e instanceof ScriptEvent.Ping p) {
+            ping(p);
+        }
+        // ScriptEvent.Extension: keys of another feature; nothing for these processes.
     }
 
     /**
-     * Traffic: a ping changes state only through what it triggers, NHRP resolution on multipoint
-     * spokes (phase 2), after which later packets go spoke to spoke.
+     * Traffic: a ping changes state only through what it triggers: NHRP resolution on multipoint
+     * spokes (phase 2), after which later packets go spoke to spoke, SAs coming up, packet counters.
      */
-    private void ping(ScriptEvent e) {
-        int dest = network.address(e.ping());
-        PacketPath.Result r = PacketPath.forward(new NetworkState(this), e.device(), dest);
-        for (PacketPath.Resolution res : r.resolutions()) {
-            nhrp.resolve(res.tunnel(), res.target());
-        }
-        countTunnelTraffic(r, e.repeat());
+    private void ping(ScriptEvent.Ping e) {
+        int dest = network.address(e.target());
+        NetworkState live = NetworkState.live(this);
+        PacketPath.Result r = PacketPath.forward(live, delivery, e.device(), dest);
+        traffic(r, e.repeat());
         if (r.delivered() && !r.hops().isEmpty()) {
             String back = r.hops().get(r.hops().size() - 1).device();
             NetInterface srcIf = e.source() == null ? null : network.find(e.device(), e.source());
             int src = srcIf != null ? srcIf.address() : firstHopAddress(r);
             if (src != 0) {
-                PacketPath.Result ret = PacketPath.forward(new NetworkState(this), back, src);
-                for (PacketPath.Resolution res : ret.resolutions()) {
-                    nhrp.resolve(res.tunnel(), res.target());
-                }
-                if (ret.delivered()) {
-                    countTunnelTraffic(ret, e.repeat());
-                }
+                PacketPath.Result ret = PacketPath.forward(live, delivery, back, src);
+                traffic(ret, ret.delivered() ? e.repeat() : 0);
             }
+        }
+    }
+
+    private void traffic(PacketPath.Result r, long packets) {
+        for (ProtocolProcess p : processes) {
+            p.trafficForwarded(r, packets);
         }
     }
 
@@ -158,63 +260,24 @@ final class Engine {
         return r.tunnels().isEmpty() ? 0 : r.tunnels().get(0)[0].address();
     }
 
-    private void countTunnelTraffic(PacketPath.Result r, int packets) {
-        for (NetInterface[] leg : r.tunnels()) {
-            int a = underlay.tunnelSourceAddress(leg[0]);
-            int b = underlay.tunnelSourceAddress(leg[1]);
-            if (a != 0 && b != 0) {
-                ipsec.countTraffic(a, b, packets);
-            }
-        }
-    }
-
-    /**
-     * Typed configuration: {@code interface X} with {@code shutdown} / {@code no shutdown}. Other
-     * commands are not simulated yet and are reported through the logger.
-     */
-    private void applyCli(ScriptEvent e) {
-        String current = null;
+    /** Configuration typed on a running device: the engine applies shutdown; processes the rest. */
+    private void configure(ScriptEvent.Cli e) {
         boolean configured = false;
-        for (String raw : e.cli().split("\n")) {
-            String line = raw.trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String low = line.toLowerCase();
-            if (low.startsWith("conf")) {
-                continue;
-            }
-            if (low.startsWith("interface ") || low.startsWith("int ")) {
-                current = line.substring(line.indexOf(' ') + 1).trim();
-                continue;
-            }
-            if (low.equals("end") || low.equals("exit")) {
-                if (low.equals("end")) {
-                    configured = true;
-                }
-                current = low.equals("exit") ? null : current;
-                continue;
-            }
-            java.util.regex.Matcher cost = java.util.regex.Pattern.compile("ip ospf cost (\\d+)").matcher(low);
-            if (current != null && cost.matches()) {
-                int c = Integer.parseInt(cost.group(1));
-                if (c >= 1 && c <= 65535 && ospf.setCost(e.device(), canonical(e.device(), current), c)) {
-                    configured = true;
-                    continue;
-                }
-            }
-            if (current != null && low.equals("no ip ospf cost") && ospf.resetCost(e.device(), canonical(e.device(), current))) {
+        for (ConfigCommand c : e.commands()) {
+            if (c instanceof ConfigCommand.Shutdown s) {
+                conditions.setInterfaceUp(e.device(), s.iface(), !s.shutdown());
                 configured = true;
                 continue;
             }
-            if (current != null && (low.equals("shutdown") || low.equals("shut"))) {
-                conditions.setInterfaceUp(e.device(), canonical(e.device(), current), false);
-                configured = true;
-            } else if (current != null && (low.equals("no shutdown") || low.equals("no shut"))) {
-                conditions.setInterfaceUp(e.device(), canonical(e.device(), current), true);
+            boolean applied = false;
+            for (ProtocolProcess p : processes) {
+                applied |= p.configure(e.device(), c);
+            }
+            if (applied) {
                 configured = true;
             } else {
-                LOG.log(Logger.Level.WARNING, "line {0}: ''{1}'' is not simulated", e.line(), line);
+                log.warn(e.device(), "CLI_NOT_APPLIED", "line " + c.line() + ": the command has no effect here"
+                        + " (the interface runs no protocol it configures)");
             }
         }
         recompute();
@@ -223,18 +286,14 @@ final class Engine {
         }
     }
 
-    /** The full name of an interface as typed ({@code Tunnel0}, {@code tu0}, {@code Tunnel 0}). */
-    private String canonical(String device, String typed) {
-        return network.findTyped(device, typed).map(NetInterface::name).orElse(typed);
-    }
-
-    /** Recomputes the underlay after a physical change and tells the protocols. */
+    /** Recomputes the underlay after a physical change and tells the processes. */
     private void recompute() {
         UnderlayState before = underlay;
         UnderlayState after = new UnderlayState(network, conditions);
         underlay = after;
         delivery.setUnderlay(after);
-        ospf.setUnderlay(after);
+        SortedSet<String> up = new TreeSet<>();
+        SortedSet<String> down = new TreeSet<>();
         for (Device d : network.topology().devices()) {
             if (d.kind() == DeviceKind.LAN || d.kind() == DeviceKind.INTERNET) {
                 continue;
@@ -243,24 +302,23 @@ final class Engine {
             boolean is = after.deviceUp(d.name());
             if (!was && is) {
                 bootedAt.put(d.name(), clock.now());
-                nhrp.deviceUp(d.name());
+                up.add(d.name());
             }
             if (was && !is) {
-                ospf.deviceDown(d.name());
-                nhrp.deviceDown(d.name());
-                ipsec.deviceDown(d.name());
+                down.add(d.name());
             }
             if (is) {
                 logInterfaces(d, before, after);
             }
         }
-        for (Device d : network.topology().devices()) {
-            if (!before.deviceUp(d.name()) && after.deviceUp(d.name())) {
-                ospf.deviceUp(d.name());
+        if (!up.isEmpty() || !down.isEmpty()) {
+            for (ProtocolProcess p : processes) {
+                p.devicesChanged(up, down);
             }
         }
-        ospf.interfacesChanged();
-        nhrp.pathsChanged();
+        for (ProtocolProcess p : processes) {
+            p.underlayChanged();
+        }
     }
 
     private void logInterfaces(Device d, UnderlayState before, UnderlayState after) {
@@ -268,8 +326,8 @@ final class Engine {
             return;
         }
         // Physical changes first, then the tunnels whose line protocol follows them.
-        List<NetInterface> ifs = new java.util.ArrayList<>(network.interfacesOf(d.name()));
-        ifs.sort(java.util.Comparator.comparing(NetInterface::isTunnel));
+        List<NetInterface> ifs = new ArrayList<>(network.interfacesOf(d.name()));
+        ifs.sort(Comparator.comparing(NetInterface::isTunnel));
         for (NetInterface i : ifs) {
             InterfaceStatus s0 = before.status(i);
             InterfaceStatus s1 = after.status(i);

@@ -3,13 +3,30 @@ package org.labcanvas.model.sim;
 import java.time.Duration;
 
 /**
- * One line of the timeline: a state change on one device, in IOS's log message style.
+ * One line of the timeline.
  *
  * @param millis  virtual time in milliseconds since the start
- * @param device  the device that logs it
- * @param message the message ({@code %OSPF-5-ADJCHG: ...})
+ * @param device  the device it concerns
+ * @param message the text after the device name ({@code %OSPF-5-ADJCHG: ...},
+ *                {@code event: power off (line 3)}, {@code warning CODE: ...})
+ * @param kind    what the line is
+ * @param code    the warning's stable code; null for other lines
  */
-public record LogLine(long millis, String device, String message) {
+public record LogLine(long millis, String device, String message, Kind kind, String code) {
+    /** What a timeline line is. */
+    public enum Kind {
+        /** A message the device itself logs (IOS syslog style). */
+        LOG,
+        /** A scripted or injected event. */
+        EVENT,
+        /** Something the simulation could not do as asked. */
+        WARNING
+    }
+
+    public LogLine(long millis, String device, String message) {
+        this(millis, device, message, Kind.LOG, null);
+    }
+
     public Duration at() {
         return Duration.ofMillis(millis);
     }

@@ -1,25 +1,38 @@
 package org.labcanvas.model.sim;
 
-import org.labcanvas.model.sim.ipsec.IpsecSessions;
-import org.labcanvas.model.sim.nhrp.NhrpEngine;
-import org.labcanvas.model.sim.ospf.OspfEngine;
+import org.labcanvas.model.sim.ipsec.IpsecState;
+import org.labcanvas.model.sim.nhrp.NhrpState;
+import org.labcanvas.model.sim.ospf.OspfState;
+import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.underlay.Network;
 import org.labcanvas.model.sim.underlay.UnderlayState;
 
 /**
- * The whole network at one moment of the virtual clock, for {@code show} commands: read it, do
- * not change it.
+ * The whole network at one instant of the virtual clock, for {@code show} commands, exports and
+ * the designer. A snapshot is a private copy of the engine taken at that instant that nothing runs
+ * any more, seen only through read-only interfaces: it never changes under its reader, and it can
+ * be read from any thread.
  */
 public final class NetworkState {
     private final Engine engine;
 
-    NetworkState(Engine engine) {
+    private NetworkState(Engine engine) {
         this.engine = engine;
+    }
+
+    /** A frozen snapshot of {@code engine} as it is now. */
+    static NetworkState snapshotOf(Engine engine) {
+        return new NetworkState(engine.copy());
+    }
+
+    /** A view of the running engine itself, for the engine's own use while an instant runs. */
+    static NetworkState live(Engine engine) {
+        return new NetworkState(engine);
     }
 
     /** The moment, in ms. */
     public long now() {
-        return engine.clock().now();
+        return engine.now();
     }
 
     public Network network() {
@@ -30,16 +43,21 @@ public final class NetworkState {
         return engine.underlay();
     }
 
-    public OspfEngine ospf() {
-        return engine.ospf();
+    public OspfState ospf() {
+        return engine.process(OspfState.class);
     }
 
-    public NhrpEngine nhrp() {
-        return engine.nhrp();
+    public NhrpState nhrp() {
+        return engine.process(NhrpState.class);
     }
 
-    public IpsecSessions ipsec() {
-        return engine.ipsec();
+    public IpsecState ipsec() {
+        return engine.process(IpsecState.class);
+    }
+
+    /** The read-only view of type {@code type} of a registered protocol process; null when none has one. */
+    public <T> T view(Class<T> type) {
+        return engine.process(type);
     }
 
     public boolean deviceUp(String device) {
@@ -49,5 +67,13 @@ public final class NetworkState {
     /** When the device last booted (ms); for uptimes. */
     public long bootedAt(String device) {
         return engine.bootedAt(device);
+    }
+
+    /** Tunnel delivery that only looks (a view's ping or traceroute brings nothing up). */
+    public TunnelDelivery readOnlyDelivery() {
+        TunnelDelivery d = new TunnelDelivery(network(), underlay());
+        d.attach(nhrp());
+        d.attach(ipsec().readOnly());
+        return d;
     }
 }

@@ -2,7 +2,7 @@ package org.labcanvas.model.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.labcanvas.model.sim.nhrp.TunnelDelivery;
+import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.rib.RibNextHop;
 import org.labcanvas.model.sim.rib.Route;
@@ -35,10 +35,13 @@ public final class PacketPath {
 
     private PacketPath() {}
 
+    /** Forwards a packet through a snapshot, looking only (nothing in the snapshot changes). */
     public static Result forward(NetworkState s, String from, int dest) {
-        TunnelDelivery delivery = new TunnelDelivery(s.network(), s.ipsec());
-        delivery.setUnderlay(s.underlay());
-        delivery.attachTo(s.nhrp());
+        return forward(s, s.readOnlyDelivery(), from, dest);
+    }
+
+    /** Forwards with {@code delivery}: the engine's own when the packet is sent for real (it may bring up SAs). */
+    static Result forward(NetworkState s, TunnelDelivery delivery, String from, int dest) {
         List<NetInterface> hops = new ArrayList<>();
         List<NetInterface[]> tunnels = new ArrayList<>();
         List<Resolution> resolutions = new ArrayList<>();

@@ -7,18 +7,33 @@ import java.util.regex.Pattern;
 
 /** Times on the virtual clock: parsing ({@code 45s}, {@code 10m}, {@code 1h30m}, {@code 00:11:31}) and printing. */
 public final class SimTime {
-    private static final Pattern UNITS = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+    private static final Pattern UNITS = Pattern.compile("(?:(\\d{1,9})h)?(?:(\\d{1,9})m)?(?:(\\d{1,9})s)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):(\\d{2}):(\\d{2})");
+
+    /** The longest virtual time a run, an event or a jump may name: 30 days. */
+    public static final Duration MAX = Duration.ofDays(30);
+    /** {@link #MAX} as a user writes it. */
+    public static final String MAX_TEXT = "30 days (720h)";
 
     private SimTime() {}
 
-    /** Parses {@code 45s}, {@code 10m}, {@code 1h30m}, {@code 11m31s}, {@code 90} (seconds) or {@code hh:mm:ss}. */
+    /**
+     * Parses {@code 45s}, {@code 10m}, {@code 1h30m}, {@code 11m31s}, {@code 90} (seconds) or
+     * {@code hh:mm:ss}; empty when it is none of these or longer than {@link #MAX}.
+     */
     public static Optional<Duration> parse(String text) {
+        if (text == null || text.length() > 24) {
+            return Optional.empty();
+        }
+        return parseUnbounded(text).filter(d -> d.compareTo(MAX) <= 0);
+    }
+
+    private static Optional<Duration> parseUnbounded(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String t = text.trim();
-        if (t.matches("\\d+")) {
+        if (t.matches("\\d{1,12}")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(t)));
         }
         Matcher c = CLOCK.matcher(t);

@@ -6,7 +6,8 @@ import org.labcanvas.model.topology.Topology;
 
 /**
  * The simulation engine's entry point: a pure function from a design and an event script to a
- * timeline. The same input gives the same output, byte for byte.
+ * timeline. The same input gives the same output, byte for byte. For stepping, going back and
+ * injecting events, use a {@link Session}.
  */
 public final class Simulation {
     /** How long {@code show} waits by default: long enough for non-broadcast OSPF (wait 120 s) to converge. */
@@ -16,15 +17,13 @@ public final class Simulation {
 
     /** Runs from boot (t = 0, every device powering on) to {@code until}. */
     public static Timeline run(Topology topology, EventScript script, Duration until) {
-        Engine e = new Engine(topology, script);
-        e.runUntil(until.toMillis());
-        return new Timeline(topology, script, until, e.log().lines(), new NetworkState(e));
+        Session s = new Session(topology, script);
+        s.runTo(until);
+        return new Timeline(s, until);
     }
 
-    /** The network at {@code at} without keeping the timeline. */
+    /** The network at {@code at}. */
     public static NetworkState stateAt(Topology topology, EventScript script, Duration at) {
-        Engine e = new Engine(topology, script);
-        e.runUntil(at.toMillis());
-        return new NetworkState(e);
+        return new Session(topology, script).stateAt(at);
     }
 }

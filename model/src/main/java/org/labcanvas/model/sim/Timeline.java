@@ -3,26 +3,23 @@ package org.labcanvas.model.sim;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.labcanvas.model.sim.events.EventScript;
-import org.labcanvas.model.topology.Topology;
 
 /**
- * What a simulation run printed: one line per state change, in time order, plus the means to
- * look at the network at any moment of the run.
+ * What a simulation run printed: one line per state change, scripted event and warning, in time
+ * order, plus the means to look at the network at any moment of the run (through the run's
+ * session and its checkpoints).
  */
 public final class Timeline {
-    private final Topology topology;
-    private final EventScript script;
+    private final Session session;
     private final Duration until;
     private final List<LogLine> lines;
     private final NetworkState finalState;
 
-    Timeline(Topology topology, EventScript script, Duration until, List<LogLine> lines, NetworkState finalState) {
-        this.topology = topology;
-        this.script = script;
+    Timeline(Session session, Duration until) {
+        this.session = session;
         this.until = until;
-        this.lines = List.copyOf(lines);
-        this.finalState = finalState;
+        this.lines = session.lines();
+        this.finalState = session.state();
     }
 
     public List<LogLine> lines() {
@@ -38,21 +35,26 @@ public final class Timeline {
         return lines.stream().map(l -> l.text() + "\n").collect(Collectors.joining());
     }
 
-    /**
-     * The network at time {@code t} (every event at or before {@code t} applied). The run is a pure
-     * function of its input, so this replays it up to {@code t}; the end of the run is kept.
-     */
+    /** The warnings of the run (lines of kind {@link LogLine.Kind#WARNING}). */
+    public List<LogLine> warnings() {
+        return lines.stream().filter(l -> l.kind() == LogLine.Kind.WARNING).toList();
+    }
+
+    /** The network at time {@code t} (every event at or before {@code t} applied). */
     public NetworkState stateAt(Duration t) {
         if (t.equals(until)) {
             return finalState;
         }
-        Engine e = new Engine(topology, script);
-        e.runUntil(t.toMillis());
-        return new NetworkState(e);
+        return session.stateAt(t);
     }
 
     /** The network at the end of the run. */
     public NetworkState finalState() {
         return finalState;
+    }
+
+    /** The session behind the run, to step through it further. */
+    public Session session() {
+        return session;
     }
 }

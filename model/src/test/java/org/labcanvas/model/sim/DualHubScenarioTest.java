@@ -162,6 +162,7 @@ class DualHubScenarioTest {
         List<String> lines = Simulation.run(DUAL, script, Duration.ofMinutes(13)).lines().stream()
                 .filter(l -> l.millis() >= 600_000).map(LogLine::text).toList();
         assertEquals(List.of(
+                "00:10:00 R2 event: interface Tunnel0 shutdown (line 2)",
                 "00:10:00 R2 %LINK-5-CHANGED: Interface Tunnel0, changed state to administratively down",
                 "00:10:00 R2 %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to down",
                 "00:10:00 R2 %OSPF-5-ADJCHG: Process 1, Nbr 10.10.10.1 on Tunnel0 from FULL to DOWN, Neighbor Down: Interface down or detached",

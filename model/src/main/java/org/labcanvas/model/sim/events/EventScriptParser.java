@@ -64,6 +64,10 @@ public final class EventScriptParser {
                 return EventScript.EMPTY;
             }
             root = read(p);
+            if (p.nextToken() != null) {
+                throw new EventScriptException(p.currentTokenLocation().getLineNr(),
+                        "a second YAML document; an event script is one document with the key 'events'");
+            }
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
                     ? jpe.getLocation().getLineNr() : 0;
@@ -111,7 +115,7 @@ public final class EventScriptParser {
             throw new EventScriptException(line, "the event has no 'at:' time");
         }
         Duration at = SimTime.parse(atText).orElseThrow(() -> new EventScriptException(m.keyLines.get("at"),
-                "bad time '" + atText + "'; write 45s, 10m, 1h30m, 11m31s or hh:mm:ss"));
+                "bad time '" + atText + "'; write 45s, 10m, 1h30m, 11m31s or hh:mm:ss, at most " + SimTime.MAX_TEXT));
         String device = scalar(m, "device");
         String iface = scalar(m, "interface");
         String cli = scalar(m, "cli");
@@ -141,20 +145,22 @@ public final class EventScriptParser {
         if (iface != null && device == null) {
             throw new EventScriptException(m.keyLines.get("interface"), "'interface' needs 'device'");
         }
-        ScriptEvent.Action action = null;
+        Boolean up = null;
+        boolean reload = false;
         if (actionText != null) {
-            action = switch (actionText.trim().toLowerCase()) {
-                case "down" -> ScriptEvent.Action.DOWN;
-                case "up" -> ScriptEvent.Action.UP;
-                case "reload" -> ScriptEvent.Action.RELOAD;
+            switch (actionText.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "down" -> up = false;
+                case "up" -> up = true;
+                case "reload" -> reload = true;
                 default -> throw new EventScriptException(m.keyLines.get("action"), "unknown action '" + actionText
                         + "' (down, up or reload)");
-            };
-            if (action == ScriptEvent.Action.RELOAD && (iface != null || !link.isEmpty())) {
+            }
+            if (reload && (iface != null || !link.isEmpty())) {
                 throw new EventScriptException(m.keyLines.get("action"), "'reload' applies to a device only");
             }
         }
-        int kinds = (action != null ? 1 : 0) + (cli != null ? 1 : 0) + (ping != null ? 1 : 0);
+        boolean hasAction = actionText != null;
+        int kinds = (hasAction ? 1 : 0) + (cli != null ? 1 : 0) + (ping != null ? 1 : 0);
         if (kinds > 1) {
             throw new EventScriptException(line, "an event has one of 'action', 'cli' or 'ping'");
         }
@@ -164,11 +170,17 @@ public final class EventScriptParser {
         if ((cli != null || ping != null) && device == null) {
             throw new EventScriptException(line, "'" + (cli != null ? "cli" : "ping") + "' needs 'device'");
         }
-        if (action != null && device == null && link.isEmpty()) {
+        if (hasAction && device == null && link.isEmpty()) {
             throw new EventScriptException(line, "'action' needs 'device' or 'link'");
         }
         if (!link.isEmpty() && device != null) {
             throw new EventScriptException(m.keyLines.get("link"), "a link event has no 'device'");
+        }
+        if (!link.isEmpty() && !hasAction) {
+            throw new EventScriptException(m.keyLines.get("link"), "a link event needs 'action: down' or 'action: up'");
+        }
+        if (iface != null && !hasAction) {
+            throw new EventScriptException(m.keyLines.get("interface"), "an interface event needs 'action: down' or 'action: up'");
         }
         if ((source != null || repeatText != null) && ping == null) {
             throw new EventScriptException(line, "'source' and 'repeat' belong to 'ping'");
@@ -178,16 +190,40 @@ public final class EventScriptParser {
         }
         int repeat = ScriptEvent.DEFAULT_PING_REPEAT;
         if (repeatText != null) {
-            try {
-                repeat = Integer.parseInt(repeatText.trim());
-            } catch (NumberFormatException e) {
-                repeat = -1;
-            }
+            String r = repeatText.trim();
+            repeat = r.matches("\\d{1,7}") ? Integer.parseInt(r) : -1;
             if (repeat < 1 || repeat > 2147483) {
-                throw new EventScriptException(m.keyLines.get("repeat"), "bad repeat count '" + repeatText + "'");
+                throw new EventScriptException(m.keyLines.get("repeat"), "bad repeat count '" + repeatText
+                        + "' (1 to 2147483, as IOS accepts)");
             }
         }
-        return new ScriptEvent(line, at, device, iface, link, action, cli, ping, source, repeat, extra.map);
+        if (hasAction && !link.isEmpty()) {
+            return new ScriptEvent.LinkState(line, at, link.get(0), link.get(1), up);
+        }
+        if (hasAction && iface != null) {
+            return new ScriptEvent.InterfaceState(line, at, device, iface, up);
+        }
+        if (hasAction) {
+            return reload ? new ScriptEvent.Reload(line, at, device) : new ScriptEvent.Power(line, at, device, up);
+        }
+        if (cli != null) {
+            Device d = topology.device(device).orElseThrow();
+            return new ScriptEvent.Cli(line, at, device, ConfigLines.parse(d, cli, cliFirstLine(m)));
+        }
+        if (ping != null) {
+            return new ScriptEvent.Ping(line, at, device, ping.trim(), source, repeat);
+        }
+        return new ScriptEvent.Extension(line, at, device, extra.map);
+    }
+
+    /**
+     * The script line of the first command of a {@code cli:} value: the key's own line for
+     * {@code cli: interface X}, the next line for a block ({@code cli: |}).
+     */
+    private static int cliFirstLine(MapNode m) {
+        int keyLine = m.keyLines.get("cli");
+        Node n = m.entries.get("cli");
+        return n.line() > keyLine ? n.line() : keyLine + (((Scalar) n).block ? 1 : 0);
     }
 
     private Set<String> unionKeys() {
@@ -275,7 +311,9 @@ public final class EventScriptParser {
             }
             return l;
         }
-        return new Scalar(line, t == JsonToken.VALUE_NULL ? null : p.getText());
+        String text = t == JsonToken.VALUE_NULL ? null : p.getText();
+        int end = p.currentLocation().getLineNr();
+        return new Scalar(line, text, text != null && text.contains("\n") && end > line);
     }
 
     private sealed interface Node permits MapNode, ListNode, Scalar {
@@ -294,7 +332,7 @@ public final class EventScriptParser {
         }
     }
 
-    private record Scalar(int line, String text) implements Node {}
+    private record Scalar(int line, String text, boolean block) implements Node {}
 
     private static final class SortedMapBuilder {
         final TreeMap<String, String> map = new TreeMap<>();

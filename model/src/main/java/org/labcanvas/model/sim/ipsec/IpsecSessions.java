@@ -4,7 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.SortedSet;
+import org.labcanvas.model.sim.Clock;
 import org.labcanvas.model.sim.EventLog;
+import org.labcanvas.model.sim.PacketPath;
+import org.labcanvas.model.sim.ProcessContext;
+import org.labcanvas.model.sim.ProtocolProcess;
+import org.labcanvas.model.sim.overlay.TunnelDelivery;
+import org.labcanvas.model.sim.overlay.TunnelProtection;
+import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.topology.Device;
 
@@ -13,15 +21,80 @@ import org.labcanvas.model.topology.Device;
  * decides it, so it is computed once), the time each pair's SAs came up, and one timeline line
  * per failed pair and direction until it succeeds.
  */
-public final class IpsecSessions {
+public final class IpsecSessions implements ProtocolProcess, TunnelProtection, IpsecState {
     private final EventLog log;
-    private final Map<String, Optional<IkeNegotiation.Failure>> outcomes = new HashMap<>();
-    private final Map<String, Boolean> failureLogged = new HashMap<>();
-    private final Map<String, Long> establishedAt = new TreeMap<>();
-    private final Map<String, IpsecSession> sessions = new TreeMap<>();
+    private final TunnelDelivery delivery;
+    private final Map<String, Optional<IkeNegotiation.Failure>> outcomes;
+    private final Map<String, Boolean> failureLogged;
+    private final Map<String, Long> establishedAt;
+    private final Map<String, IpsecSession> sessions;
+    private final Map<String, Long> trafficPackets;
 
-    public IpsecSessions(EventLog log) {
-        this.log = log;
+    public IpsecSessions(ProcessContext ctx) {
+        this.log = ctx.log();
+        this.delivery = ctx.delivery();
+        this.outcomes = new HashMap<>();
+        this.failureLogged = new HashMap<>();
+        this.establishedAt = new TreeMap<>();
+        this.sessions = new TreeMap<>();
+        this.trafficPackets = new HashMap<>();
+        delivery.attach(this);
+    }
+
+    private IpsecSessions(IpsecSessions o, ProcessContext ctx) {
+        this.log = ctx.log();
+        this.delivery = ctx.delivery();
+        // The values are immutable; the negotiation outcomes depend on configuration only.
+        this.outcomes = new HashMap<>(o.outcomes);
+        this.failureLogged = new HashMap<>(o.failureLogged);
+        this.establishedAt = new TreeMap<>(o.establishedAt);
+        this.sessions = new TreeMap<>(o.sessions);
+        this.trafficPackets = new HashMap<>(o.trafficPackets);
+        delivery.attach(this);
+    }
+
+    @Override
+    public String name() {
+        return "ipsec";
+    }
+
+    @Override
+    public IpsecSessions copy(ProcessContext ctx) {
+        return new IpsecSessions(this, ctx);
+    }
+
+    @Override
+    public void devicesChanged(SortedSet<String> up, SortedSet<String> down) {
+        for (String d : down) {
+            deviceDown(d);
+        }
+    }
+
+    @Override
+    public void onTimer(Clock.Timer timer) {
+        throw new IllegalArgumentException("IPsec sets no timers: " + timer);
+    }
+
+    /** Counts the packets of a simulated ping on each tunnel leg it crossed. */
+    @Override
+    public void trafficForwarded(PacketPath.Result path, long packets) {
+        if (packets <= 0) {
+            return;
+        }
+        for (NetInterface[] leg : path.tunnels()) {
+            int a = delivery.underlay().tunnelSourceAddress(leg[0]);
+            int b = delivery.underlay().tunnelSourceAddress(leg[1]);
+            if (a != 0 && b != 0) {
+                countTraffic(a, b, packets);
+            }
+        }
+    }
+
+    @Override
+    public TunnelProtection readOnly() {
+        return (a, aAddr, aProfile, b, bAddr, bProfile, now) -> !IkeNegotiation.protectedPair(aProfile, bProfile)
+                || outcomes.getOrDefault(key(a.name(), aAddr, b.name(), bAddr),
+                        IkeNegotiation.negotiate(a, aAddr, aProfile, b, bAddr, bProfile)).isEmpty();
     }
 
     private static String key(String devA, int a, String devB, int b) {
@@ -33,6 +106,7 @@ public final class IpsecSessions {
      * negotiation succeeds. Logs a failure the first time it is seen (on both devices, each
      * naming its peer).
      */
+    @Override
     public boolean permits(Device a, int aAddr, String aProfile, Device b, int bAddr, String bProfile, long now) {
         if (!IkeNegotiation.protectedPair(aProfile, bProfile)) {
             return true;
@@ -58,24 +132,24 @@ public final class IpsecSessions {
     }
 
     /** Forgets a device's SAs (it went down). */
-    public void deviceDown(String device) {
+    void deviceDown(String device) {
         establishedAt.keySet().removeIf(k -> k.startsWith(device + "/") || k.contains("|" + device + "/"));
         sessions.keySet().removeIf(k -> k.startsWith(device + "/") || k.contains("|" + device + "/"));
     }
 
-    private final Map<String, Long> trafficPackets = new HashMap<>();
-
     /** Counts {@code packets} sent from tunnel source {@code from} to {@code to} (simulated pings). */
-    public void countTraffic(int from, int to, long packets) {
+    void countTraffic(int from, int to, long packets) {
         trafficPackets.merge(Ipv4Prefix.format(from) + ">" + Ipv4Prefix.format(to), packets, Long::sum);
     }
 
     /** Packets of simulated traffic sent from {@code from} to {@code to}. */
+    @Override
     public long traffic(int from, int to) {
         return trafficPackets.getOrDefault(Ipv4Prefix.format(from) + ">" + Ipv4Prefix.format(to), 0L);
     }
 
     /** The SAs a device takes part in, oldest first (ties by peer address). */
+    @Override
     public java.util.List<IpsecSession> sessionsOf(String device) {
         java.util.List<IpsecSession> out = new java.util.ArrayList<>();
         for (IpsecSession x : sessions.values()) {
@@ -95,11 +169,13 @@ public final class IpsecSessions {
     }
 
     /** When the SAs between the two peers came up; empty when they are not up. */
+    @Override
     public Optional<Long> establishedAt(String devA, int a, String devB, int b) {
         return Optional.ofNullable(establishedAt.get(pairKey(devA, a, devB, b)));
     }
 
     /** The configured outcome for the pair, for diagnostics (never reveals keys). */
+    @Override
     public Optional<IkeNegotiation.Failure> failure(String devA, int a, String devB, int b) {
         return outcomes.getOrDefault(key(devA, a, devB, b), Optional.empty());
     }

@@ -4,8 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.SortedSet;
 import java.util.function.BiConsumer;
 import org.labcanvas.model.sim.Clock;
+import org.labcanvas.model.sim.PacketPath;
+import org.labcanvas.model.sim.ProcessContext;
+import org.labcanvas.model.sim.ProtocolProcess;
+import org.labcanvas.model.sim.Scheduler;
+import org.labcanvas.model.sim.overlay.NbmaCache;
+import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.sim.underlay.Network;
@@ -33,24 +40,31 @@ import org.labcanvas.model.topology.TunnelMode;
  * milliseconds). The change listener hears (tunnel, remote tunnel address) whenever what a tunnel can
  * reach changes.
  */
-public final class NhrpEngine {
+public final class NhrpEngine implements ProtocolProcess, NhrpState {
     private static final long MAX_RETRY_MS = 64_000;
     /** How long an unanswered resolution stays as an incomplete (negative) entry: IOS's 3 minutes. */
     static final long INCOMPLETE_MS = 180_000;
 
+    /** Time for NHS client {@code client} of tunnel {@code tunnel} to send a registration. */
+    record RegisterTimer(int tunnel, long client, int generation) implements Clock.Timer {}
+
+    /** A dynamic entry for {@code protocol} on {@code tunnel} may have expired. */
+    record ExpireTimer(int tunnel, int protocol) implements Clock.Timer {}
+
     private final Network network;
-    private final Clock clock;
+    private final Scheduler clock;
     private final TunnelDelivery delivery;
     private final BiConsumer<NetInterface, Integer> onMappingChange;
     private final Map<Integer, NhrpInterface> byIface = new TreeMap<>();
     private final Map<String, List<NhrpInterface>> byDevice = new TreeMap<>();
+    private long nextClientId;
 
-    public NhrpEngine(Network network, Clock clock, TunnelDelivery delivery, BiConsumer<NetInterface, Integer> onMappingChange) {
-        this.network = network;
-        this.clock = clock;
-        this.delivery = delivery;
-        this.onMappingChange = onMappingChange;
-        delivery.attachTo(this);
+    public NhrpEngine(ProcessContext ctx) {
+        this.network = ctx.network();
+        this.clock = ctx.timers();
+        this.delivery = ctx.delivery();
+        this.onMappingChange = ctx.overlay();
+        delivery.attach(this);
         for (NetInterface i : network.interfaces()) {
             NhrpSettings s = i.config().nhrp();
             if (i.isTunnel() && s != null && i.hasAddress()) {
@@ -61,12 +75,83 @@ public final class NhrpEngine {
         }
     }
 
+    private NhrpEngine(NhrpEngine o, ProcessContext ctx) {
+        this.network = ctx.network();
+        this.clock = ctx.timers();
+        this.delivery = ctx.delivery();
+        this.onMappingChange = ctx.overlay();
+        this.nextClientId = o.nextClientId;
+        delivery.attach(this);
+        for (Map.Entry<Integer, NhrpInterface> e : o.byIface.entrySet()) {
+            NhrpInterface n = e.getValue().copy();
+            byIface.put(e.getKey(), n);
+            byDevice.computeIfAbsent(n.tunnel.device(), k -> new ArrayList<>()).add(n);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "nhrp";
+    }
+
+    @Override
+    public NhrpEngine copy(ProcessContext ctx) {
+        return new NhrpEngine(this, ctx);
+    }
+
+    @Override
+    public void devicesChanged(SortedSet<String> up, SortedSet<String> down) {
+        for (String d : down) {
+            deviceDown(d);
+        }
+        for (String d : up) {
+            deviceUp(d);
+        }
+    }
+
+    @Override
+    public void underlayChanged() {
+        pathsChanged();
+    }
+
+    @Override
+    public void onTimer(Clock.Timer timer) {
+        if (timer instanceof RegisterTimer r) {
+            NhrpInterface n = byIface.get(r.tunnel());
+            for (NhsClient c : List.copyOf(n.clients)) {
+                if (c.id == r.client()) {
+                    attempt(c, r.generation());
+                }
+            }
+        } else if (timer instanceof ExpireTimer x) {
+            expire(byIface.get(x.tunnel()), x.protocol());
+        } else {
+            throw new IllegalArgumentException("not an NHRP timer: " + timer);
+        }
+    }
+
+    /** Traffic that went through a hub to a multipoint spoke's unresolved peer triggers resolution. */
+    @Override
+    public void trafficForwarded(PacketPath.Result path, long packets) {
+        for (PacketPath.Resolution res : path.resolutions()) {
+            resolve(res.tunnel(), res.target());
+        }
+    }
+
+    @Override
+    public int learnedNbma(NetInterface tunnel, int protocol, long now) {
+        NhrpEntry e = entry(tunnel, protocol);
+        return e != null && e.validAt(now) && e.type() != NhrpEntry.Type.INCOMPLETE ? e.nbma() : 0;
+    }
+
+    @Override
     public NhrpInterface of(NetInterface tunnel) {
         return byIface.get(tunnel.index());
     }
 
+    @Override
     public List<NhrpInterface> onDevice(String device) {
-        return byDevice.getOrDefault(device, List.of());
+        return java.util.Collections.unmodifiableList(byDevice.getOrDefault(device, List.of()));
     }
 
     NhrpEntry entry(NetInterface tunnel, int protocol) {
@@ -75,7 +160,7 @@ public final class NhrpEngine {
     }
 
     /** The device booted: static entries and fresh registration state. */
-    public void deviceUp(String device) {
+    void deviceUp(String device) {
         for (NhrpInterface n : onDevice(device)) {
             n.cache.clear();
             n.clients.clear();
@@ -91,7 +176,7 @@ public final class NhrpEngine {
                 if (addr == null) {
                     continue;
                 }
-                n.clients.add(new NhsClient(n.tunnel, addr, serverNbma(n, s, addr)));
+                n.clients.add(new NhsClient(nextClientId++, n.tunnel, addr, serverNbma(n, s, addr)));
             }
         }
     }
@@ -112,7 +197,7 @@ public final class NhrpEngine {
     }
 
     /** The device went down: its caches, registrations and counters are gone. */
-    public void deviceDown(String device) {
+    void deviceDown(String device) {
         for (NhrpInterface n : onDevice(device)) {
             n.cache.clear();
             for (NhsClient c : n.clients) {
@@ -128,7 +213,7 @@ public final class NhrpEngine {
      * Called after the underlay changed: registers at once with every server whose path has just
      * become usable, and stops waiting on those whose tunnel is down.
      */
-    public void pathsChanged() {
+    void pathsChanged() {
         long now = clock.now();
         for (NhrpInterface n : byIface.values()) {
             for (NhsClient c : n.clients) {
@@ -155,7 +240,7 @@ public final class NhrpEngine {
 
     private void schedule(NhsClient c, long at) {
         int gen = ++c.generation;
-        clock.at(at, () -> attempt(c, gen));
+        clock.at(at, new RegisterTimer(c.tunnel.index(), c.id, gen));
     }
 
     private void attempt(NhsClient c, int gen) {
@@ -172,7 +257,7 @@ public final class NhrpEngine {
         spoke.traffic.sentRegistrationRequest++;
         NhrpEntry staticMap = spoke.cache.get(c.nhsAddress);
         if (staticMap != null) {
-            staticMap.flags().add("used");
+            staticMap.flag("used");
         }
         NetInterface hubTunnel = pathToServer(c, now);
         boolean answered = false;
@@ -196,16 +281,16 @@ public final class NhrpEngine {
                 if (existing == null || existing.type() != NhrpEntry.Type.DYNAMIC || !existing.validAt(now)) {
                     NhrpEntry e = new NhrpEntry(c.tunnel.address(), spokeNbma, NhrpEntry.Type.DYNAMIC, now, expires);
                     if (unique) {
-                        e.flags().add("unique");
+                        e.flag("unique");
                     }
-                    e.flags().add("registered");
+                    e.flag("registered");
                     hub.cache.put(c.tunnel.address(), e);
                     changed = true;
                 } else {
                     changed = existing.nbma() != spokeNbma;
                     existing.refresh(spokeNbma, expires);
                 }
-                clock.at(expires, () -> expire(hub, c.tunnel.address()));
+                clock.at(expires, new ExpireTimer(hub.tunnel.index(), c.tunnel.address()));
                 answered = true;
                 if (changed) {
                     onMappingChange.accept(hubTunnel, c.tunnel.address());
@@ -241,7 +326,7 @@ public final class NhrpEngine {
      * time; the requester's entry is incomplete until the reply arrives (here: at once).
      * Returns whether the resolution succeeded.
      */
-    public boolean resolve(NetInterface tunnel, int target) {
+    boolean resolve(NetInterface tunnel, int target) {
         long now = clock.now();
         NhrpInterface me = byIface.get(tunnel.index());
         if (me == null || me.clients.isEmpty()) {
@@ -262,7 +347,7 @@ public final class NhrpEngine {
             }
         }
         NhrpEntry pending = new NhrpEntry(target, 0, NhrpEntry.Type.INCOMPLETE, now, now + INCOMPLETE_MS);
-        pending.flags().add("negative");
+        pending.flag("negative");
         me.cache.put(target, pending);
         if (via == null) {
             return false;
@@ -292,16 +377,16 @@ public final class NhrpEngine {
         }
         long otherHold = other.settings.effectiveHoldtime() * 1000L;
         NhrpEntry learned = new NhrpEntry(tunnel.address(), myNbma, NhrpEntry.Type.DYNAMIC, now, now + otherHold);
-        learned.flags().add("router");
-        learned.flags().add("implicit");
+        learned.flag("router");
+        learned.flag("implicit");
         other.cache.put(tunnel.address(), learned);
         other.traffic.sentResolutionReply++;
         me.traffic.recvResolutionReply++;
         NhrpEntry resolved = new NhrpEntry(target, known.nbma(), NhrpEntry.Type.DYNAMIC, now, now + otherHold);
-        resolved.flags().add("router");
+        resolved.flag("router");
         me.cache.put(target, resolved);
-        clock.at(now + otherHold, () -> expire(me, target));
-        clock.at(now + otherHold, () -> expire(other, tunnel.address()));
+        clock.at(now + otherHold, new ExpireTimer(me.tunnel.index(), target));
+        clock.at(now + otherHold, new ExpireTimer(other.tunnel.index(), tunnel.address()));
         onMappingChange.accept(tunnel, target);
         onMappingChange.accept(targetTunnel, tunnel.address());
         return true;

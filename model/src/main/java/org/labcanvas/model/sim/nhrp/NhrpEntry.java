@@ -34,7 +34,18 @@ public final class NhrpEntry {
     public long created() { return created; }
     /** Expiry time in ms; {@link Long#MAX_VALUE} for static entries. */
     public long expires() { return expires; }
-    public Set<String> flags() { return flags; }
+    /** IOS's flag words, sorted. */
+    public Set<String> flags() { return java.util.Collections.unmodifiableSet(flags); }
+
+    void flag(String f) {
+        flags.add(f);
+    }
+
+    NhrpEntry copy() {
+        NhrpEntry c = new NhrpEntry(protocol, nbma, type, created, expires);
+        c.flags.addAll(flags);
+        return c;
+    }
 
     void refresh(int nbma, long expires) {
         this.nbma = nbma;

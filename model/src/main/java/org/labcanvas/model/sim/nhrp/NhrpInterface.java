@@ -26,7 +26,19 @@ public final class NhrpInterface {
     public NetInterface tunnel() { return tunnel; }
     public NhrpSettings settings() { return settings; }
     /** Entries in protocol-address order. */
-    public Map<Integer, NhrpEntry> cache() { return cache; }
-    public List<NhsClient> clients() { return clients; }
+    public Map<Integer, NhrpEntry> cache() { return java.util.Collections.unmodifiableMap(cache); }
+    public List<NhsClient> clients() { return java.util.Collections.unmodifiableList(clients); }
+
+    NhrpInterface copy() {
+        NhrpInterface c = new NhrpInterface(tunnel, settings);
+        for (Map.Entry<Integer, NhrpEntry> e : cache.entrySet()) {
+            c.cache.put(e.getKey(), e.getValue().copy());
+        }
+        for (NhsClient x : clients) {
+            c.clients.add(x.copy());
+        }
+        c.traffic.copyFrom(traffic);
+        return c;
+    }
     public NhrpTraffic traffic() { return traffic; }
 }

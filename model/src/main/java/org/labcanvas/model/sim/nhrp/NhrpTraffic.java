@@ -24,6 +24,19 @@ public final class NhrpTraffic {
     public long recvResolutionReply() { return recvResolutionReply; }
     public long recvErrorIndication() { return recvErrorIndication; }
 
+    void copyFrom(NhrpTraffic o) {
+        sentRegistrationRequest = o.sentRegistrationRequest;
+        sentRegistrationReply = o.sentRegistrationReply;
+        sentResolutionRequest = o.sentResolutionRequest;
+        sentResolutionReply = o.sentResolutionReply;
+        sentErrorIndication = o.sentErrorIndication;
+        recvRegistrationRequest = o.recvRegistrationRequest;
+        recvRegistrationReply = o.recvRegistrationReply;
+        recvResolutionRequest = o.recvResolutionRequest;
+        recvResolutionReply = o.recvResolutionReply;
+        recvErrorIndication = o.recvErrorIndication;
+    }
+
     void reset() {
         sentRegistrationRequest = sentRegistrationReply = sentResolutionRequest = sentResolutionReply = 0;
         sentErrorIndication = recvRegistrationRequest = recvRegistrationReply = recvResolutionRequest = 0;

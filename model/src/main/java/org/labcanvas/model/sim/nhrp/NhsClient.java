@@ -4,6 +4,7 @@ import org.labcanvas.model.sim.underlay.NetInterface;
 
 /** A spoke tunnel's registration with one next-hop server. */
 public final class NhsClient {
+    final long id;
     final NetInterface tunnel;
     final int nhsAddress;
     final int nbma;
@@ -16,10 +17,24 @@ public final class NhsClient {
     boolean up;
     boolean pathOk;
 
-    NhsClient(NetInterface tunnel, int nhsAddress, int nbma) {
+    NhsClient(long id, NetInterface tunnel, int nhsAddress, int nbma) {
+        this.id = id;
         this.tunnel = tunnel;
         this.nhsAddress = nhsAddress;
         this.nbma = nbma;
+    }
+
+    NhsClient copy() {
+        NhsClient c = new NhsClient(id, tunnel, nhsAddress, nbma);
+        c.state = state;
+        c.generation = generation;
+        c.retries = retries;
+        c.lastReply = lastReply;
+        c.requestsSent = requestsSent;
+        c.repliesReceived = repliesReceived;
+        c.up = up;
+        c.pathOk = pathOk;
+        return c;
     }
 
     public NetInterface tunnel() { return tunnel; }

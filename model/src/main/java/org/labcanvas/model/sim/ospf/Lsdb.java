@@ -28,14 +28,25 @@ public final class Lsdb {
         this.area = area;
     }
 
+    /** A copy with the same LSAs (they are immutable values) and sequence numbers. */
+    Lsdb copy() {
+        Lsdb c = new Lsdb(area);
+        c.routers.putAll(routers);
+        c.networks.putAll(networks);
+        c.summaries.putAll(summaries);
+        c.lastSequence.putAll(lastSequence);
+        c.changed = changed;
+        return c;
+    }
+
     public long area() { return area; }
     /** Router LSAs by advertising router, ascending. */
-    public Map<Integer, RouterLsa> routers() { return routers; }
+    public Map<Integer, RouterLsa> routers() { return java.util.Collections.unmodifiableMap(routers); }
     /** Network LSAs by link-state ID, ascending. */
-    public Map<Integer, NetworkLsa> networks() { return networks; }
+    public Map<Integer, NetworkLsa> networks() { return java.util.Collections.unmodifiableMap(networks); }
 
     /** Summary LSAs, ordered by prefix then advertising router. */
-    public java.util.Collection<SummaryLsa> summaries() { return summaries.values(); }
+    public java.util.Collection<SummaryLsa> summaries() { return java.util.Collections.unmodifiableCollection(summaries.values()); }
 
     private static String summaryKey(Ipv4Prefix p, int rid) {
         return String.format("%08x/%02d|%08x", p.network(), p.length(), rid);

@@ -1,6 +1,5 @@
 package org.labcanvas.model.sim.ospf;
 
-import java.lang.System.Logger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +13,11 @@ import java.util.TreeSet;
 import org.labcanvas.model.analysis.OspfView;
 import org.labcanvas.model.sim.Clock;
 import org.labcanvas.model.sim.EventLog;
-import org.labcanvas.model.sim.nhrp.TunnelDelivery;
+import org.labcanvas.model.sim.ProcessContext;
+import org.labcanvas.model.sim.ProtocolProcess;
+import org.labcanvas.model.sim.Scheduler;
+import org.labcanvas.model.sim.events.ConfigCommand;
+import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.sim.underlay.Network;
@@ -62,13 +65,21 @@ import org.labcanvas.model.topology.TunnelMode;
  * Each area has its own database and SPF; ABRs (up interfaces in area 0 and another area)
  * originate type-3 summaries, and routers add {@code O IA} routes from them (RFC 2328 12.4.3, 16.2).
  */
-public final class OspfEngine {
-    private static final Logger LOG = System.getLogger(OspfEngine.class.getName());
+public final class OspfEngine implements ProtocolProcess, OspfState {
     private static final int SETTLE_CAP = 5_000_000;
     private static final int OSCILLATION_LIMIT = 32;
 
+    /** The wait timer of an interface (RFC 2328 9.4) ran out. */
+    record WaitTimer(int iface, int generation) implements Clock.Timer {}
+
+    /** No hello from {@code remote} reached {@code owner} for the dead interval. */
+    record DeadTimer(int owner, int remote, int generation) implements Clock.Timer {}
+
+    /** A hello that changes something arrives at {@code to} from {@code from}. */
+    record HelloTimer(int from, int to, int generation) implements Clock.Timer {}
+
     private final Network network;
-    private final Clock clock;
+    private final Scheduler clock;
     private final EventLog log;
     private final TunnelDelivery delivery;
     private final Map<String, OspfRouter> routers = new TreeMap<>();
@@ -80,19 +91,108 @@ public final class OspfEngine {
     private final ArrayDeque<OspfNbr> adjQueue = new ArrayDeque<>();
     private final Set<OspfRouter> dirtyRouters = new TreeSet<>(Comparator.comparing(OspfRouter::name));
     private final Set<Integer> aliveRouterIds = new HashSet<>();
-    private UnderlayState underlay;
 
-    public OspfEngine(Network network, Clock clock, EventLog log, TunnelDelivery delivery) {
-        this.network = network;
-        this.clock = clock;
-        this.log = log;
-        this.delivery = delivery;
+    public OspfEngine(ProcessContext ctx) {
+        this.network = ctx.network();
+        this.clock = ctx.timers();
+        this.log = ctx.log();
+        this.delivery = ctx.delivery();
         for (Device d : network.topology().devices()) {
             if (d.kind() == DeviceKind.ROUTER && d.ospf() != null) {
                 build(d);
             }
         }
         linkCandidates();
+    }
+
+    /** A deep copy of {@code o} (taken between instants) living in {@code ctx}. */
+    private OspfEngine(OspfEngine o, ProcessContext ctx) {
+        this.network = ctx.network();
+        this.clock = ctx.timers();
+        this.log = ctx.log();
+        this.delivery = ctx.delivery();
+        if (!o.electQueue.isEmpty() || !o.adjQueue.isEmpty()) {
+            throw new IllegalStateException("OSPF copied in the middle of an instant");
+        }
+        Map<OspfIface, OspfIface> map = new java.util.IdentityHashMap<>();
+        Map<OspfRouter, OspfRouter> rmap = new java.util.IdentityHashMap<>();
+        for (OspfRouter r : o.routers.values()) {
+            OspfRouter c = r.copy();
+            rmap.put(r, c);
+            routers.put(c.name(), c);
+            for (OspfIface oi : r.ifaces) {
+                OspfIface ci = oi.copy(c);
+                c.ifaces.add(ci);
+                map.put(oi, ci);
+                byNetIndex.put(ci.net.index(), ci);
+            }
+        }
+        for (Map.Entry<OspfIface, OspfIface> e : map.entrySet()) {
+            e.getValue().wireFrom(e.getKey(), map);
+        }
+        for (Map.Entry<Long, Lsdb> e : o.lsdbs.entrySet()) {
+            lsdbs.put(e.getKey(), e.getValue().copy());
+        }
+        spfs.putAll(o.spfs); // an SPF result never changes once run
+        for (OspfRouter r : o.dirtyRouters) {
+            dirtyRouters.add(rmap.get(r));
+        }
+        aliveRouterIds.addAll(o.aliveRouterIds);
+    }
+
+    @Override
+    public String name() {
+        return "ospf";
+    }
+
+    @Override
+    public OspfEngine copy(ProcessContext ctx) {
+        return new OspfEngine(this, ctx);
+    }
+
+    @Override
+    public void devicesChanged(java.util.SortedSet<String> up, java.util.SortedSet<String> down) {
+        for (String d : down) {
+            deviceDown(d);
+        }
+        for (String d : up) {
+            deviceUp(d);
+        }
+    }
+
+    @Override
+    public void underlayChanged() {
+        interfacesChanged();
+    }
+
+    @Override
+    public void overlayChanged(NetInterface tunnel, int remote) {
+        mappingChanged(tunnel, remote);
+    }
+
+    @Override
+    public void onTimer(Clock.Timer timer) {
+        if (timer instanceof WaitTimer w) {
+            waitTimer(byNetIndex.get(w.iface()), w.generation());
+        } else if (timer instanceof DeadTimer d) {
+            deadTimer(byNetIndex.get(d.owner()).nbrs.get(byNetIndex.get(d.remote())), d.generation());
+        } else if (timer instanceof HelloTimer h) {
+            helloArrives(byNetIndex.get(h.from()), byNetIndex.get(h.to()), h.generation());
+        } else {
+            throw new IllegalArgumentException("not an OSPF timer: " + timer);
+        }
+    }
+
+    @Override
+    public boolean configure(String device, ConfigCommand command) {
+        if (command instanceof ConfigCommand.OspfCost c) {
+            return c.cost() == null ? resetCost(device, c.iface()) : setCost(device, c.iface(), c.cost());
+        }
+        return false;
+    }
+
+    private UnderlayState underlay() {
+        return delivery.underlay();
     }
 
     // ------------------------------------------------------------------ configuration
@@ -213,19 +313,23 @@ public final class OspfEngine {
 
     // ------------------------------------------------------------------ queries
 
+    @Override
     public Map<String, OspfRouter> routers() {
-        return routers;
+        return java.util.Collections.unmodifiableMap(routers);
     }
 
+    @Override
     public OspfRouter router(String device) {
         return routers.get(device);
     }
 
+    @Override
     public Map<Long, Lsdb> lsdbs() {
-        return lsdbs;
+        return java.util.Collections.unmodifiableMap(lsdbs);
     }
 
     /** Intra-area OSPF routes of a router by prefix, best over its areas. */
+    @Override
     public Map<Ipv4Prefix, OspfRoute> routes(String device) {
         OspfRouter r = routers.get(device);
         Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
@@ -292,12 +396,8 @@ public final class OspfEngine {
 
     // ------------------------------------------------------------------ lifecycle
 
-    public void setUnderlay(UnderlayState u) {
-        this.underlay = u;
-    }
-
     /** The device booted; the process starts and picks its router ID from the interfaces up now. */
-    public void deviceUp(String device) {
+    void deviceUp(String device) {
         OspfRouter r = routers.get(device);
         if (r == null) {
             return;
@@ -319,7 +419,7 @@ public final class OspfEngine {
         int bestLoop = 0;
         int bestAny = 0;
         for (NetInterface ni : network.interfacesOf(r.name())) {
-            if (!ni.hasAddress() || !underlay.lineUp(ni)) {
+            if (!ni.hasAddress() || !underlay().lineUp(ni)) {
                 continue;
             }
             if (ni.isLoopback() && Integer.compareUnsigned(ni.address(), bestLoop) > 0) {
@@ -333,7 +433,7 @@ public final class OspfEngine {
     }
 
     /** The device went down: its process and all neighbor state vanish, silently. */
-    public void deviceDown(String device) {
+    void deviceDown(String device) {
         OspfRouter r = routers.get(device);
         if (r == null || !r.up) {
             return;
@@ -347,10 +447,10 @@ public final class OspfEngine {
     }
 
     /** After the underlay changed: interface state transitions, then every candidate channel. */
-    public void interfacesChanged() {
+    void interfacesChanged() {
         for (OspfRouter r : routers.values()) {
             for (OspfIface oi : r.ifaces) {
-                boolean up = r.up && underlay.lineUp(oi.net);
+                boolean up = r.up && underlay().lineUp(oi.net);
                 if (up && !oi.up) {
                     bringUp(oi);
                 } else if (!up && oi.up) {
@@ -369,7 +469,7 @@ public final class OspfEngine {
     }
 
     /** What {@code tunnel} can reach at {@code remoteAddress} changed (NHRP). */
-    public void mappingChanged(NetInterface tunnel, int remoteAddress) {
+    void mappingChanged(NetInterface tunnel, int remoteAddress) {
         OspfIface oi = byNetIndex.get(tunnel.index());
         if (oi == null) {
             return;
@@ -399,7 +499,7 @@ public final class OspfEngine {
                 } else {
                     oi.state = IfState.WAITING;
                     int gen = ++oi.waitGeneration;
-                    clock.at(now + oi.deadSeconds * 1000L, () -> waitTimer(oi, gen));
+                    clock.at(now + oi.deadSeconds * 1000L, new WaitTimer(oi.net.index(), gen));
                 }
             }
         }
@@ -434,7 +534,7 @@ public final class OspfEngine {
         if (from.net.isTunnel() && to.net.isTunnel()) {
             return delivery.canSend(from.net, to.net, clock.now());
         }
-        return underlay.lineUp(from.net) && underlay.lineUp(to.net);
+        return underlay().lineUp(from.net) && underlay().lineUp(to.net);
     }
 
     private static boolean sendsTo(OspfIface from, OspfIface to) {
@@ -479,7 +579,7 @@ public final class OspfEngine {
         long deadAt = Math.max(clock.now(), at);
         int gen = ++rec.deadGeneration;
         rec.deadAt = deadAt;
-        clock.at(deadAt, () -> deadTimer(rec, gen));
+        clock.at(deadAt, new DeadTimer(rec.owner.net.index(), rec.remote.net.index(), gen));
     }
 
     private void scheduleHello(OspfIface from, OspfIface to, long at) {
@@ -489,7 +589,7 @@ public final class OspfEngine {
         }
         rec.helloPending = true;
         int gen = rec.helloGeneration;
-        clock.at(at, () -> helloArrives(from, to, gen));
+        clock.at(at, new HelloTimer(from.net.index(), to.net.index(), gen));
     }
 
     private void helloArrives(OspfIface from, OspfIface to, int gen) {
@@ -616,7 +716,9 @@ public final class OspfEngine {
         Map<OspfIface, Integer> changes = new HashMap<>();
         while (!electQueue.isEmpty() || !adjQueue.isEmpty()) {
             if (++steps > SETTLE_CAP) {
-                LOG.log(Logger.Level.WARNING, "OSPF did not settle within {0} steps at {1} ms", SETTLE_CAP, clock.now());
+                OspfIface where = !electQueue.isEmpty() ? electQueue.peek() : adjQueue.peek().owner;
+                log.warn(where.router.name(), "OSPF_NOT_SETTLED", "OSPF did not settle within " + SETTLE_CAP
+                        + " steps; the state shown may be incomplete");
                 electQueue.clear();
                 electQueued.clear();
                 adjQueue.clear();
@@ -628,7 +730,10 @@ public final class OspfEngine {
                 if (elect(oi)) {
                     int c = changes.merge(oi, 1, Integer::sum);
                     if (c > OSCILLATION_LIMIT) {
-                        LOG.log(Logger.Level.WARNING, "DR election oscillates on {0}; keeping the current result", oi);
+                        if (c == OSCILLATION_LIMIT + 1) {
+                            log.warn(oi.router.name(), "OSPF_DR_OSCILLATION", "DR election on " + oi.name()
+                                    + " keeps changing; keeping the current result");
+                        }
                         continue;
                     }
                     markDirty(oi.router);
@@ -751,6 +856,7 @@ public final class OspfEngine {
     }
 
     /** End of a virtual instant: originate changed LSAs, age out dead ones, run SPF where needed. */
+    @Override
     public void endOfInstant() {
         long now = clock.now();
         for (OspfRouter r : dirtyRouters) {
@@ -766,7 +872,7 @@ public final class OspfEngine {
             Lsdb db = e.getValue();
             db.age(now, aliveRouterIds::contains);
             if (db.takeChanged()) {
-                Spf spf = new Spf(db);
+                Spf spf = new Spf(db.copy());
                 spf.run(spfs.get(e.getKey()), now);
                 spfs.put(e.getKey(), spf);
                 any = true;
@@ -777,9 +883,6 @@ public final class OspfEngine {
             for (Lsdb db : lsdbs.values()) {
                 db.takeChanged(); // summaries do not change the intra-area graph
             }
-        }
-        if (any) {
-            LOG.log(Logger.Level.DEBUG, "SPF at {0} ms", now);
         }
     }
 
@@ -962,7 +1065,7 @@ public final class OspfEngine {
      * {@code ip ospf cost N} typed on a running router: the router LSA is re-originated with the new
      * cost at the end of the instant. False when the interface runs no OSPF.
      */
-    public boolean setCost(String device, String iface, int cost) {
+    boolean setCost(String device, String iface, int cost) {
         OspfRouter r = routers.get(device);
         if (r == null) {
             return false;
@@ -978,7 +1081,7 @@ public final class OspfEngine {
     }
 
     /** {@code no ip ospf cost}: back to reference bandwidth / bandwidth. */
-    public boolean resetCost(String device, String iface) {
+    boolean resetCost(String device, String iface) {
         OspfRouter r = routers.get(device);
         if (r == null) {
             return false;

@@ -63,11 +63,42 @@ public final class OspfIface {
     public IfState state() { return state; }
     public OspfIface dr() { return dr; }
     public OspfIface bdr() { return bdr; }
-    public Set<Integer> configuredNeighbors() { return configuredNeighbors; }
+    public Set<Integer> configuredNeighbors() { return java.util.Collections.unmodifiableSet(configuredNeighbors); }
+
+    /** The same interface with the same state on {@code owner}; references are wired by {@link #wireFrom}. */
+    OspfIface copy(OspfRouter owner) {
+        OspfIface c = new OspfIface(owner, net, area, type, helloSeconds, deadSeconds, cost, priority, passive,
+                configuredNeighbors);
+        c.up = up;
+        c.upAt = upAt;
+        c.waitGeneration = waitGeneration;
+        c.state = state;
+        return c;
+    }
+
+    /** Points this copy's references at the copies ({@code map}) of what {@code o} references. */
+    void wireFrom(OspfIface o, Map<OspfIface, OspfIface> map) {
+        for (OspfIface x : o.candidates) {
+            candidates.add(map.get(x));
+        }
+        for (Map.Entry<Integer, List<OspfIface>> e : o.candidatesByAddress.entrySet()) {
+            List<OspfIface> l = new ArrayList<>(e.getValue().size());
+            for (OspfIface x : e.getValue()) {
+                l.add(map.get(x));
+            }
+            candidatesByAddress.put(e.getKey(), l);
+        }
+        dr = o.dr == null ? null : map.get(o.dr);
+        bdr = o.bdr == null ? null : map.get(o.bdr);
+        for (Map.Entry<OspfIface, OspfNbr> e : o.nbrs.entrySet()) {
+            OspfIface remote = map.get(e.getKey());
+            nbrs.put(remote, e.getValue().copy(this, remote));
+        }
+    }
 
     /** Neighbor records of this interface, including ones that are DOWN. */
     public Collection<OspfNbr> neighbors() {
-        return nbrs.values();
+        return java.util.Collections.unmodifiableCollection(nbrs.values());
     }
 
     OspfNbr nbr(OspfIface remote) {

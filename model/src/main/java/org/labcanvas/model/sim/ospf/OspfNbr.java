@@ -19,6 +19,20 @@ public final class OspfNbr {
         this.remote = remote;
     }
 
+    OspfNbr copy(OspfIface newOwner, OspfIface newRemote) {
+        OspfNbr c = new OspfNbr(newOwner, newRemote);
+        c.state = state;
+        c.since = since;
+        c.hears = hears;
+        c.lastHeard = lastHeard;
+        c.helloGeneration = helloGeneration;
+        c.helloPending = helloPending;
+        c.deadGeneration = deadGeneration;
+        c.deadAt = deadAt;
+        c.stateChanges = stateChanges;
+        return c;
+    }
+
     public OspfIface owner() { return owner; }
     public OspfIface remote() { return remote; }
     public NbrState state() { return state; }

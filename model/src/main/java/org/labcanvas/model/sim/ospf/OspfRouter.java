@@ -23,5 +23,15 @@ public final class OspfRouter {
     public int routerId() { return routerId; }
     public boolean up() { return up; }
     public long startedAt() { return startedAt; }
-    public List<OspfIface> interfaces() { return ifaces; }
+    public List<OspfIface> interfaces() { return java.util.Collections.unmodifiableList(ifaces); }
+
+    /** The scalar state; interfaces are added by the caller. */
+    OspfRouter copy() {
+        OspfRouter c = new OspfRouter(device);
+        c.routerId = routerId;
+        c.up = up;
+        c.startedAt = startedAt;
+        c.lsaDirty = lsaDirty;
+        return c;
+    }
 }

@@ -42,7 +42,7 @@ public final class Spf {
     final Map<Integer, String> signatureOf = new HashMap<>();
     /** When each router last changed class: routes it had before that are not its history. */
     final Map<Integer, Long> joinedAt = new HashMap<>();
-    private final Map<Integer, java.util.Set<Integer>> attachedSets = new HashMap<>();
+    private final Map<Integer, java.util.Set<Integer>> attachedSets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private boolean attached(NetworkLsa net, int rid) {
         return attachedSets.computeIfAbsent(net.drAddress(), k -> new java.util.HashSet<>(net.attached())).contains(rid);

@@ -15,6 +15,16 @@ public final class Conditions {
     private final Set<String> interfacesForcedUp = new TreeSet<>();
     private final Set<String> linksDown = new TreeSet<>();
 
+    /** A copy to change independently. */
+    public Conditions copy() {
+        Conditions c = new Conditions();
+        c.devicesDown.addAll(devicesDown);
+        c.interfacesForcedDown.addAll(interfacesForcedDown);
+        c.interfacesForcedUp.addAll(interfacesForcedUp);
+        c.linksDown.addAll(linksDown);
+        return c;
+    }
+
     public boolean deviceUp(String device) {
         return !devicesDown.contains(device);
     }

@@ -132,20 +132,9 @@ public final class Network {
      * ignored; the first such interface in configuration order, empty when none.
      */
     public Optional<NetInterface> findTyped(String device, String typed) {
-        String t = typed.replace(" ", "").toLowerCase(Locale.ROOT);
-        int digit = 0;
-        while (digit < t.length() && !Character.isDigit(t.charAt(digit))) digit++;
-        String type = t.substring(0, digit);
-        String number = t.substring(digit);
-        for (NetInterface i : interfacesOf(device)) {
-            String n = i.name().toLowerCase(Locale.ROOT);
-            int d = 0;
-            while (d < n.length() && !Character.isDigit(n.charAt(d))) d++;
-            if (n.substring(0, d).startsWith(type) && n.substring(d).equals(number)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        List<NetInterface> ifs = interfacesOf(device);
+        return org.labcanvas.model.ios.TypedInterfaceName.resolve(ifs.stream().map(NetInterface::name).toList(), typed)
+                .map(n -> find(device, n));
     }
 
     /** The tunnel source address as configured, whether or not it is up (0 when unknown). */

@@ -45,13 +45,13 @@ class EventScriptParserTest {
                 """);
         List<ScriptEvent> e = s.events();
         assertEquals(5, e.size());
-        assertEquals(new ScriptEvent(2, Duration.ofMinutes(10), "R0", null, List.of(), ScriptEvent.Action.DOWN,
-                null, null, null, 5, null), e.get(0));
-        assertEquals(ScriptEvent.Kind.INTERFACE, e.get(1).kind());
-        assertEquals(List.of(Endpoint.node("LAN"), Endpoint.of("R0", "FastEthernet2/0")), e.get(2).link());
-        assertEquals("configure terminal\ninterface Tunnel0\n shutdown\nend\n", e.get(3).cli());
-        assertEquals(ScriptEvent.Kind.PING, e.get(4).kind());
-        assertEquals("Loopback0", e.get(4).source());
+        assertEquals(new ScriptEvent.Power(2, Duration.ofMinutes(10), "R0", false), e.get(0));
+        assertThat(e.get(1)).isInstanceOf(ScriptEvent.InterfaceState.class);
+        assertEquals(new ScriptEvent.LinkState(e.get(2).line(), Duration.ofMinutes(15), Endpoint.node("LAN"),
+                Endpoint.of("R0", "FastEthernet2/0"), false), e.get(2));
+        assertEquals(new ScriptEvent.Cli(12, Duration.ofMinutes(20), "R2",
+                List.of(new ConfigCommand.Shutdown(17, "Tunnel0", true))), e.get(3));
+        assertEquals(new ScriptEvent.Ping(19, Duration.ofMinutes(21), "R2", "3.3.3.3", "Loopback0", 5), e.get(4));
     }
 
     @Test
@@ -94,7 +94,7 @@ class EventScriptParserTest {
     @Test
     void badTimeIsAnErrorWithItsLine() {
         assertError("events:\n  - at: 1m\n    device: R0\n    action: down\n  - at: 10 minutes\n    device: R0\n    action: up\n",
-                "line 5: bad time '10 minutes'; write 45s, 10m, 1h30m, 11m31s or hh:mm:ss");
+                "line 5: bad time '10 minutes'; write 45s, 10m, 1h30m, 11m31s or hh:mm:ss, at most 30 days (720h)");
     }
 
     @Test
@@ -109,8 +109,43 @@ class EventScriptParserTest {
     @Test
     void otherFeaturesRegisterTheirOwnKeys() throws Exception {
         EventScript s = PARSER.withExtraKeys(Set.of("ft")).parse("events:\n  - at: 1m\n    device: R0\n    ft: switchover\n");
-        assertEquals(ScriptEvent.Kind.EXTENSION, s.events().get(0).kind());
-        assertEquals("switchover", s.events().get(0).extra().get("ft"));
+        assertEquals(new ScriptEvent.Extension(2, Duration.ofMinutes(1), "R0", new java.util.TreeMap<>(java.util.Map.of(
+                "ft", "switchover"))), s.events().get(0));
+    }
+
+    @Test
+    void aCliLineTheSimulationDoesNotApplyIsAnErrorWithItsLineAndNoSecret() {
+        assertError("events:\n  - at: 1m\n    device: R0\n    cli: |\n      conf t\n      crypto isakmp key s3cr3t address 0.0.0.0\n",
+                "line 6: 'crypto ...' is not a command the simulation applies; it applies " + ConfigLines.SUPPORTED);
+        assertError("events:\n  - at: 1m\n    device: R0\n    cli: |\n      interface Tunnel0\n      ip ospf cost 70000\n",
+                "line 6: bad OSPF cost '70000' (1-65535)");
+        assertError("events:\n  - at: 1m\n    device: R0\n    cli: shutdown\n",
+                "line 4: 'shutdown ...' needs an 'interface NAME' line before it");
+        assertError("events:\n  - at: 1m\n    device: R0\n    cli: |\n      int tu9\n      shut\n",
+                "line 5: device R0 has no interface 'tu9'");
+    }
+
+    @Test
+    void cliTakesIosAbbreviations() throws Exception {
+        EventScript s = PARSER.parse("events:\n  - at: 1m\n    device: R0\n    cli: |\n      conf t\n      int tu0\n      ip ospf cost 50\n      no shut\n      no ip ospf cost\n      end\n");
+        assertEquals(List.of(new ConfigCommand.OspfCost(7, "Tunnel0", 50), new ConfigCommand.Shutdown(8, "Tunnel0", false),
+                new ConfigCommand.OspfCost(9, "Tunnel0", null)), ((ScriptEvent.Cli) s.events().get(0)).commands());
+    }
+
+    @Test
+    void timesAndCountsAreBounded() {
+        assertError("events:\n  - at: 99999999999999999999\n    device: R0\n    action: down\n",
+                "line 2: bad time '99999999999999999999'; write 45s, 10m, 1h30m, 11m31s or hh:mm:ss, at most 30 days (720h)");
+        assertError("events:\n  - at: 721h\n    device: R0\n    action: down\n",
+                "line 2: bad time '721h'; write 45s, 10m, 1h30m, 11m31s or hh:mm:ss, at most 30 days (720h)");
+        assertError("events:\n  - at: 1m\n    device: R0\n    ping: 10.0.0.1\n    repeat: 99999999999\n",
+                "line 5: bad repeat count '99999999999' (1 to 2147483, as IOS accepts)");
+    }
+
+    @Test
+    void aSecondYamlDocumentIsAnError() {
+        assertError("events:\n  - at: 1m\n    device: R0\n    action: down\n---\nevents: []\n",
+                "line 6: a second YAML document; an event script is one document with the key 'events'");
     }
 
     @Test

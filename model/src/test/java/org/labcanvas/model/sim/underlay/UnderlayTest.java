@@ -47,9 +47,11 @@ class UnderlayTest {
         List<String> r2 = timeline.lines().stream().filter(l -> l.device().equals("R2") && l.millis() > 0)
                 .map(LogLine::text).toList();
         assertEquals(List.of(
+                "00:01:00 R2 event: interface FastEthernet0/0 shutdown (line 2)",
                 "00:01:00 R2 %LINK-5-CHANGED: Interface FastEthernet0/0, changed state to administratively down",
                 "00:01:00 R2 %LINEPROTO-5-UPDOWN: Line protocol on Interface FastEthernet0/0, changed state to down",
                 "00:01:00 R2 %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to down",
+                "00:02:00 R2 event: interface FastEthernet0/0 no shutdown (line 6)",
                 "00:02:00 R2 %LINK-3-UPDOWN: Interface FastEthernet0/0, changed state to up",
                 "00:02:00 R2 %LINEPROTO-5-UPDOWN: Line protocol on Interface FastEthernet0/0, changed state to up",
                 "00:02:00 R2 %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to up"), r2);

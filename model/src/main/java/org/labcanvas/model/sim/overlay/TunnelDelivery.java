@@ -1,6 +1,5 @@
-package org.labcanvas.model.sim.nhrp;
+package org.labcanvas.model.sim.overlay;
 
-import org.labcanvas.model.sim.ipsec.IpsecSessions;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.sim.underlay.Network;
@@ -20,18 +19,23 @@ import java.util.Objects;
  */
 public final class TunnelDelivery {
     private final Network network;
-    private final IpsecSessions ipsec;
-    private NhrpEngine nhrp;
+    private TunnelProtection protection = (a, aAddr, aProfile, b, bAddr, bProfile, now) -> true;
+    private NbmaCache nhrp;
     private UnderlayState underlay;
 
-    public TunnelDelivery(Network network, IpsecSessions ipsec) {
+    public TunnelDelivery(Network network, UnderlayState underlay) {
         this.network = network;
-        this.ipsec = ipsec;
+        this.underlay = underlay;
     }
 
-    /** Reads NBMA mappings from {@code engine}'s caches. */
-    public void attachTo(NhrpEngine engine) {
-        this.nhrp = engine;
+    /** Reads learned NBMA mappings from {@code cache} (NHRP). */
+    public void attach(NbmaCache cache) {
+        this.nhrp = cache;
+    }
+
+    /** Asks {@code p} (IPsec) whether protected tunnels may talk. */
+    public void attach(TunnelProtection p) {
+        this.protection = p;
     }
 
     public void setUnderlay(UnderlayState u) {
@@ -59,13 +63,7 @@ public final class TunnelDelivery {
                 }
             }
         }
-        if (nhrp != null) {
-            NhrpEntry e = nhrp.entry(a, protocol);
-            if (e != null && e.validAt(now) && e.type() != NhrpEntry.Type.INCOMPLETE) {
-                return e.nbma();
-            }
-        }
-        return 0;
+        return nhrp == null ? 0 : nhrp.learnedNbma(a, protocol, now);
     }
 
     public boolean canSend(NetInterface a, NetInterface b, long now) {
@@ -100,7 +98,7 @@ public final class TunnelDelivery {
         if ((ta.protection() != null || tb.protection() != null) && !underlay.reaches(b.device(), aSrc)) {
             return false; // IKE needs both directions
         }
-        return ipsec.permits(network.device(a.device()), aSrc, ta.protection(), network.device(b.device()), bSrc,
+        return protection.permits(network.device(a.device()), aSrc, ta.protection(), network.device(b.device()), bSrc,
                 tb.protection(), now);
     }
 }

@@ -1,0 +1,28 @@
+package org.labcanvas.model.sim;
+
+import java.util.List;
+import org.labcanvas.model.sim.ipsec.IpsecSessions;
+import org.labcanvas.model.sim.nhrp.NhrpEngine;
+import org.labcanvas.model.sim.ospf.OspfEngine;
+
+/**
+ * The registry of protocol processes the engine runs, in the order it calls them. Adding a
+ * protocol adds one line here and touches no other protocol.
+ */
+public final class ProtocolProcesses {
+    /** Makes a process for a new run. */
+    @FunctionalInterface
+    public interface Factory {
+        ProtocolProcess create(ProcessContext context);
+    }
+
+    private ProtocolProcesses() {}
+
+    /**
+     * OSPF first (it re-checks its channels when the underlay changes before NHRP schedules its
+     * registrations), then NHRP, then IPsec.
+     */
+    static List<Factory> standard() {
+        return List.of(OspfEngine::new, NhrpEngine::new, IpsecSessions::new);
+    }
+}
