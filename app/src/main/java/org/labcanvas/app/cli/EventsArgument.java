@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.events.EventScriptException;
 import org.labcanvas.model.sim.events.EventScriptParser;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.show.ShowCommand;
 import org.labcanvas.model.sim.NetworkState;
-import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.events.EventScript;
 import picocli.CommandLine;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.labcanvas.model.sim.NetworkState;
-import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.rib.RibNextHop;
 import org.labcanvas.model.sim.rib.Route;
@@ -53,7 +53,7 @@ final class IpRouteView {
     private IpRouteView() {}
 
     static String table(NetworkState s, String device, Predicate<Route> filter) {
-        Rib rib = Rib.of(s, device);
+        Rib rib = s.rib(device);
         boolean v12 = s.network().device(device).platform() == Platform.IOS_12_4;
         StringBuilder out = new StringBuilder(v12 ? CODES_12_4 : CODES_15);
         out.append('\n');
@@ -166,7 +166,7 @@ final class IpRouteView {
     /** {@code show ip route A.B.C.D}: the longest match, in the routing-entry layout. */
     static String entry(NetworkState s, String device, String addressText) {
         int a = Ipv4Prefix.address(addressText).orElse(0);
-        Rib rib = Rib.of(s, device);
+        Rib rib = s.rib(device);
         Optional<Route> m = rib.lookup(a);
         if (m.isEmpty()) {
             return "% Network not in table\n";

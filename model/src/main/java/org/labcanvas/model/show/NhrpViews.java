@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.labcanvas.model.sim.NetworkState;
-import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.nhrp.NhrpEntry;
 import org.labcanvas.model.sim.nhrp.NhrpInterface;
 import org.labcanvas.model.sim.nhrp.NhrpTraffic;

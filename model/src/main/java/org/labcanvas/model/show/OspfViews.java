@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.labcanvas.model.sim.NetworkState;
-import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.ospf.Lsdb;
 import org.labcanvas.model.sim.ospf.LsaChecksum;
 import org.labcanvas.model.sim.ospf.NbrState;
 import org.labcanvas.model.sim.ospf.NetworkLsa;
-import org.labcanvas.model.sim.ospf.OspfEngine;
 import org.labcanvas.model.sim.ospf.OspfIface;
 import org.labcanvas.model.sim.ospf.OspfNbr;
 import org.labcanvas.model.sim.ospf.OspfRouter;
@@ -45,7 +44,7 @@ final class OspfViews {
     static String neighbors(NetworkState s, OspfRouter r) {
         StringBuilder out = new StringBuilder("\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n");
         for (OspfIface oi : r.interfaces()) {
-            for (OspfNbr n : OspfEngine.sortedNbrs(oi)) {
+            for (OspfNbr n : oi.sortedNeighbors()) {
                 if (n.state() == NbrState.DOWN && !configuredAndUp(oi, n)) {
                     continue;
                 }
@@ -68,7 +67,7 @@ final class OspfViews {
     static String neighborDetail(NetworkState s, OspfRouter r) {
         StringBuilder out = new StringBuilder();
         for (OspfIface oi : r.interfaces()) {
-            for (OspfNbr n : OspfEngine.sortedNbrs(oi)) {
+            for (OspfNbr n : oi.sortedNeighbors()) {
                 if (n.state() == NbrState.DOWN) {
                     continue;
                 }
@@ -209,7 +208,7 @@ final class OspfViews {
             out.append("  Last flood scan time is 0 msec, maximum is 0 msec\n");
             int count = 0;
             List<String> adjacent = new ArrayList<>();
-            for (OspfNbr n : OspfEngine.sortedNbrs(oi)) {
+            for (OspfNbr n : oi.sortedNeighbors()) {
                 if (n.state() != NbrState.DOWN) count++;
                 if (n.state() == NbrState.FULL) {
                     String role = oi.dr() == n.remote() ? "  (Designated Router)"

@@ -3,6 +3,7 @@ package org.labcanvas.model.show;
 import java.util.List;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.PacketPath;
+import org.labcanvas.model.sim.core.PacketTrace;
 import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.rib.Route;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
@@ -29,12 +30,12 @@ final class PingView {
         if (sourceIf != null && src != null) {
             out.append("Packet sent with a source address of ").append(Ipv4Prefix.format(src)).append(" \n");
         }
-        PacketPath.Result there = PacketPath.forward(s, device, d);
+        PacketTrace there = PacketPath.forward(s, device, d);
         boolean ok = false;
         int hops = 0;
         if (there.delivered() && src != null) {
             String back = there.hops().isEmpty() ? device : there.hops().get(there.hops().size() - 1).device();
-            PacketPath.Result ret = PacketPath.forward(s, back, src);
+            PacketTrace ret = PacketPath.forward(s, back, src);
             ok = ret.delivered();
             hops = there.hops().size() + ret.hops().size();
         }
@@ -63,7 +64,7 @@ final class PingView {
             NetInterface i = s.network().find(device, sourceIf);
             return i == null || !i.hasAddress() ? null : i.address();
         }
-        Rib rib = Rib.of(s, device);
+        Rib rib = s.rib(device);
         Route r = rib.lookup(dest).orElse(null);
         if (r == null) {
             return null;
@@ -86,7 +87,7 @@ final class PingView {
         if (!v12) {
             out.append("VRF info: (vrf in name/id, vrf out name/id)\n");
         }
-        PacketPath.Result r = PacketPath.forward(s, device, d);
+        PacketTrace r = PacketPath.forward(s, device, d);
         List<NetInterface> hops = r.hops();
         int n = 0;
         for (NetInterface h : hops) {

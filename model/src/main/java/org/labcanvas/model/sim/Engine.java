@@ -1,5 +1,11 @@
 package org.labcanvas.model.sim;
 
+import org.labcanvas.model.sim.core.Clock;
+import org.labcanvas.model.sim.core.EventLog;
+import org.labcanvas.model.sim.core.ProcessContext;
+import org.labcanvas.model.sim.core.ProtocolProcess;
+import org.labcanvas.model.sim.core.Scheduler;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.labcanvas.model.sim.events.ConfigCommand;
+import org.labcanvas.model.sim.core.ConfigCommand;
+import org.labcanvas.model.sim.core.PacketTrace;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.events.ScriptEvent;
 import org.labcanvas.model.sim.overlay.TunnelDelivery;
@@ -135,6 +142,15 @@ final class Engine {
         return null;
     }
 
+    /** What every process contributes to {@code device}'s routing table, in registration order. */
+    List<org.labcanvas.model.sim.rib.Route> routes(String device) {
+        List<org.labcanvas.model.sim.rib.Route> out = new ArrayList<>();
+        for (ProtocolProcess p : processes) {
+            out.addAll(p.routes(device));
+        }
+        return out;
+    }
+
     long bootedAt(String device) {
         return bootedAt.getOrDefault(device, 0L);
     }
@@ -236,27 +252,27 @@ final class Engine {
     private void ping(ScriptEvent.Ping e) {
         int dest = network.address(e.target());
         NetworkState live = NetworkState.live(this);
-        PacketPath.Result r = PacketPath.forward(live, delivery, e.device(), dest);
+        PacketTrace r = PacketPath.forward(live, delivery, e.device(), dest);
         traffic(r, e.repeat());
         if (r.delivered() && !r.hops().isEmpty()) {
             String back = r.hops().get(r.hops().size() - 1).device();
             NetInterface srcIf = e.source() == null ? null : network.find(e.device(), e.source());
             int src = srcIf != null ? srcIf.address() : firstHopAddress(r);
             if (src != 0) {
-                PacketPath.Result ret = PacketPath.forward(live, delivery, back, src);
+                PacketTrace ret = PacketPath.forward(live, delivery, back, src);
                 traffic(ret, ret.delivered() ? e.repeat() : 0);
             }
         }
     }
 
-    private void traffic(PacketPath.Result r, long packets) {
+    private void traffic(PacketTrace r, long packets) {
         for (ProtocolProcess p : processes) {
             p.trafficForwarded(r, packets);
         }
     }
 
     /** The address a ping without {@code source} is sent from: the outgoing interface's. */
-    private int firstHopAddress(PacketPath.Result r) {
+    private int firstHopAddress(PacketTrace r) {
         return r.tunnels().isEmpty() ? 0 : r.tunnels().get(0)[0].address();
     }
 

@@ -1,9 +1,11 @@
 package org.labcanvas.model.sim;
 
+
 import org.labcanvas.model.sim.ipsec.IpsecState;
 import org.labcanvas.model.sim.nhrp.NhrpState;
 import org.labcanvas.model.sim.ospf.OspfState;
 import org.labcanvas.model.sim.overlay.TunnelDelivery;
+import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.underlay.Network;
 import org.labcanvas.model.sim.underlay.UnderlayState;
 
@@ -67,6 +69,11 @@ public final class NetworkState {
     /** When the device last booted (ms); for uptimes. */
     public long bootedAt(String device) {
         return engine.bootedAt(device);
+    }
+
+    /** {@code device}'s IPv4 routing table now. */
+    public Rib rib(String device) {
+        return Rib.build(network(), underlay(), device, engine.routes(device));
     }
 
     /** Tunnel delivery that only looks (a view's ping or traceroute brings nothing up). */

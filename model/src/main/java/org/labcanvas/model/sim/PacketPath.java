@@ -1,7 +1,9 @@
 package org.labcanvas.model.sim;
 
+
 import java.util.ArrayList;
 import java.util.List;
+import org.labcanvas.model.sim.core.PacketTrace;
 import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.rib.RibNextHop;
@@ -20,56 +22,43 @@ import org.labcanvas.model.topology.TunnelMode;
 public final class PacketPath {
     private static final int MAX_HOPS = 30;
 
-    /**
-     * The result of forwarding.
-     *
-     * @param delivered whether the destination got it
-     * @param hops      the interface each router received the packet on, in order (for traceroute)
-     * @param tunnels   tunnel legs used, as (sending tunnel, receiving tunnel) pairs
-     */
-    public record Result(boolean delivered, List<NetInterface> hops, List<NetInterface[]> tunnels,
-                         List<Resolution> resolutions) {}
-
-    /** A multipoint tunnel sent through its NHS because it had no mapping for {@code target}. */
-    public record Resolution(NetInterface tunnel, int target) {}
-
     private PacketPath() {}
 
     /** Forwards a packet through a snapshot, looking only (nothing in the snapshot changes). */
-    public static Result forward(NetworkState s, String from, int dest) {
+    public static PacketTrace forward(NetworkState s, String from, int dest) {
         return forward(s, s.readOnlyDelivery(), from, dest);
     }
 
     /** Forwards with {@code delivery}: the engine's own when the packet is sent for real (it may bring up SAs). */
-    static Result forward(NetworkState s, TunnelDelivery delivery, String from, int dest) {
+    static PacketTrace forward(NetworkState s, TunnelDelivery delivery, String from, int dest) {
         List<NetInterface> hops = new ArrayList<>();
         List<NetInterface[]> tunnels = new ArrayList<>();
-        List<Resolution> resolutions = new ArrayList<>();
+        List<PacketTrace.Resolution> resolutions = new ArrayList<>();
         String cur = from;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
             if (!s.deviceUp(cur)) {
-                return new Result(false, hops, tunnels, resolutions);
+                return new PacketTrace(false, hops, tunnels, resolutions);
             }
             for (NetInterface i : s.network().owners(dest)) {
                 if (i.device().equals(cur) && s.underlay().lineUp(i)) {
-                    return new Result(true, hops, tunnels, resolutions);
+                    return new PacketTrace(true, hops, tunnels, resolutions);
                 }
             }
-            Rib rib = Rib.of(s, cur);
+            Rib rib = s.rib(cur);
             Route r = rib.lookup(dest).orElse(null);
             if (r == null) {
-                return new Result(false, hops, tunnels, resolutions);
+                return new PacketTrace(false, hops, tunnels, resolutions);
             }
             RibNextHop h = r.nextHops().get(0);
             int target = h.address() != 0 ? h.address() : dest;
             NetInterface out = h.iface() != null ? s.network().find(cur, h.iface()) : outFor(s, rib, cur, target);
             if (out == null) {
-                return new Result(false, hops, tunnels, resolutions);
+                return new PacketTrace(false, hops, tunnels, resolutions);
             }
             NetInterface in;
             if (out.isTunnel()) {
                 if (viaServer(s, delivery, out, target)) {
-                    resolutions.add(new Resolution(out, target));
+                    resolutions.add(new PacketTrace.Resolution(out, target));
                 }
                 in = tunnelReceiver(s, delivery, out, target);
                 if (in != null) {
@@ -79,12 +68,12 @@ public final class PacketPath {
                 in = s.underlay().receiver(out, target, dest);
             }
             if (in == null) {
-                return new Result(false, hops, tunnels, resolutions);
+                return new PacketTrace(false, hops, tunnels, resolutions);
             }
             hops.add(in);
             cur = in.device();
         }
-        return new Result(false, hops, tunnels, resolutions);
+        return new PacketTrace(false, hops, tunnels, resolutions);
     }
 
     private static NetInterface outFor(NetworkState s, Rib rib, String device, int nextHop) {

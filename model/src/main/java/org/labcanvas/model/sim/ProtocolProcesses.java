@@ -1,5 +1,8 @@
 package org.labcanvas.model.sim;
 
+import org.labcanvas.model.sim.core.ProcessContext;
+import org.labcanvas.model.sim.core.ProtocolProcess;
+
 import java.util.List;
 import org.labcanvas.model.sim.ipsec.IpsecSessions;
 import org.labcanvas.model.sim.nhrp.NhrpEngine;

@@ -1,5 +1,8 @@
 package org.labcanvas.model.sim;
 
+import org.labcanvas.model.sim.core.LogLine;
+import org.labcanvas.model.sim.core.SimTime;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.labcanvas.model.sim;
 
+
 import java.time.Duration;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.topology.Topology;

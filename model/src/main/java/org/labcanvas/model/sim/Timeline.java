@@ -1,5 +1,7 @@
 package org.labcanvas.model.sim;
 
+import org.labcanvas.model.sim.core.LogLine;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,7 @@
 package org.labcanvas.model.sim;
 
+import org.labcanvas.model.sim.core.LogLine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.labcanvas.model.generate.ReferenceDesigns;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.events.EventScriptParser;
-import org.labcanvas.model.sim.ospf.OspfEngine;
 import org.labcanvas.model.sim.ospf.OspfIface;
 import org.labcanvas.model.sim.rib.Rib;
 import org.labcanvas.model.sim.rib.RibNextHop;
@@ -24,7 +25,7 @@ class DualHubScenarioTest {
     private static final Topology DUAL = ReferenceDesigns.dmvpnDualHub().topology();
 
     static List<String> ospfRoutes(NetworkState s, String device) {
-        return Rib.of(s, device).routes().stream().filter(r -> r.source() == RouteSource.OSPF)
+        return s.rib(device).routes().stream().filter(r -> r.source() == RouteSource.OSPF)
                 .map(DualHubScenarioTest::text).toList();
     }
 
@@ -39,7 +40,7 @@ class DualHubScenarioTest {
 
     static List<String> neighbors(NetworkState s, String device) {
         return s.ospf().router(device).interfaces().stream()
-                .flatMap(oi -> OspfEngine.sortedNbrs(oi).stream())
+                .flatMap(oi -> oi.sortedNeighbors().stream())
                 .filter(n -> n.state() != org.labcanvas.model.sim.ospf.NbrState.DOWN)
                 .map(n -> Ipv4Prefix.format(n.routerId()) + " " + n.state().text() + "/" + n.role() + " "
                         + n.owner().name())

@@ -29,9 +29,9 @@ final class ScaleMain {
             long t0 = cpu();
             Timeline tl = Simulation.run(t, EventScript.EMPTY, Duration.ofMinutes(10));
             long t1 = cpu();
-            Rib.of(tl.finalState(), org.labcanvas.model.generate.DmvpnGenerator.spokeName(5));
+            tl.finalState().rib(org.labcanvas.model.generate.DmvpnGenerator.spokeName(5));
             long t2 = cpu();
-            Rib.of(tl.finalState(), org.labcanvas.model.generate.DmvpnGenerator.hubName(1));
+            tl.finalState().rib(org.labcanvas.model.generate.DmvpnGenerator.hubName(1));
             long t3 = cpu();
             System.err.printf("n=%d run %d ms, spoke rib %d ms, hub rib %d ms, lines %d%n", n, (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, tl.lines().size());

@@ -21,7 +21,7 @@ class ScaleTest {
                 DualHubScenarioTest.ospfRoutes(s, "S1").stream().filter(x -> x.startsWith("172.16.1.244/")).toList());
         assertEquals(List.of("10.10.10.0/24 [110/11] via 10.0.0.1 Tunnel0"),
                 DualHubScenarioTest.ospfRoutes(s, "S1").stream().filter(x -> x.startsWith("10.10.10.")).toList());
-        assertEquals(999, Rib.of(s, "S500").routes().stream()
+        assertEquals(999, s.rib("S500").routes().stream()
                 .filter(x -> x.prefix().toString().startsWith("172.16.")).count() - 1);
     }
 }

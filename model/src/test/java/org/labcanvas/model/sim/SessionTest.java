@@ -1,5 +1,7 @@
 package org.labcanvas.model.sim;
 
+import org.labcanvas.model.sim.core.LogLine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

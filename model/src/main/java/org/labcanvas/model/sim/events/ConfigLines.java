@@ -1,5 +1,7 @@
 package org.labcanvas.model.sim.events;
 
+import org.labcanvas.model.sim.core.ConfigCommand;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

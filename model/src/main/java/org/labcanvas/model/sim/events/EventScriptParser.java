@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.labcanvas.model.sim.SimTime;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Endpoint;
 import org.labcanvas.model.topology.Topology;

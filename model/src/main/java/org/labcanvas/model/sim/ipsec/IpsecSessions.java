@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.SortedSet;
-import org.labcanvas.model.sim.Clock;
-import org.labcanvas.model.sim.EventLog;
-import org.labcanvas.model.sim.PacketPath;
-import org.labcanvas.model.sim.ProcessContext;
-import org.labcanvas.model.sim.ProtocolProcess;
+import org.labcanvas.model.sim.core.Clock;
+import org.labcanvas.model.sim.core.EventLog;
+import org.labcanvas.model.sim.core.PacketTrace;
+import org.labcanvas.model.sim.core.ProcessContext;
+import org.labcanvas.model.sim.core.ProtocolProcess;
 import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.overlay.TunnelProtection;
 import org.labcanvas.model.sim.underlay.NetInterface;
@@ -77,7 +77,7 @@ public final class IpsecSessions implements ProtocolProcess, TunnelProtection, I
 
     /** Counts the packets of a simulated ping on each tunnel leg it crossed. */
     @Override
-    public void trafficForwarded(PacketPath.Result path, long packets) {
+    public void trafficForwarded(PacketTrace path, long packets) {
         if (packets <= 0) {
             return;
         }

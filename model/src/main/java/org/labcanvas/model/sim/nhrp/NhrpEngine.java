@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.SortedSet;
 import java.util.function.BiConsumer;
-import org.labcanvas.model.sim.Clock;
-import org.labcanvas.model.sim.PacketPath;
-import org.labcanvas.model.sim.ProcessContext;
-import org.labcanvas.model.sim.ProtocolProcess;
-import org.labcanvas.model.sim.Scheduler;
+import org.labcanvas.model.sim.core.Clock;
+import org.labcanvas.model.sim.core.PacketTrace;
+import org.labcanvas.model.sim.core.ProcessContext;
+import org.labcanvas.model.sim.core.ProtocolProcess;
+import org.labcanvas.model.sim.core.Scheduler;
 import org.labcanvas.model.sim.overlay.NbmaCache;
 import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
@@ -132,8 +132,8 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
 
     /** Traffic that went through a hub to a multipoint spoke's unresolved peer triggers resolution. */
     @Override
-    public void trafficForwarded(PacketPath.Result path, long packets) {
-        for (PacketPath.Resolution res : path.resolutions()) {
+    public void trafficForwarded(PacketTrace path, long packets) {
+        for (PacketTrace.Resolution res : path.resolutions()) {
             resolve(res.tunnel(), res.target());
         }
     }

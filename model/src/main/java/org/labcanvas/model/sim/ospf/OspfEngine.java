@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.labcanvas.model.analysis.OspfView;
-import org.labcanvas.model.sim.Clock;
-import org.labcanvas.model.sim.EventLog;
-import org.labcanvas.model.sim.ProcessContext;
-import org.labcanvas.model.sim.ProtocolProcess;
-import org.labcanvas.model.sim.Scheduler;
-import org.labcanvas.model.sim.events.ConfigCommand;
+import org.labcanvas.model.sim.core.Clock;
+import org.labcanvas.model.sim.core.EventLog;
+import org.labcanvas.model.sim.core.ProcessContext;
+import org.labcanvas.model.sim.core.ProtocolProcess;
+import org.labcanvas.model.sim.core.Scheduler;
+import org.labcanvas.model.sim.core.ConfigCommand;
 import org.labcanvas.model.sim.overlay.TunnelDelivery;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
@@ -330,7 +330,7 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
 
     /** Intra-area OSPF routes of a router by prefix, best over its areas. */
     @Override
-    public Map<Ipv4Prefix, OspfRoute> routes(String device) {
+    public Map<Ipv4Prefix, OspfRoute> ospfRoutes(String device) {
         OspfRouter r = routers.get(device);
         Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
         if (r == null || !r.up) {
@@ -346,6 +346,23 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
         }
         if (lsdbs.size() > 1) {
             addInterArea(r, out);
+        }
+        return out;
+    }
+
+    /** OSPF's routes for the routing table: intra-area as {@code O}, inter-area as {@code O IA}. */
+    @Override
+    public List<org.labcanvas.model.sim.rib.Route> routes(String device) {
+        List<org.labcanvas.model.sim.rib.Route> out = new ArrayList<>();
+        for (OspfRoute o : ospfRoutes(device).values()) {
+            List<org.labcanvas.model.sim.rib.RibNextHop> hops = new ArrayList<>();
+            for (NextHop h : o.nextHops()) {
+                hops.add(new org.labcanvas.model.sim.rib.RibNextHop(h.address(), h.iface()));
+            }
+            var src = o.interArea() ? org.labcanvas.model.sim.rib.RouteSource.OSPF_INTER_AREA
+                    : org.labcanvas.model.sim.rib.RouteSource.OSPF;
+            out.add(new org.labcanvas.model.sim.rib.Route(o.prefix(), src, src.defaultDistance(), o.cost(), hops,
+                    o.since(), o.advertisingRouter()));
         }
         return out;
     }
@@ -1006,7 +1023,7 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
             switch (oi.type) {
                 case LOOPBACK -> links.add(new LsaLink(LsaLink.Type.STUB, oi.net.address(), -1, oi.cost, oi.name()));
                 case POINT_TO_POINT -> {
-                    for (OspfNbr n : sortedNbrs(oi)) {
+                    for (OspfNbr n : oi.sortedNeighbors()) {
                         if (n.state == NbrState.FULL) {
                             links.add(new LsaLink(LsaLink.Type.POINT_TO_POINT, n.routerId(), oi.net.address(), oi.cost, oi.name()));
                         }
@@ -1014,7 +1031,7 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
                     links.add(stub);
                 }
                 case POINT_TO_MULTIPOINT -> {
-                    for (OspfNbr n : sortedNbrs(oi)) {
+                    for (OspfNbr n : oi.sortedNeighbors()) {
                         if (n.state == NbrState.FULL) {
                             links.add(new LsaLink(LsaLink.Type.POINT_TO_POINT, n.routerId(), oi.net.address(), oi.cost, oi.name()));
                         }
@@ -1094,10 +1111,4 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
         return false;
     }
 
-    /** Neighbor records in neighbor-address order. */
-    public static List<OspfNbr> sortedNbrs(OspfIface oi) {
-        List<OspfNbr> l = new ArrayList<>(oi.nbrs.values());
-        l.sort((a, b) -> Integer.compareUnsigned(a.remote.net.address(), b.remote.net.address()));
-        return l;
-    }
 }

@@ -101,6 +101,13 @@ public final class OspfIface {
         return java.util.Collections.unmodifiableCollection(nbrs.values());
     }
 
+    /** Neighbor records in neighbor-address order. */
+    public List<OspfNbr> sortedNeighbors() {
+        List<OspfNbr> l = new ArrayList<>(nbrs.values());
+        l.sort((a, b) -> Integer.compareUnsigned(a.remote.net.address(), b.remote.net.address()));
+        return l;
+    }
+
     OspfNbr nbr(OspfIface remote) {
         return nbrs.computeIfAbsent(remote, r -> new OspfNbr(this, r));
     }

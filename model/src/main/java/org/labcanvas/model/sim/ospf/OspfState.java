@@ -15,5 +15,5 @@ public interface OspfState {
     Map<Long, Lsdb> lsdbs();
 
     /** The OSPF routes of {@code device} (intra- and inter-area), by prefix. */
-    Map<Ipv4Prefix, OspfRoute> routes(String device);
+    Map<Ipv4Prefix, OspfRoute> ospfRoutes(String device);
 }

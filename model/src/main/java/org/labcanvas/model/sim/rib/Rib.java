@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.labcanvas.model.sim.NetworkState;
-import org.labcanvas.model.sim.ospf.NextHop;
-import org.labcanvas.model.sim.ospf.OspfRoute;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
+import org.labcanvas.model.sim.underlay.Network;
+import org.labcanvas.model.sim.underlay.UnderlayState;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.Platform;
 import org.labcanvas.model.topology.StaticRoute;
@@ -26,17 +25,21 @@ public final class Rib {
         this.routes = routes;
     }
 
-    /** Builds the table of {@code device} from the network state. */
-    public static Rib of(NetworkState state, String device) {
+    /**
+     * Builds the table of {@code device}: connected and local routes of its usable interfaces,
+     * {@code protocolRoutes} (what the routing processes contribute), and static routes whose next
+     * hop or interface resolves.
+     */
+    public static Rib build(Network network, UnderlayState underlay, String device, List<Route> protocolRoutes) {
         TreeMap<Ipv4Prefix, Route> best = new TreeMap<>();
-        if (!state.deviceUp(device)) {
+        if (!underlay.deviceUp(device)) {
             return new Rib(best);
         }
-        Device d = state.network().device(device);
+        Device d = network.device(device);
         boolean locals = d.platform() != Platform.IOS_12_4;
         List<NetInterface> up = new ArrayList<>();
-        for (NetInterface i : state.network().interfacesOf(device)) {
-            if (state.underlay().usable(i)) {
+        for (NetInterface i : network.interfacesOf(device)) {
+            if (underlay.usable(i)) {
                 up.add(i);
                 offer(best, new Route(i.subnet(), RouteSource.CONNECTED, 0, 0, List.of(new RibNextHop(0, i.name())), -1, 0));
                 if (locals && i.subnet().length() < 32) {
@@ -45,26 +48,19 @@ public final class Rib {
                 }
             }
         }
-        for (Map.Entry<Ipv4Prefix, OspfRoute> e : state.ospf().routes(device).entrySet()) {
-            OspfRoute o = e.getValue();
-            List<RibNextHop> hops = new ArrayList<>();
-            for (NextHop h : o.nextHops()) {
-                hops.add(new RibNextHop(h.address(), h.iface()));
-            }
-            RouteSource src = o.interArea() ? RouteSource.OSPF_INTER_AREA : RouteSource.OSPF;
-            offer(best, new Route(o.prefix(), src, src.defaultDistance(), o.cost(), hops, o.since(),
-                    o.advertisingRouter()));
+        for (Route r : protocolRoutes) {
+            offer(best, r);
         }
         for (StaticRoute s : d.staticRoutes()) {
-            Ipv4Prefix p = state.network().prefix(s.prefix());
+            Ipv4Prefix p = network.prefix(s.prefix());
             if (p == null) {
                 continue;
             }
-            Integer nh = state.network().address(s.nextHop()) == 0 ? null : state.network().address(s.nextHop());
-            NetInterface exit = s.iface() == null ? null : state.network().find(device, s.iface());
+            Integer nh = network.address(s.nextHop()) == 0 ? null : network.address(s.nextHop());
+            NetInterface exit = s.iface() == null ? null : network.find(device, s.iface());
             boolean resolves;
             if (exit != null) {
-                resolves = state.underlay().usable(exit);
+                resolves = underlay.usable(exit);
             } else if (nh != null) {
                 resolves = up.stream().anyMatch(i -> i.subnet().contains(nh))
                         || new Rib(best).lookup(nh).filter(r -> r.source() != RouteSource.STATIC).isPresent();

@@ -1,5 +1,7 @@
 package org.labcanvas.model.sim.events;
 
+import org.labcanvas.model.sim.core.ConfigCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;

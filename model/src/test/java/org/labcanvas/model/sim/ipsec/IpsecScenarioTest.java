@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labcanvas.model.generate.ReferenceDesigns;
-import org.labcanvas.model.sim.LogLine;
+import org.labcanvas.model.sim.core.LogLine;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.Timeline;

@@ -1,4 +1,4 @@
-package org.labcanvas.model.sim;
+package org.labcanvas.model.sim.core;
 
 import java.util.function.BiConsumer;
 import org.labcanvas.model.sim.overlay.TunnelDelivery;

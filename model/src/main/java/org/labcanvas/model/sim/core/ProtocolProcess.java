@@ -1,7 +1,8 @@
-package org.labcanvas.model.sim;
+package org.labcanvas.model.sim.core;
 
+import java.util.List;
 import java.util.SortedSet;
-import org.labcanvas.model.sim.events.ConfigCommand;
+import org.labcanvas.model.sim.rib.Route;
 import org.labcanvas.model.sim.underlay.NetInterface;
 
 /**
@@ -31,7 +32,12 @@ public interface ProtocolProcess {
      * A simulated packet went along {@code path} ({@code packets} of them were counted; 0 when the
      * path is only looked at, such as a return path that did not arrive).
      */
-    default void trafficForwarded(PacketPath.Result path, long packets) {}
+    default void trafficForwarded(PacketTrace path, long packets) {}
+
+    /** The routes this process offers {@code device}'s routing table now (the table picks by distance). */
+    default List<Route> routes(String device) {
+        return List.of();
+    }
 
     /** One of this process's own timers fired. */
     void onTimer(Clock.Timer timer);

@@ -1,4 +1,4 @@
-package org.labcanvas.model.sim;
+package org.labcanvas.model.sim.core;
 
 /** How a protocol process sets its own timers on the virtual clock; they come back to its {@code onTimer}. */
 public interface Scheduler {

@@ -1,4 +1,4 @@
-package org.labcanvas.model.sim;
+package org.labcanvas.model.sim.core;
 
 import java.util.PriorityQueue;
 
@@ -13,7 +13,7 @@ public final class Clock {
     public interface Timer {}
 
     /** A timer set for {@code at}, owned by process {@code owner} (-1: the engine itself). */
-    record Scheduled(long at, long seq, int owner, Timer timer) implements Comparable<Scheduled> {
+    public record Scheduled(long at, long seq, int owner, Timer timer) implements Comparable<Scheduled> {
         @Override
         public int compareTo(Scheduled o) {
             int c = Long.compare(at, o.at);
@@ -36,7 +36,7 @@ public final class Clock {
     }
 
     /** A copy with the same time and the same pending timers (they are immutable values). */
-    Clock copy() {
+    public Clock copy() {
         return new Clock(this);
     }
 
@@ -45,7 +45,7 @@ public final class Clock {
         return now;
     }
 
-    void at(long millis, int owner, Timer timer) {
+    public void at(long millis, int owner, Timer timer) {
         if (millis < now) {
             throw new IllegalStateException("cannot schedule in the past: " + millis + " < " + now);
         }
@@ -59,12 +59,12 @@ public final class Clock {
     }
 
     /** Moves to {@code t} (the next instant) without firing anything. */
-    void startInstant(long t) {
+    public void startInstant(long t) {
         now = t;
     }
 
     /** The next timer due at the current instant, or null when none is left for it. */
-    Scheduled pollDue() {
+    public Scheduled pollDue() {
         Scheduled s = queue.peek();
         if (s == null || s.at != now) {
             return null;
@@ -73,11 +73,11 @@ public final class Clock {
     }
 
     /** Number of timers waiting. */
-    int pending() {
+    public int pending() {
         return queue.size();
     }
 
-    void advanceTo(long millis) {
+    public void advanceTo(long millis) {
         if (millis > now) {
             now = millis;
         }

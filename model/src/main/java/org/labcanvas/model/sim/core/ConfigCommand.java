@@ -1,4 +1,4 @@
-package org.labcanvas.model.sim.events;
+package org.labcanvas.model.sim.core;
 
 /**
  * A configuration command the simulation applies to a running device, parsed from a {@code cli:}

@@ -1,4 +1,4 @@
-package org.labcanvas.model.sim;
+package org.labcanvas.model.sim.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ public final class EventLog {
     private final Scheduler clock;
     private final List<LogLine> lines;
 
-    EventLog(Scheduler clock) {
+    public EventLog(Scheduler clock) {
         this(clock, new ArrayList<>());
     }
 
@@ -17,7 +17,7 @@ public final class EventLog {
         this.lines = lines;
     }
 
-    EventLog copy(Scheduler newClock) {
+    public EventLog copy(Scheduler newClock) {
         return new EventLog(newClock, new ArrayList<>(lines));
     }
 
@@ -27,7 +27,7 @@ public final class EventLog {
     }
 
     /** A scripted or injected event, as its own line. */
-    void event(String device, String description) {
+    public void event(String device, String description) {
         lines.add(new LogLine(clock.now(), device, "event: " + description, LogLine.Kind.EVENT, null));
     }
 
@@ -43,7 +43,7 @@ public final class EventLog {
         return lines;
     }
 
-    int size() {
+    public int size() {
         return lines.size();
     }
 }
