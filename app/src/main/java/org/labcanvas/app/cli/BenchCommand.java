@@ -12,10 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the simulation on generated DMVPN designs (generate dmvpn --hubs H --spokes N),",
-                "simulated in full to --until: CPU and wall time of the run, CPU time of one spoke's",
-                "'show ip route' afterwards, heap in use. Run it on an idle machine; the first size includes",
-                "JIT warm-up, so a warm-up run is made first."})
+        description = {"Measure the simulation on generated DMVPN designs (generate dmvpn --hubs H --spokes N).",
+                "The run table: the design simulated in full to --until, with CPU and wall time of the run,",
+                "CPU time of one spoke's 'show ip route' afterwards, and heap in use.",
+                "The stepping table: a session run to --step-until, then the median CPU time of the state at",
+                "a time across the run, of one step with its snapshot, and of a jump back 10 minutes,",
+                "with the heap the checkpoints take. A warm-up run is made first; run it on an idle machine.",
+                "With --json: one JSON object per size instead of the tables."})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,6 +36,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "R", defaultValue = "3", description = "runs per size; the best is shown (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--step-until", paramLabel = "T", defaultValue = "30m",
+            description = "how far the stepping session runs first (default: ${DEFAULT-VALUE})")
+    String stepUntil;
+
+    @Option(names = "--json", description = "print one JSON object per size (keys: spokes, runCpuMs, runWallMs, "
+            + "showRouteMs, runHeapMb, timelineLines, stepRunCpuMs, stateAtMs, stepMs, backMs, heapMb, checkpoints)")
+    boolean json;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,25 +56,44 @@ final class BenchCommand implements Callable<Integer> {
             err.println("labcanvas: error: --runs must be at least 1");
             return ExitCodes.BAD_INPUT;
         }
-        try {
-            SimulationBenchmark.measure(hubs, Math.min(200, spokes.get(0)), end.get());
-            out.println("| spokes | run, CPU | run, wall | one spoke's show ip route, CPU | heap after run | timeline lines |");
-            out.println("|---:|---:|---:|---:|---:|---:|");
-            for (int n : spokes) {
-                SimulationBenchmark.Measurement best = null;
-                for (int i = 0; i < runs; i++) {
-                    SimulationBenchmark.Measurement m = SimulationBenchmark.measure(hubs, n, end.get());
-                    if (best == null || m.cpuMillis() < best.cpuMillis()) {
-                        best = m;
-                    }
-                }
-                out.printf(Locale.ROOT, "| %,d | %.2f s | %.2f s | %d ms | %d MB | %,d |%n", n, best.cpuMillis() / 1000.0,
-                        best.wallMillis() / 1000.0, best.showRouteMillis(), best.heapMegabytes(), best.timelineLines());
-                out.flush();
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("labcanvas: error: " + e.getMessage());
+        Optional<Duration> stepEnd = EventsArgument.time("--step-until", stepUntil, err);
+        if (stepEnd.isEmpty()) {
             return ExitCodes.BAD_INPUT;
+        }
+        if (spokes.stream().anyMatch(n -> n < 1 || n > 60_000) || hubs < 1 || hubs > 4) {
+            err.println("labcanvas: error: --hubs is 1 to 4 and --spokes 1 to 60000");
+            return ExitCodes.BAD_INPUT;
+        }
+        SimulationBenchmark.measure(hubs, Math.min(200, spokes.get(0)), end.get());
+        SimulationBenchmark.stepping(hubs, Math.min(200, spokes.get(0)), stepEnd.get());
+        if (!json) {
+            out.println("| spokes | run, CPU | run, wall | one spoke's show ip route, CPU | heap after run | timeline lines |"
+                    + " state at a time | step | back 10 min | heap with checkpoints (checkpoints) |");
+            out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        }
+        for (int n : spokes) {
+            SimulationBenchmark.Measurement best = null;
+            for (int i = 0; i < runs; i++) {
+                SimulationBenchmark.Measurement m = SimulationBenchmark.measure(hubs, n, end.get());
+                if (best == null || m.cpuMillis() < best.cpuMillis()) {
+                    best = m;
+                }
+            }
+            SimulationBenchmark.Stepping st = SimulationBenchmark.stepping(hubs, n, stepEnd.get());
+            if (json) {
+                out.printf(Locale.ROOT, "{\"spokes\": %d, \"runCpuMs\": %d, \"runWallMs\": %d, \"showRouteMs\": %d, "
+                                + "\"runHeapMb\": %d, \"timelineLines\": %d, \"stepRunCpuMs\": %d, \"stateAtMs\": %d, "
+                                + "\"stepMs\": %d, \"backMs\": %d, \"heapMb\": %d, \"checkpoints\": %d}%n",
+                        n, best.cpuMillis(), best.wallMillis(), best.showRouteMillis(), best.heapMegabytes(),
+                        best.timelineLines(), st.runCpuMs(), st.stateAtMs(), st.stepMs(), st.backMs(), st.heapMb(),
+                        st.checkpoints());
+            } else {
+                out.printf(Locale.ROOT, "| %,d | %.2f s | %.2f s | %d ms | %d MB | %,d | %d ms | %d ms | %d ms | %d MB (%d) |%n",
+                        n, best.cpuMillis() / 1000.0, best.wallMillis() / 1000.0, best.showRouteMillis(),
+                        best.heapMegabytes(), best.timelineLines(), st.stateAtMs(), st.stepMs(), st.backMs(), st.heapMb(),
+                        st.checkpoints());
+            }
+            out.flush();
         }
         err.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");

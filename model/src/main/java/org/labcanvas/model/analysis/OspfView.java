@@ -78,11 +78,22 @@ public final class OspfView {
         return covering(process, address, OspfView::parse);
     }
 
+    /**
+     * The same rule for an IPv4 address as a number, with parsed statements kept in {@code memo}
+     * (for callers that place many interfaces).
+     */
+    public static OspfNetwork coveringNetwork(OspfProcess process, long ipv4, Map<OspfNetwork, long[]> memo) {
+        return covering(process, ipv4, n -> memo.computeIfAbsent(n, OspfView::parse));
+    }
+
     private static OspfNetwork covering(OspfProcess process, IPAddress address, Function<OspfNetwork, long[]> parsed) {
         if (!address.isIPv4()) {
             return null;
         }
-        long a = address.getValue().longValue();
+        return covering(process, address.getValue().longValue(), parsed);
+    }
+
+    private static OspfNetwork covering(OspfProcess process, long a, Function<OspfNetwork, long[]> parsed) {
         OspfNetwork best = null;
         int bestBits = Integer.MAX_VALUE;
         for (OspfNetwork n : process.networks()) {

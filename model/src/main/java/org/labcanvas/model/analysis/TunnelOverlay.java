@@ -119,7 +119,7 @@ public final class TunnelOverlay {
                 if (own.isEmpty()) {
                     continue;
                 }
-                if (mode == TunnelMode.GRE_P2P && destination.isPresent()) {
+                if (TunnelPeering.destination(i) != null && destination.isPresent()) {
                     for (InterfaceRef other : greBySourceAndSubnet.getOrDefault(key(destination.get(), own.get()), List.of())) {
                         connect(ref, other);
                     }
@@ -164,15 +164,9 @@ public final class TunnelOverlay {
     }
 
     private static List<IPAddress> protocolAddresses(NhrpSettings nhrp, AddressIndex addresses) {
-        if (nhrp == null) {
-            return List.of();
-        }
         List<IPAddress> out = new ArrayList<>();
-        for (NhrpServer s : nhrp.servers()) {
-            addresses.host(s.address()).ifPresent(out::add);
-        }
-        for (NhrpMap m : nhrp.maps()) {
-            addresses.host(m.protocol()).ifPresent(out::add);
+        for (String a : TunnelPeering.nhrpPeers(nhrp)) {
+            addresses.host(a).ifPresent(out::add);
         }
         return out;
     }

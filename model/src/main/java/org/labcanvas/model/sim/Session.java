@@ -53,9 +53,21 @@ public final class Session {
     private long horizonTime;
     private NetworkState snapshot;
 
+    private final boolean keepCheckpoints;
+
+    /** A session for stepping and going back: it keeps checkpoints as it runs. */
     public Session(Topology topology, EventScript script) {
+        this(topology, script, true);
+    }
+
+    /**
+     * A session; without checkpoints ({@code keepCheckpoints} false) a run costs nothing extra, and
+     * going back replays from the start (for one-shot runs such as {@code simulate}).
+     */
+    public Session(Topology topology, EventScript script, boolean keepCheckpoints) {
         this.topology = topology;
         this.script = script;
+        this.keepCheckpoints = keepCheckpoints;
         this.engine = new Engine(new Network(topology), script);
         checkpoints.put(-1L, new Checkpoint(engine.copy(), 0));
     }
@@ -223,9 +235,9 @@ public final class Session {
         long now = engine.now();
         instants.add(now);
         Map.Entry<Long, Checkpoint> last = checkpoints.lastEntry();
-        boolean due = now - Math.max(0, last.getKey()) >= spacingMs
-                || engine.instants() - lastCheckpointInstants >= spacingInstants;
-        if (due && !checkpoints.containsKey(now) && now > last.getKey()) {
+        boolean due = keepCheckpoints && (now - Math.max(0, last.getKey()) >= spacingMs
+                || engine.instants() - lastCheckpointInstants >= spacingInstants);
+        if (due && now > last.getKey()) {
             checkpoints.put(now, new Checkpoint(engine.copy(), applied));
             lastCheckpointInstants = engine.instants();
             if (checkpoints.size() > MAX_CHECKPOINTS) {

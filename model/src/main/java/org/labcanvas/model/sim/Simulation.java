@@ -18,13 +18,13 @@ public final class Simulation {
 
     /** Runs from boot (t = 0, every device powering on) to {@code until}. */
     public static Timeline run(Topology topology, EventScript script, Duration until) {
-        Session s = new Session(topology, script);
+        Session s = new Session(topology, script, false);
         s.runTo(until);
         return new Timeline(s, until);
     }
 
     /** The network at {@code at}. */
     public static NetworkState stateAt(Topology topology, EventScript script, Duration at) {
-        return new Session(topology, script).stateAt(at);
+        return new Session(topology, script, false).stateAt(at);
     }
 }

@@ -167,6 +167,7 @@ class DualHubScenarioTest {
                 "00:10:00 R2 %LINK-5-CHANGED: Interface Tunnel0, changed state to administratively down",
                 "00:10:00 R2 %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to down",
                 "00:10:00 R2 %OSPF-5-ADJCHG: Process 1, Nbr 10.10.10.1 on Tunnel0 from FULL to DOWN, Neighbor Down: Interface down or detached",
+                "00:10:00 R2 %DMVPN-5-NHRP_NHS_DOWN: Tunnel0: Next Hop Server : (Tunnel: 10.0.0.1 NBMA: 10.4.0.1 ) for (Tunnel: 10.0.0.2 NBMA: 10.4.2.1) is DOWN, Reason: External(NHRP: no error)",
                 "00:12:00 R0 %OSPF-5-ADJCHG: Process 1, Nbr 2.2.2.2 on Tunnel0 from FULL to DOWN, Neighbor Down: Dead timer expired"),
                 lines);
     }

@@ -92,7 +92,7 @@ public final class IpsecSessions implements ProtocolProcess, TunnelProtection, I
 
     @Override
     public TunnelProtection readOnly() {
-        return (a, aAddr, aProfile, b, bAddr, bProfile, now) -> !IkeNegotiation.protectedPair(aProfile, bProfile)
+        return (at, a, aAddr, aProfile, bt, b, bAddr, bProfile, now) -> !IkeNegotiation.protectedPair(aProfile, bProfile)
                 || outcomes.getOrDefault(key(a.name(), aAddr, b.name(), bAddr),
                         IkeNegotiation.negotiate(a, aAddr, aProfile, b, bAddr, bProfile)).isEmpty();
     }
@@ -107,7 +107,8 @@ public final class IpsecSessions implements ProtocolProcess, TunnelProtection, I
      * naming its peer).
      */
     @Override
-    public boolean permits(Device a, int aAddr, String aProfile, Device b, int bAddr, String bProfile, long now) {
+    public boolean permits(NetInterface aTunnel, Device a, int aAddr, String aProfile, NetInterface bTunnel, Device b,
+                           int bAddr, String bProfile, long now) {
         if (!IkeNegotiation.protectedPair(aProfile, bProfile)) {
             return true;
         }
@@ -118,6 +119,8 @@ public final class IpsecSessions implements ProtocolProcess, TunnelProtection, I
             String pk = pairKey(a.name(), aAddr, b.name(), bAddr);
             if (establishedAt.putIfAbsent(pk, now) == null) {
                 sessions.put(pk, IpsecSession.negotiated(a, aAddr, aProfile, b, bAddr, bProfile, now));
+                cryptoSocketUp(aTunnel, aAddr, bAddr);
+                cryptoSocketUp(bTunnel, bAddr, aAddr);
             }
             return true;
         }
@@ -129,6 +132,18 @@ public final class IpsecSessions implements ProtocolProcess, TunnelProtection, I
             log.log(a.name(), f.get().logMessage());
         }
         return false;
+    }
+
+    /**
+     * {@code %DMVPN-5-CRYPTO_SS} on a DMVPN tunnel (one with NHRP) of IOS 15 or IOS-XE, whose DMVPN
+     * syslog is on by default; 12.4 has no such message. (The two spaces after the colon are IOS's.)
+     */
+    private void cryptoSocketUp(NetInterface tunnel, int local, int remote) {
+        var p = tunnel.platform();
+        if (tunnel.config().nhrp() != null && p.isIos() && p != org.labcanvas.model.topology.Platform.IOS_12_4) {
+            log.log(tunnel.device(), "%DMVPN-5-CRYPTO_SS:  " + tunnel.name() + ": local address : " + Ipv4Prefix.format(local)
+                    + " remote address : " + Ipv4Prefix.format(remote) + " socket is UP");
+        }
     }
 
     /** Forgets a device's SAs (it went down). */

@@ -53,6 +53,7 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
 
     private final Network network;
     private final Scheduler clock;
+    private final org.labcanvas.model.sim.core.EventLog log;
     private final TunnelDelivery delivery;
     private final BiConsumer<NetInterface, Integer> onMappingChange;
     private final Map<Integer, NhrpInterface> byIface = new TreeMap<>();
@@ -62,6 +63,7 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
     public NhrpEngine(ProcessContext ctx) {
         this.network = ctx.network();
         this.clock = ctx.timers();
+        this.log = ctx.log();
         this.delivery = ctx.delivery();
         this.onMappingChange = ctx.overlay();
         delivery.attach(this);
@@ -78,6 +80,7 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
     private NhrpEngine(NhrpEngine o, ProcessContext ctx) {
         this.network = ctx.network();
         this.clock = ctx.timers();
+        this.log = ctx.log();
         this.delivery = ctx.delivery();
         this.onMappingChange = ctx.overlay();
         this.nextClientId = o.nextClientId;
@@ -196,6 +199,29 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
         return 0;
     }
 
+    /**
+     * IOS 15 and IOS-XE log DMVPN state changes (DMVPN syslog, on by default); 12.4 has no such
+     * messages.
+     */
+    private static boolean dmvpnSyslog(NetInterface tunnel) {
+        return tunnel.platform().isIos() && tunnel.platform() != org.labcanvas.model.topology.Platform.IOS_12_4;
+    }
+
+    private int ownNbma(NhsClient c) {
+        int a = delivery.underlay().tunnelSourceAddress(c.tunnel);
+        return a != 0 ? a : network.configuredTunnelSource(c.tunnel);
+    }
+
+    /** {@code %DMVPN-5-NHRP_NHS_DOWN} as IOS 15 prints it (with the space before the first closing parenthesis). */
+    private void nhsDown(NhsClient c, String reason) {
+        if (dmvpnSyslog(c.tunnel)) {
+            log.log(c.tunnel.device(), "%DMVPN-5-NHRP_NHS_DOWN: " + c.tunnel.name() + ": Next Hop Server : (Tunnel: "
+                    + Ipv4Prefix.format(c.nhsAddress) + " NBMA: " + Ipv4Prefix.format(c.nbma) + " ) for (Tunnel: "
+                    + Ipv4Prefix.format(c.tunnel.address()) + " NBMA: " + Ipv4Prefix.format(ownNbma(c)) + ") is DOWN, Reason: "
+                    + reason);
+        }
+    }
+
     /** The device went down: its caches, registrations and counters are gone. */
     void deviceDown(String device) {
         for (NhrpInterface n : onDevice(device)) {
@@ -217,6 +243,13 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
         long now = clock.now();
         for (NhrpInterface n : byIface.values()) {
             for (NhsClient c : n.clients) {
+                if (c.up && !delivery.underlay().lineUp(c.tunnel)) {
+                    // The spoke's own tunnel went down: IOS declares its servers down at once.
+                    c.up = false;
+                    c.state = NhsState.E;
+                    nhsDown(c, "External(NHRP: no error)");
+                    onMappingChange.accept(c.tunnel, c.nhsAddress);
+                }
                 boolean ok = pathToServer(c, now) != null;
                 if (ok && !c.pathOk) {
                     schedule(c, now);
@@ -253,6 +286,7 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
             c.up = false;
             return;
         }
+        boolean wasUp = c.up;
         c.requestsSent++;
         spoke.traffic.sentRegistrationRequest++;
         NhrpEntry staticMap = spoke.cache.get(c.nhsAddress);
@@ -286,6 +320,12 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
                     e.flag("registered");
                     hub.cache.put(c.tunnel.address(), e);
                     changed = true;
+                    if (dmvpnSyslog(hubTunnel)) {
+                        log.log(hubTunnel.device(), "%DMVPN-5-NHRP_NHC_UP: " + hubTunnel.name() + ": Next Hop Client : (Tunnel: "
+                                + Ipv4Prefix.format(c.tunnel.address()) + " NBMA: " + Ipv4Prefix.format(spokeNbma) + ") for (Tunnel: "
+                                + Ipv4Prefix.format(hubTunnel.address()) + " NBMA: "
+                                + Ipv4Prefix.format(delivery.underlay().tunnelSourceAddress(hubTunnel)) + ") is  UP");
+                    }
                 } else {
                     changed = existing.nbma() != spokeNbma;
                     existing.refresh(spokeNbma, expires);
@@ -299,6 +339,11 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
             }
         }
         if (answered) {
+            if (!wasUp && dmvpnSyslog(c.tunnel)) {
+                log.log(c.tunnel.device(), "%DMVPN-5-NHRP_NHS_UP: " + c.tunnel.name() + ": Next Hop Server : (Tunnel: "
+                        + Ipv4Prefix.format(c.nhsAddress) + " NBMA: " + Ipv4Prefix.format(c.nbma) + ") for (Tunnel: "
+                        + Ipv4Prefix.format(c.tunnel.address()) + " NBMA: " + Ipv4Prefix.format(ownNbma(c)) + ") is  UP");
+            }
             c.up = true;
             c.state = NhsState.R;
             c.retries = 0;
@@ -306,8 +351,10 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
             int interval = Math.max(1, spoke.settings.effectiveHoldtime() / 3);
             schedule(c, now + interval * 1000L);
         } else {
-            boolean wasUp = c.up;
             c.up = false;
+            if (wasUp) {
+                nhsDown(c, "NHRP Registration Failure(NHRP: no error)");
+            }
             c.state = c.lastReply < 0 ? NhsState.E : NhsState.W;
             long delay = Math.min(MAX_RETRY_MS, 1000L << Math.min(c.retries, 6));
             c.retries++;

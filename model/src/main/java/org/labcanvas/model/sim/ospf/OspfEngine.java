@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.labcanvas.model.analysis.OspfView;
+import org.labcanvas.model.analysis.TunnelPeering;
 import org.labcanvas.model.sim.core.Clock;
 import org.labcanvas.model.sim.core.EventLog;
 import org.labcanvas.model.sim.core.ProcessContext;
@@ -91,6 +92,8 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
     private final ArrayDeque<OspfNbr> adjQueue = new ArrayDeque<>();
     private final Set<OspfRouter> dirtyRouters = new TreeSet<>(Comparator.comparing(OspfRouter::name));
     private final Set<Integer> aliveRouterIds = new HashSet<>();
+    /** Network statements parsed once: spokes of a generated design share the same statements. */
+    private final Map<OspfNetwork, long[]> networkMemo = new HashMap<>();
 
     public OspfEngine(ProcessContext ctx) {
         this.network = ctx.network();
@@ -205,19 +208,7 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
             if (!ni.hasAddress()) {
                 continue;
             }
-            OspfNetwork match = null;
-            int matchBits = Integer.MAX_VALUE;
-            for (OspfNetwork n : p.networks()) {
-                // Same rule as HostAddress.wildcardMatches, on ints: bits that are 0 in the wildcard must match.
-                int base = network.address(n.address());
-                int wild = network.address(n.wildcard());
-                boolean parsed = base != 0 || "0.0.0.0".equals(n.address().trim());
-                // IOS applies the most specific statement (fewest wildcard bits); ties: configuration order.
-                if (parsed && ((base ^ ni.address()) & ~wild) == 0 && Integer.bitCount(wild) < matchBits) {
-                    match = n;
-                    matchBits = Integer.bitCount(wild);
-                }
-            }
+            OspfNetwork match = OspfView.coveringNetwork(p, Integer.toUnsignedLong(ni.address()), networkMemo);
             if (match == null) {
                 continue;
             }
@@ -283,14 +274,12 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
         Set<Long> done = new HashSet<>();
         for (OspfIface a : tunnels) {
             List<OspfIface> peers = new ArrayList<>();
-            var ts = a.net.config().tunnel();
-            if (ts != null && ts.mode() != TunnelMode.GRE_MULTIPOINT && ts.destination() != null) {
-                Ipv4Prefix.address(ts.destination()).ifPresent(d -> peers.addAll(bySource.getOrDefault(d, List.of())));
+            String destination = TunnelPeering.destination(a.net.config());
+            if (destination != null) {
+                Ipv4Prefix.address(destination).ifPresent(d -> peers.addAll(bySource.getOrDefault(d, List.of())));
             }
-            var nhrp = a.net.config().nhrp();
-            if (nhrp != null) {
-                nhrp.maps().forEach(m -> Ipv4Prefix.address(m.protocol()).map(byAddress::get).ifPresent(peers::add));
-                nhrp.servers().forEach(s -> Ipv4Prefix.address(s.address()).map(byAddress::get).ifPresent(peers::add));
+            for (String peer : TunnelPeering.nhrpPeers(a.net.config().nhrp())) {
+                Ipv4Prefix.address(peer).map(byAddress::get).ifPresent(peers::add);
             }
             for (OspfIface b : peers) {
                 if (b == a || b.router == a.router) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public final class TunnelDelivery {
     private final Network network;
-    private TunnelProtection protection = (a, aAddr, aProfile, b, bAddr, bProfile, now) -> true;
+    private TunnelProtection protection = (at, a, aAddr, aProfile, bt, b, bAddr, bProfile, now) -> true;
     private NbmaCache nhrp;
     private UnderlayState underlay;
 
@@ -98,7 +98,7 @@ public final class TunnelDelivery {
         if ((ta.protection() != null || tb.protection() != null) && !underlay.reaches(b.device(), aSrc)) {
             return false; // IKE needs both directions
         }
-        return protection.permits(network.device(a.device()), aSrc, ta.protection(), network.device(b.device()), bSrc,
+        return protection.permits(a, network.device(a.device()), aSrc, ta.protection(), b, network.device(b.device()), bSrc,
                 tb.protection(), now);
     }
 }

@@ -1,5 +1,6 @@
 package org.labcanvas.model.sim.overlay;
 
+import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.topology.Device;
 
 /** Whether tunnel protection (IPsec) lets GRE between two tunnel endpoints through. */
@@ -9,5 +10,6 @@ public interface TunnelProtection {
      * negotiation succeeds. A live run may record what this sets up (SAs, failure logs); a
      * read-only view must not.
      */
-    boolean permits(Device a, int aAddr, String aProfile, Device b, int bAddr, String bProfile, long now);
+    boolean permits(NetInterface aTunnel, Device a, int aAddr, String aProfile, NetInterface bTunnel, Device b, int bAddr,
+                    String bProfile, long now);
 }
