@@ -54,6 +54,7 @@ public final class Session {
     private NetworkState snapshot;
 
     private final boolean keepCheckpoints;
+    private final Network network;
 
     /** A session for stepping and going back: it keeps checkpoints as it runs. */
     public Session(Topology topology, EventScript script) {
@@ -68,8 +69,11 @@ public final class Session {
         this.topology = topology;
         this.script = script;
         this.keepCheckpoints = keepCheckpoints;
-        this.engine = new Engine(new Network(topology), script);
-        checkpoints.put(-1L, new Checkpoint(engine.copy(), 0));
+        this.network = new Network(topology);
+        this.engine = new Engine(network, script);
+        if (keepCheckpoints) {
+            checkpoints.put(-1L, new Checkpoint(engine.copy(), 0));
+        }
     }
 
     public Topology topology() {
@@ -192,6 +196,14 @@ public final class Session {
     /** Replaces the engine by a copy of the latest checkpoint at or before {@code target}. */
     private void restoreBefore(long target) {
         Map.Entry<Long, Checkpoint> c = checkpoints.floorEntry(target);
+        if (c == null) {
+            // No checkpoints kept: start again from boot (the design is compiled once).
+            engine = new Engine(network, script);
+            applied = 0;
+            lastCheckpointInstants = 0;
+            snapshot = null;
+            return;
+        }
         engine = c.getValue().engine().copy();
         applied = c.getValue().injections();
         lastCheckpointInstants = engine.instants();
@@ -234,8 +246,11 @@ public final class Session {
     private void afterInstant() {
         long now = engine.now();
         instants.add(now);
+        if (!keepCheckpoints) {
+            return;
+        }
         Map.Entry<Long, Checkpoint> last = checkpoints.lastEntry();
-        boolean due = keepCheckpoints && (now - Math.max(0, last.getKey()) >= spacingMs
+        boolean due = (now - Math.max(0, last.getKey()) >= spacingMs
                 || engine.instants() - lastCheckpointInstants >= spacingInstants);
         if (due && now > last.getKey()) {
             checkpoints.put(now, new Checkpoint(engine.copy(), applied));

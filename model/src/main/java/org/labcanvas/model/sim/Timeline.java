@@ -15,13 +15,12 @@ public final class Timeline {
     private final Session session;
     private final Duration until;
     private final List<LogLine> lines;
-    private final NetworkState finalState;
+    private NetworkState finalState;
 
     Timeline(Session session, Duration until) {
         this.session = session;
         this.until = until;
         this.lines = session.lines();
-        this.finalState = session.state();
     }
 
     public List<LogLine> lines() {
@@ -43,15 +42,18 @@ public final class Timeline {
     }
 
     /** The network at time {@code t} (every event at or before {@code t} applied). */
-    public NetworkState stateAt(Duration t) {
+    public synchronized NetworkState stateAt(Duration t) {
         if (t.equals(until)) {
-            return finalState;
+            return finalState();
         }
         return session.stateAt(t);
     }
 
     /** The network at the end of the run. */
-    public NetworkState finalState() {
+    public synchronized NetworkState finalState() {
+        if (finalState == null) {
+            finalState = session.stateAt(until);
+        }
         return finalState;
     }
 

@@ -27,11 +27,23 @@ public record Ipv4Prefix(int network, int length) implements Comparable<Ipv4Pref
 
     /** {@code 10.0.0.0/24}; empty when it does not parse or is not IPv4. */
     public static Optional<Ipv4Prefix> parse(String text) {
+        long c = org.labcanvas.model.addr.Ipv4Text.cidr(text);
+        if (c >= 0) {
+            int len = (int) (c & 0xff);
+            int net = (int) (c >>> 8);
+            if ((net & mask(len)) == net) {
+                return Optional.of(new Ipv4Prefix(net, len));
+            }
+        }
         return HostAddress.tryPrefix(text).filter(a -> a.isIPv4())
                 .map(a -> new Ipv4Prefix(a.getLower().getValue().intValue(), a.getNetworkPrefixLength()));
     }
 
     public static Optional<Integer> address(String text) {
+        long fast = org.labcanvas.model.addr.Ipv4Text.address(text);
+        if (fast >= 0) {
+            return Optional.of((int) fast);
+        }
         return HostAddress.tryParse(text).filter(a -> a.isIPv4()).map(a -> a.getValue().intValue());
     }
 

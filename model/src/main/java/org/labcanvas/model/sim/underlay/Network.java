@@ -28,8 +28,9 @@ public final class Network {
     private final Segment[] segmentOf;
     private final Map<String, Segment> segments = new TreeMap<>();
 
-    private final Map<String, Integer> addressMemo = new HashMap<>();
-    private final Map<String, Ipv4Prefix> prefixMemo = new HashMap<>();
+    // Memos filled as texts are first asked for; snapshots on other threads share this network.
+    private final Map<String, Integer> addressMemo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Ipv4Prefix>> prefixMemo = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The IPv4 address in {@code text} (0 when it is none), parsed once per distinct text. */
     public int address(String text) {
@@ -44,10 +45,7 @@ public final class Network {
         if (text == null) {
             return null;
         }
-        if (!prefixMemo.containsKey(text)) {
-            prefixMemo.put(text, Ipv4Prefix.parse(text).orElse(null));
-        }
-        return prefixMemo.get(text);
+        return prefixMemo.computeIfAbsent(text, Ipv4Prefix::parse).orElse(null);
     }
 
     public Network(Topology topology) {
@@ -58,10 +56,16 @@ public final class Network {
             for (Interface i : d.interfaces()) {
                 int addr = 0;
                 Ipv4Prefix subnet = null;
-                var parsed = org.labcanvas.model.addr.InterfaceAddress.tryParse(i.ipv4());
-                if (parsed.isPresent() && parsed.get().isIpv4()) {
-                    addr = parsed.get().address().getValue().intValue();
-                    subnet = Ipv4Prefix.of(addr, parsed.get().prefixLength());
+                long fast = org.labcanvas.model.addr.Ipv4Text.cidr(i.ipv4());
+                if (fast >= 0 && isHostAddress((int) (fast >>> 8), (int) (fast & 0xff))) {
+                    addr = (int) (fast >>> 8);
+                    subnet = Ipv4Prefix.of(addr, (int) (fast & 0xff));
+                } else if (i.ipv4() != null) {
+                    var parsed = org.labcanvas.model.addr.InterfaceAddress.tryParse(i.ipv4());
+                    if (parsed.isPresent() && parsed.get().isIpv4()) {
+                        addr = parsed.get().address().getValue().intValue();
+                        subnet = Ipv4Prefix.of(addr, parsed.get().prefixLength());
+                    }
                 }
                 NetInterface ni = new NetInterface(d.name(), interfaces.size(), i, addr, subnet, d.platform());
                 interfaces.add(ni);
@@ -95,6 +99,15 @@ public final class Network {
                 }
             }
         }
+    }
+
+    /** Not the network or broadcast address of its subnet (IOS refuses those except on /31 and /32). */
+    private static boolean isHostAddress(int address, int length) {
+        if (length >= 31) {
+            return true;
+        }
+        int m = Ipv4Prefix.mask(length);
+        return (address & ~m) != 0 && (address | m) != -1;
     }
 
     private void attach(String node, Endpoint e, Link l) {

@@ -30,7 +30,8 @@ public final class UnderlayState {
     private final InterfaceStatus[] status;
     private final boolean[] lineUp;
     private final Map<String, List<UnderlayRoute>> routes = new HashMap<>();
-    private final Map<String, Map<Integer, Boolean>> reachMemo = new HashMap<>();
+    // Filled on demand; snapshots on other threads share this state.
+    private final Map<String, Map<Integer, Boolean>> reachMemo = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> devicesUp = new java.util.HashSet<>();
 
     public UnderlayState(Network network, Conditions conditions) {
@@ -221,7 +222,7 @@ public final class UnderlayState {
 
     /** Whether an IPv4 packet from {@code device} reaches {@code dest} over the underlay. */
     public boolean reaches(String device, int dest) {
-        Map<Integer, Boolean> m = reachMemo.computeIfAbsent(device, k -> new HashMap<>());
+        Map<Integer, Boolean> m = reachMemo.computeIfAbsent(device, k -> new java.util.concurrent.ConcurrentHashMap<>());
         Boolean memo = m.get(dest);
         if (memo != null) {
             return memo;
