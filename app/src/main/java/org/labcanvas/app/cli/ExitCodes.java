@@ -6,6 +6,8 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** {@code validate}/{@code check}: the design has at least one ERROR. */
     public static final int FINDINGS = 1;
+    /** {@code show}: the device refused the command as IOS would ({@code % Invalid input}, ambiguous, incomplete). */
+    public static final int DEVICE_REFUSED = 1;
     /** Bad input: unreadable or malformed file, bad argument (also picocli's usage errors). */
     public static final int BAD_INPUT = 2;
     /** The subcommand exists but is not implemented in this release. */

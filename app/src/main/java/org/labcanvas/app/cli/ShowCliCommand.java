@@ -3,6 +3,7 @@ package org.labcanvas.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.labcanvas.model.project.Project;
@@ -11,6 +12,7 @@ import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.DeviceKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +42,10 @@ final class ShowCliCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "T", description = "the time to look at: 45s, 10m, 1h30m or hh:mm:ss")
     String at;
 
+    private static String article(String word) {
+        return ("AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,22 +62,39 @@ final class ShowCliCommand implements Callable<Integer> {
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        if (!project.get().topology().contains(device)) {
-            err.println("labcanvas: error: " + file + " has no device named '" + device + "'");
+        var topology = project.get().topology();
+        if (!topology.contains(device)) {
+            List<String> names = topology.devices().stream().map(d -> d.name()).toList();
+            String list = names.size() <= 20 ? String.join(", ", names)
+                    : String.join(", ", names.subList(0, 20)) + " ... (" + names.size() + " devices)";
+            err.println("labcanvas: error: " + file + " has no device named '" + device + "'; it has " + list);
             return ExitCodes.BAD_INPUT;
+        }
+        var target = topology.device(device).orElseThrow();
+        if (target.kind() != DeviceKind.ROUTER) {
+            err.println("labcanvas: " + device + " is " + article(target.platform().displayName()) + " "
+                    + target.kind().name().toLowerCase(java.util.Locale.ROOT) + ": its console is not simulated yet"
+                    + " (show answers for IOS routers)");
+            return ExitCodes.NOT_AVAILABLE;
         }
         Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);
         if (script.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         NetworkState state = Simulation.stateAt(project.get().topology(), script.get(), when);
+        ShowCommand.Answer answer;
         try {
-            out.print(ShowCommand.execute(state, device, command));
+            answer = ShowCommand.answer(state, device, command);
         } catch (IllegalArgumentException e) {
             err.println("labcanvas: error: " + e.getMessage() + " (at " + SimTime.clock(when) + ")");
             return ExitCodes.BAD_INPUT;
         }
+        out.print(answer.text());
         out.flush();
-        return ExitCodes.OK;
+        return switch (answer.outcome()) {
+            case OUTPUT -> ExitCodes.OK;
+            case IOS_ERROR -> ExitCodes.DEVICE_REFUSED;
+            case NOT_SIMULATED -> ExitCodes.NOT_AVAILABLE;
+        };
     }
 }

@@ -3,12 +3,14 @@ package org.labcanvas.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.Timeline;
 import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.DeviceKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,9 +49,22 @@ final class SimulateCommand implements Callable<Integer> {
         if (script.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        Timeline timeline = Simulation.run(project.get().topology(), script.get(), end.get());
+        var topology = project.get().topology();
+        List<String> routers = topology.devices().stream().filter(d -> d.kind() == DeviceKind.ROUTER).map(d -> d.name()).toList();
+        List<String> others = topology.devices().stream()
+                .filter(d -> d.kind() == DeviceKind.ACE || d.kind() == DeviceKind.HOST || d.kind() == DeviceKind.BROKER)
+                .map(d -> d.name()).toList();
+        if (routers.isEmpty()) {
+            err.println("labcanvas: " + file + " has no IOS router; its devices (" + String.join(", ", others)
+                    + ") are not simulated yet: ACE fault tolerance and 6in4 hosts and brokers come in a later version");
+            return ExitCodes.NOT_AVAILABLE;
+        }
+        Timeline timeline = Simulation.run(topology, script.get(), end.get());
         out.print(timeline.text());
         out.flush();
+        if (!others.isEmpty()) {
+            err.println("labcanvas: note: not simulated yet (ACE, host and broker devices): " + String.join(", ", others));
+        }
         return ExitCodes.OK;
     }
 }

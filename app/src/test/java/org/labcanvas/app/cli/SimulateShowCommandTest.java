@@ -45,17 +45,59 @@ class SimulateShowCommandTest {
     }
 
     @Test
-    void invalidInputGetsTheCaret() {
+    void invalidInputGetsTheCaretAndExitsOne() {
         CliRun r = CliRun.of("show", DUAL, "R2", "sh ip rout bogus");
-        assertEquals(0, r.exitCode());
+        assertEquals(1, r.exitCode());
         assertEquals("              ^\n% Invalid input detected at '^' marker.\n\n", r.out());
     }
 
     @Test
-    void unknownDeviceIsABadInput() {
+    void unknownDeviceIsABadInputListingTheDevices() {
         CliRun r = CliRun.of("show", DUAL, "R9", "show version");
         assertEquals(2, r.exitCode());
-        assertThat(r.err()).contains("has no device named 'R9'");
+        assertThat(r.err()).contains("has no device named 'R9'; it has LAN, Internet, R0, R1, R2, R3");
+    }
+
+    @Test
+    void aDeviceWhoseConsoleIsNotSimulatedSaysSo() {
+        CliRun r = CliRun.of("show", CommandLineTest.SAMPLES.resolve("6in4-tunnelbroker.labcanvas").toString(), "MAC",
+                "ifconfig gif0");
+        assertEquals(3, r.exitCode());
+        assertEquals("labcanvas: MAC is a macOS host: its console is not simulated yet (show answers for IOS routers)\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void simulatingADesignWithoutRoutersSaysWhatIsNotSimulated() {
+        CliRun r = CliRun.of("simulate", CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString());
+        assertEquals(3, r.exitCode());
+        assertThat(r.err()).contains("ACE_1, ACE_2").contains("not simulated yet");
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void theScriptedEventIsALineOfTheTimeline() {
+        CliRun r = CliRun.of("simulate", DUAL, "--events", CommandLineTest.SAMPLES.resolve("r0-fails.yaml").toString(), "--until", "11m");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).contains("00:10:00 R0 event: power off (line 5)\n");
+    }
+
+    @Test
+    void anUnsupportedCliLineOrAnOverflowingTimeIsExitTwoWithTheLineAndNoSecret() throws IOException {
+        Path events = dir.resolve("cli.yaml");
+        Files.writeString(events, "events:\n  - at: 1m\n    device: R2\n    cli: |\n      conf t\n"
+                + "      crypto isakmp key S3cretKey99 address 0.0.0.0 0.0.0.0\n");
+        CliRun r = CliRun.of("simulate", DUAL, "--events", events.toString());
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).startsWith("labcanvas: error: " + events + ":6: 'crypto ...' is not a command the simulation applies")
+                .doesNotContain("S3cretKey99").doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z][A-Za-z]+(Exception|Error)");
+        CliRun t = CliRun.of("simulate", DUAL, "--until", "99999999999999999999");
+        assertEquals(2, t.exitCode());
+        assertThat(t.err()).contains("--until 99999999999999999999 is not a time").contains("at most 30 days");
+        Files.writeString(events, "events:\n  - at: 1m\n    device: R2\n    ping: 10.0.0.1\n    repeat: 99999999999999\n");
+        CliRun p = CliRun.of("simulate", DUAL, "--events", events.toString());
+        assertEquals(2, p.exitCode());
+        assertThat(p.err()).contains(events + ":5: bad repeat count");
     }
 
     @Test
@@ -77,8 +119,20 @@ class SimulateShowCommandTest {
 
     @Test
     void benchPrintsATableRow() {
-        CliRun r = CliRun.of("bench", "--spokes", "20", "--until", "2m", "--runs", "1");
+        CliRun r = CliRun.of("bench", "--spokes", "20", "--until", "2m", "--step-until", "12m", "--runs", "1");
         assertEquals(0, r.exitCode(), r.err());
-        assertThat(r.out()).startsWith("| spokes | run, CPU |").containsPattern("(?m)^\\| 20 \\| [0-9.]+ s \\|");
+        assertThat(r.out()).startsWith("| spokes | run, CPU |").containsPattern("(?m)^\\| 20 \\| [0-9.]+ s \\|.* ms \\| \\d+ MB \\(\\d+\\) \\|$");
+    }
+
+    @Test
+    void benchJsonHasOneObjectPerSizeWithTheSteppingKeys() {
+        CliRun r = CliRun.of("bench", "--spokes", "10,20", "--until", "2m", "--step-until", "12m", "--runs", "1", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(2, lines.length);
+        for (String key : java.util.List.of("spokes", "runCpuMs", "stateAtMs", "stepMs", "backMs", "heapMb")) {
+            assertThat(lines[0]).contains("\"" + key + "\": ");
+        }
+        assertThat(lines[1]).startsWith("{\"spokes\": 20, ");
     }
 }

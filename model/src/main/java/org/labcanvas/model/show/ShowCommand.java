@@ -25,8 +25,30 @@ import org.labcanvas.model.topology.DeviceKind;
 public final class ShowCommand {
     private ShowCommand() {}
 
+    /** What kind of answer a command got. */
+    public enum Outcome {
+        /** The command's output. */
+        OUTPUT,
+        /** IOS's own complaint: invalid input, an ambiguous or an incomplete command. */
+        IOS_ERROR,
+        /** A command IOS has but LabCanvas does not simulate. */
+        NOT_SIMULATED
+    }
+
+    /** The text a device printed and what kind of answer it is. */
+    public record Answer(String text, Outcome outcome) {}
+
     /** What {@code device} prints for {@code line} at the state's moment. */
     public static String execute(NetworkState state, String device, String line) {
+        return answer(state, device, line).text();
+    }
+
+    /**
+     * What {@code device} prints for {@code line}, and whether it is output or a complaint.
+     *
+     * @throws IllegalArgumentException when the device does not exist, is not an IOS router, or is off
+     */
+    public static Answer answer(NetworkState state, String device, String line) {
         Device d = state.network().topology().device(device)
                 .orElseThrow(() -> new IllegalArgumentException("no device named '" + device + "'"));
         if (d.kind() != DeviceKind.ROUTER) {
@@ -49,18 +71,22 @@ public final class ShowCommand {
         if (m instanceof CommandTree.Found f) {
             output = f.action().apply(f.args());
         } else if (m instanceof CommandTree.Invalid inv) {
-            return " ".repeat(prompt.length() + inv.column()) + "^\n% Invalid input detected at '^' marker.\n\n";
+            return new Answer(" ".repeat(prompt.length() + inv.column()) + "^\n% Invalid input detected at '^' marker.\n\n",
+                    Outcome.IOS_ERROR);
         } else if (m instanceof CommandTree.Ambiguous a) {
-            return "% Ambiguous command:  \"" + a.typed() + "\"\n";
+            return new Answer("% Ambiguous command:  \"" + a.typed() + "\"\n", Outcome.IOS_ERROR);
         } else if (m instanceof CommandTree.NotSimulated ns) {
-            return "% '" + ns.command() + "' is not simulated by LabCanvas\n";
+            return new Answer("% '" + ns.command() + "' is not simulated by LabCanvas\n", Outcome.NOT_SIMULATED);
         } else {
-            return "% Incomplete command.\n\n";
+            return new Answer("% Incomplete command.\n\n", Outcome.IOS_ERROR);
         }
         if (pipe != null) {
-            return filter(output, pipe, prompt.length() + bar + 1);
+            String filtered = filter(output, pipe, prompt.length() + bar + 1);
+            boolean complaint = filtered.startsWith("% Incomplete command.") || filtered.startsWith("% Invalid regular expression")
+                    || filtered.matches("(?s) *\\^\n% Invalid input detected.*");
+            return new Answer(filtered, complaint ? Outcome.IOS_ERROR : Outcome.OUTPUT);
         }
-        return output;
+        return new Answer(output, Outcome.OUTPUT);
     }
 
     private static String filter(String output, String pipe, int offset) {
