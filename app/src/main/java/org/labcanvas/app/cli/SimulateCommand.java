@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.sim.Simulation;
-import org.labcanvas.model.sim.Timeline;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.topology.DeviceKind;
 import picocli.CommandLine;
@@ -59,8 +58,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + ") are not simulated yet: ACE fault tolerance and 6in4 hosts and brokers come in a later version");
             return ExitCodes.NOT_AVAILABLE;
         }
-        Timeline timeline = Simulation.run(topology, script.get(), end.get());
-        out.print(timeline.text());
+        // Lines are printed as the simulation makes them: a run of 60,000 spokes holds none in memory.
+        Simulation.stream(topology, script.get(), end.get(), line -> {
+            out.print(line.text());
+            out.print('\n');
+        });
         out.flush();
         if (!others.isEmpty()) {
             err.println("labcanvas: note: not simulated yet (ACE, host and broker devices): " + String.join(", ", others));

@@ -2,6 +2,7 @@ package org.labcanvas.model.sim;
 
 import org.labcanvas.model.sim.core.Clock;
 import org.labcanvas.model.sim.core.EventLog;
+import org.labcanvas.model.sim.core.LogLine;
 import org.labcanvas.model.sim.core.ProcessContext;
 import org.labcanvas.model.sim.core.ProtocolProcess;
 import org.labcanvas.model.sim.core.Scheduler;
@@ -61,9 +62,14 @@ final class Engine {
     private long instants;
 
     Engine(Network network, EventScript script) {
+        this(network, script, null);
+    }
+
+    /** An engine whose timeline lines go to {@code sink} as they happen (null: kept in the log). */
+    Engine(Network network, EventScript script, java.util.function.Consumer<LogLine> sink) {
         this.network = network;
         this.clock = new Clock();
-        this.log = new EventLog(scheduler(CORE));
+        this.log = sink == null ? new EventLog(scheduler(CORE)) : new EventLog(scheduler(CORE), sink);
         this.conditions = new Conditions();
         this.bootedAt = new HashMap<>();
         for (Device d : network.topology().devices()) {

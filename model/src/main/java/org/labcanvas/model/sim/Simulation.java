@@ -23,6 +23,15 @@ public final class Simulation {
         return new Timeline(s, until);
     }
 
+    /**
+     * Runs from boot to {@code until}, handing each timeline line to {@code out} as it happens and
+     * keeping none: the same lines as {@link #run}, in the same order, for runs too long to hold.
+     */
+    public static void stream(Topology topology, EventScript script, Duration until,
+                              java.util.function.Consumer<org.labcanvas.model.sim.core.LogLine> out) {
+        new Engine(new org.labcanvas.model.sim.underlay.Network(topology), script, out).runUntil(until.toMillis());
+    }
+
     /** The network at {@code at}. */
     public static NetworkState stateAt(Topology topology, EventScript script, Duration at) {
         return new Session(topology, script, false).stateAt(at);

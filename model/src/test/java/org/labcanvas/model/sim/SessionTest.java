@@ -206,4 +206,11 @@ class SessionTest {
         String late = shows(s.stateAt(Duration.ofHours(23)), t);
         assertEquals(shows(Simulation.stateAt(t, EventScript.EMPTY, Duration.ofHours(23)), t), late);
     }
+
+    @Test
+    void streamingGivesTheSameLinesAsARunThatKeepsThem() throws Exception {
+        List<LogLine> streamed = new ArrayList<>();
+        Simulation.stream(DUAL, r0Fails(), END, streamed::add);
+        assertEquals(Simulation.run(DUAL, r0Fails(), END).lines(), streamed);
+    }
 }

@@ -7,28 +7,48 @@ import java.util.List;
 public final class EventLog {
     private final Scheduler clock;
     private final List<LogLine> lines;
+    /** Where lines go as they happen, instead of being kept; null to keep them. */
+    private final java.util.function.Consumer<LogLine> sink;
 
+    /** A log that keeps its lines. */
     public EventLog(Scheduler clock) {
-        this(clock, new ArrayList<>());
+        this(clock, new ArrayList<>(), null);
     }
 
-    private EventLog(Scheduler clock, List<LogLine> lines) {
+    /** A log that hands each line to {@code sink} as it happens and keeps none (for long one-shot runs). */
+    public EventLog(Scheduler clock, java.util.function.Consumer<LogLine> sink) {
+        this(clock, new ArrayList<>(), sink);
+    }
+
+    private EventLog(Scheduler clock, List<LogLine> lines, java.util.function.Consumer<LogLine> sink) {
         this.clock = clock;
         this.lines = lines;
+        this.sink = sink;
     }
 
     public EventLog copy(Scheduler newClock) {
-        return new EventLog(newClock, new ArrayList<>(lines));
+        if (sink != null) {
+            throw new IllegalStateException("a streaming log is not copied");
+        }
+        return new EventLog(newClock, new ArrayList<>(lines), null);
+    }
+
+    private void add(LogLine line) {
+        if (sink != null) {
+            sink.accept(line);
+        } else {
+            lines.add(line);
+        }
     }
 
     /** A message the device logs, in IOS style ({@code %OSPF-5-ADJCHG: ...}). */
     public void log(String device, String message) {
-        lines.add(new LogLine(clock.now(), device, message, LogLine.Kind.LOG, null));
+        add(new LogLine(clock.now(), device, message, LogLine.Kind.LOG, null));
     }
 
     /** A scripted or injected event, as its own line. */
     public void event(String device, String description) {
-        lines.add(new LogLine(clock.now(), device, "event: " + description, LogLine.Kind.EVENT, null));
+        add(new LogLine(clock.now(), device, "event: " + description, LogLine.Kind.EVENT, null));
     }
 
     /**
@@ -36,7 +56,7 @@ public final class EventLog {
      * hold a secret.
      */
     public void warn(String device, String code, String text) {
-        lines.add(new LogLine(clock.now(), device, "warning " + code + ": " + text, LogLine.Kind.WARNING, code));
+        add(new LogLine(clock.now(), device, "warning " + code + ": " + text, LogLine.Kind.WARNING, code));
     }
 
     public List<LogLine> lines() {
