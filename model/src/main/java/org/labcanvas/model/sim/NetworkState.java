@@ -76,6 +76,11 @@ public final class NetworkState {
         return Rib.build(network(), underlay(), device, engine.routes(device));
     }
 
+    /** {@code device}'s IPv6 routing table now. */
+    public org.labcanvas.model.sim.rib.Rib6 rib6(String device) {
+        return org.labcanvas.model.sim.rib.Rib6.build(network(), underlay(), device, engine.routes6(device));
+    }
+
     /** Tunnel delivery that only looks (a view's ping or traceroute brings nothing up). */
     public TunnelDelivery readOnlyDelivery() {
         TunnelDelivery d = new TunnelDelivery(network(), underlay());

@@ -39,6 +39,11 @@ public interface ProtocolProcess {
         return List.of();
     }
 
+    /** The IPv6 routes this process offers {@code device}'s IPv6 routing table now. */
+    default List<org.labcanvas.model.sim.rib.Route6> routes6(String device) {
+        return List.of();
+    }
+
     /** One of this process's own timers fired. */
     void onTimer(Clock.Timer timer);
 

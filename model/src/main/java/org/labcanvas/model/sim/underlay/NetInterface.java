@@ -13,9 +13,23 @@ import org.labcanvas.model.topology.Platform;
  * @param address  IPv4 address, or 0 with {@code subnet} null when unnumbered
  * @param subnet   the connected subnet; null when unnumbered
  * @param platform the owning device's platform
+ * @param ipv6     the IPv6 addresses configured on it, in configuration order
  */
 public record NetInterface(String device, int index, Interface config, int address, Ipv4Prefix subnet,
-                           Platform platform) {
+                           Platform platform, java.util.List<Ipv6Interface> ipv6) {
+    public NetInterface {
+        ipv6 = java.util.List.copyOf(ipv6);
+    }
+
+    /** An interface without IPv6 addresses. */
+    public NetInterface(String device, int index, Interface config, int address, Ipv4Prefix subnet, Platform platform) {
+        this(device, index, config, address, subnet, platform, java.util.List.of());
+    }
+
+    public boolean hasIpv6() {
+        return !ipv6.isEmpty();
+    }
+
     public String name() {
         return config.name();
     }

@@ -25,6 +25,7 @@ public final class Network {
     private final Map<String, List<NetInterface>> byDevice = new TreeMap<>();
     private final Map<String, Map<String, NetInterface>> byDeviceAndName = new HashMap<>();
     private final Map<Integer, List<NetInterface>> byAddress = new HashMap<>();
+    private final Map<Ipv6Address, List<NetInterface>> byIpv6 = new HashMap<>();
     private final Segment[] segmentOf;
     private final Map<String, Segment> segments = new TreeMap<>();
 
@@ -67,7 +68,14 @@ public final class Network {
                         subnet = Ipv4Prefix.of(addr, parsed.get().prefixLength());
                     }
                 }
-                NetInterface ni = new NetInterface(d.name(), interfaces.size(), i, addr, subnet, d.platform());
+                List<Ipv6Interface> v6 = new ArrayList<>(i.ipv6().size());
+                for (String text : i.ipv6()) {
+                    Ipv6Interface.parse(text).ifPresent(v6::add);
+                }
+                NetInterface ni = new NetInterface(d.name(), interfaces.size(), i, addr, subnet, d.platform(), v6);
+                for (Ipv6Interface a : v6) {
+                    byIpv6.computeIfAbsent(a.address(), k -> new ArrayList<>(1)).add(ni);
+                }
                 interfaces.add(ni);
                 list.add(ni);
                 names.put(i.name(), ni);
@@ -150,6 +158,11 @@ public final class Network {
                 .map(n -> find(device, n));
     }
 
+    /** Interfaces that carry IPv6 address {@code a}. */
+    public List<NetInterface> owners6(Ipv6Address a) {
+        return byIpv6.getOrDefault(a, List.of());
+    }
+
     /** The tunnel source address as configured, whether or not it is up (0 when unknown). */
     public int configuredTunnelSource(NetInterface t) {
         var ts = t.config().tunnel();
@@ -203,6 +216,7 @@ public final class Network {
         public List<Attachment> members() { return members; }
 
         private final Map<Integer, List<NetInterface>> byAddress = new HashMap<>();
+    private final Map<Ipv6Address, List<NetInterface>> byIpv6 = new HashMap<>();
         private final Map<Ipv4Prefix, List<NetInterface>> bySubnet = new HashMap<>();
         private final Map<NetInterface, Attachment> byIface = new HashMap<>();
 

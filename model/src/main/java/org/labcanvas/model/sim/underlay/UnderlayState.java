@@ -81,6 +81,29 @@ public final class UnderlayState {
         return lineUp[i.index()] && i.hasAddress();
     }
 
+    /** Up/up with an IPv6 address: usable for IPv6 routing. */
+    public boolean usable6(NetInterface i) {
+        return lineUp[i.index()] && i.hasIpv6();
+    }
+
+    /**
+     * The interface that receives an IPv6 packet sent out of the Ethernet {@code out} for next hop
+     * {@code target}: a LAN or a cable carries IPv6, the Internet cloud of the designs (an IPv4
+     * provider network) does not. Null when nobody does.
+     */
+    public NetInterface receiver6(NetInterface out, Ipv6Address target) {
+        Network.Segment s = network.segmentOf(out);
+        if (s == null || !lineUp[out.index()] || s.kind() == Network.SegmentKind.INTERNET) {
+            return null;
+        }
+        for (NetInterface m : network.owners6(target)) {
+            if (m != out && lineUp[m.index()] && network.segmentOf(m) == s) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private void computePhysical(NetInterface i) {
         int k = i.index();
         if (!conditions.deviceUp(i.device())) {
