@@ -71,7 +71,7 @@ public final class EventScriptParser {
         } catch (IOException e) {
             int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
                     ? jpe.getLocation().getLineNr() : 0;
-            throw new EventScriptException(line, "not valid YAML: " + firstLine(e.getMessage()));
+            throw new EventScriptException(line, "not valid YAML: " + yamlProblem(e.getMessage()));
         }
         if (!(root instanceof MapNode top)) {
             throw new EventScriptException(root.line(), "the script must be a mapping with the key 'events'");
@@ -277,6 +277,26 @@ public final class EventScriptParser {
             throw new EventScriptException(m.keyLines.get(key), "'" + key + "' must be a single value");
         }
         return s.text;
+    }
+
+    /**
+     * The YAML parser's own words ("while parsing a flow sequence; expected ',' or ']', but got
+     * <stream end>") without its position lines, source excerpts, markers and class names.
+     */
+    static String yamlProblem(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String l : message.split("\n")) {
+            String t = l.strip();
+            if (t.isEmpty() || l.startsWith(" ") || t.startsWith("in '") || t.startsWith("at [Source") || t.equals("^")
+                    || t.matches(".*\\b(org|com|java)\\.[a-z]+\\.[\\w.$]+.*")) {
+                continue;
+            }
+            parts.add(t);
+        }
+        return parts.isEmpty() ? "unreadable" : String.join("; ", parts);
     }
 
     private static String firstLine(String s) {

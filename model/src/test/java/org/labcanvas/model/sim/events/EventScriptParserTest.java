@@ -145,6 +145,12 @@ class EventScriptParserTest {
     }
 
     @Test
+    void brokenYamlSaysWhatTheParserSawWithoutItsInternals() {
+        assertError("events:\n  - at: 1m\n    device: [R2\n",
+                "line 3: not valid YAML: while parsing a flow sequence; expected ',' or ']', but got <stream end>");
+    }
+
+    @Test
     void aSecondYamlDocumentIsAnError() {
         assertError("events:\n  - at: 1m\n    device: R0\n    action: down\n---\nevents: []\n",
                 "line 6: a second YAML document; an event script is one document with the key 'events'");
