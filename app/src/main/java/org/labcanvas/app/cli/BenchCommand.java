@@ -12,10 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the simulation on generated DMVPN designs (generate dmvpn --hubs H --spokes N),",
-                "simulated in full to --until: CPU and wall time of the run, CPU time of one spoke's",
-                "'show ip route' afterwards, heap in use. Run it on an idle machine; the first size includes",
-                "JIT warm-up, so a warm-up run is made first."})
+        description = {"Measure the simulation on generated DMVPN designs.",
+                "Each design (as generate dmvpn --hubs H --spokes N makes it) is simulated in full to --until;"
+                        + " the table shows CPU and wall time of the run, CPU time of one spoke's 'show ip route'"
+                        + " afterwards and the heap in use. Run it on an idle machine; the first size includes"
+                        + " JIT warm-up, so a warm-up run is made first."})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
