@@ -283,6 +283,9 @@ public final class IosParser {
         InterfaceDraft d = iface;
         switch (w[0]) {
             case "description" -> {
+                if (rest.isEmpty()) {
+                    return false; // IOS refuses a bare "description"; kept verbatim like any line it does not know
+                }
                 d.description = rest;
                 return true;
             }

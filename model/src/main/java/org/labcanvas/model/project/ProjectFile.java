@@ -131,12 +131,15 @@ public final class ProjectFile {
 
     /** Parses project JSON; {@code sourceName} is used in messages. */
     public static Project parse(byte[] json, String sourceName) throws ProjectFileException {
-        checkHeader(json, sourceName);
+        Set<String> secrets = new java.util.HashSet<>();
+        checkHeader(json, sourceName, secrets);
         ProjectDocument doc;
         try {
             doc = MAPPER.readValue(json, ProjectDocument.class);
         } catch (JsonProcessingException e) {
-            throw fromJackson(e, sourceName);
+            ProjectFileException located = fromJackson(e, sourceName);
+            throw new ProjectFileException(located.file(), located.line(), located.column(),
+                    FileWords.mask(located.path(), secrets), FileWords.mask(located.problem(), secrets));
         } catch (IOException e) {
             throw new ProjectFileException(sourceName, "cannot read: " + e.getMessage(), e);
         }
@@ -149,7 +152,7 @@ public final class ProjectFile {
             ProjectStructure.Problem first = problems.get(0);
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
                     + (problems.size() > 2 ? "s" : "") + ")" : "";
-            throw located(json, sourceName, first.path(), first.message() + more);
+            throw located(json, sourceName, first.path(), FileWords.mask(first.message() + more, secrets));
         }
         return project;
     }
@@ -264,7 +267,7 @@ public final class ProjectFile {
      * text with a line break or other control character ({@link OneLineText}), before any object
      * is built.
      */
-    private static void checkHeader(byte[] json, String source) throws ProjectFileException {
+    private static void checkHeader(byte[] json, String source, Set<String> secrets) throws ProjectFileException {
         checkEncoding(json, source);
         String format = null;
         Integer version = null;
@@ -288,6 +291,9 @@ public final class ProjectFile {
                     case VALUE_STRING -> {
                         if (topLevel && "format".equals(p.currentName())) {
                             format = p.getText();
+                        }
+                        if (p.currentName() != null && FileWords.SECRET_FIELDS.contains(p.currentName())) {
+                            secrets.add(p.getText());
                         }
                         checkText(p, source, null);
                     }
@@ -322,7 +328,7 @@ public final class ProjectFile {
         } catch (ProjectFileException e) {
             throw e;
         } catch (JsonProcessingException e) {
-            throw fromStream(e, p, source);
+            throw fromStream(e, p, source, secrets);
         } catch (IOException e) {
             throw new ProjectFileException(source, "cannot read: " + e.getMessage(), e);
         } finally {
@@ -360,12 +366,11 @@ public final class ProjectFile {
             off = p.getTextOffset();
             len = p.getTextLength();
         }
-        for (int i = off; i < off + len; i++) {
-            if (OneLineText.isRefused(chars[i])) {
-                OneLineText.Problem problem = new OneLineText.Problem(i - off, chars[i]);
-                String what = fieldName != null ? "a field name " : "";
-                throw at(source, p.currentTokenLocation(), pathOf(p), what + OneLineText.refusal(problem));
-            }
+        int i = OneLineText.firstRefused(chars, off, len);
+        if (i >= 0) {
+            OneLineText.Problem problem = new OneLineText.Problem(i, chars[off + i]);
+            String what = fieldName != null ? "a field name " : "";
+            throw at(source, p.currentTokenLocation(), pathOf(p), what + OneLineText.refusal(problem));
         }
     }
 
@@ -460,7 +465,8 @@ public final class ProjectFile {
     }
 
     /** A syntax error or a stream limit hit in the first pass: where the parser stopped, in words. */
-    private static ProjectFileException fromStream(JsonProcessingException e, JsonParser p, String source) {
+    private static ProjectFileException fromStream(JsonProcessingException e, JsonParser p, String source,
+                                                   Set<String> secrets) {
         JsonLocation loc = e.getLocation();
         String path = null;
         if (p != null) {
@@ -468,7 +474,7 @@ public final class ProjectFile {
                 loc = p.currentLocation();
             }
             try {
-                path = pathOf(p);
+                path = knownPathOf(p);
             } catch (RuntimeException ignored) {
                 path = null;
             }
@@ -476,7 +482,20 @@ public final class ProjectFile {
                 path = null;
             }
         }
-        return at(source, loc, path, describe(e));
+        return at(source, loc, path, FileWords.mask(describe(e), secrets));
+    }
+
+    /** As {@link #pathOf}, with names that are not field names of the format shown as {@code ?}. */
+    private static String knownPathOf(JsonParser p) {
+        StringBuilder sb = new StringBuilder();
+        for (var c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                sb.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                sb.insert(0, "." + (FileWords.FIELD_NAMES.contains(c.getCurrentName()) ? c.getCurrentName() : "?"));
+            }
+        }
+        return sb.length() > 100 ? "$" + sb.substring(0, 96) + "..." : "$" + sb;
     }
 
     private static ProjectFileException located(byte[] json, String source, String path, String message) {
@@ -494,6 +513,9 @@ public final class ProjectFile {
         String path = null;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             path = JsonPaths.readable(m.getPath());
+            if (e instanceof UnrecognizedPropertyException u && !showable(u.getPropertyName())) {
+                path = JsonPaths.readable(m.getPath().subList(0, m.getPath().size() - 1)) + ".?";
+            }
         }
         return at(source, e.getLocation(), path, describe(e));
     }
@@ -503,7 +525,8 @@ public final class ProjectFile {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return "unknown field \"" + u.getPropertyName() + "\"" + (known.isEmpty() ? "" : " (expected one of: " + known + ")");
+            return (showable(u.getPropertyName()) ? "unknown field \"" + u.getPropertyName() + "\"" : "unknown field")
+                    + (known.isEmpty() ? "" : " (expected one of: " + known + ")");
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> type = f.getTargetType();
@@ -623,6 +646,11 @@ public final class ProjectFile {
                 .replaceAll("\"[^\"]*\"", "\"...\"")
                 .replaceAll("`[a-z0-9_.]+\\.([A-Za-z0-9_$]+)`", "$1");
         return cut;
+    }
+
+    /** A field name from the file that a message may repeat: short and made of name characters. */
+    private static boolean showable(String name) {
+        return name != null && name.matches("[A-Za-z@$_][A-Za-z0-9@$_.-]{0,39}");
     }
 
     private static String enumName(Enum<?> c) {

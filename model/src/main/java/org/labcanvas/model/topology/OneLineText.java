@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Refused: the C0 controls U+0000 to U+001F (line feed, carriage return, tab, escape, ...),
  * DEL U+007F, the C1 controls U+0080 to U+009F (NEL U+0085 among them) and the Unicode line and
- * paragraph separators U+2028 and U+2029.
+ * paragraph separators U+2028 and U+2029, and a surrogate without its pair (no UTF-8 form).
  */
 public final class OneLineText {
     private OneLineText() {}
@@ -33,13 +33,34 @@ public final class OneLineText {
         if (text == null) {
             return Optional.empty();
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        int i = firstRefused(chars, 0, chars.length);
+        return i < 0 ? Optional.empty() : Optional.of(new Problem(i, chars[i]));
+    }
+
+    /**
+     * The index (relative to {@code off}) of the first refused character of {@code a[off..off+len)},
+     * or -1. A surrogate without its pair (text that has no UTF-8 form) is refused too.
+     */
+    public static int firstRefused(char[] a, int off, int len) {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = a[i];
             if (isRefused(c)) {
-                return Optional.of(new Problem(i, c));
+                return i - off;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < end && Character.isLowSurrogate(a[i + 1])) {
+                    i++;
+                    continue;
+                }
+                return i - off;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i - off;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** True when {@code text} has no refused character. */
@@ -57,9 +78,11 @@ public final class OneLineText {
             case '\u0000' -> "a NUL character (" + code + ")";
             case '\u0085', '\u2028' -> "a line separator (" + code + ")";
             case '\u2029' -> "a paragraph separator (" + code + ")";
-            default -> "a control character (" + code + ")";
+            default -> Character.isSurrogate(c) ? "an unpaired surrogate (" + code + "), which has no UTF-8 form"
+                    : "a control character (" + code + ")";
         };
     }
+
 
     /** The sentence every refusal uses: {@code contains a line break (U+000A); ...}. */
     public static String refusal(Problem p) {
