@@ -38,8 +38,8 @@ import org.labcanvas.model.topology.TunnelMode;
 public final class IosParser {
     /** Lines with one of these words may carry a credential; notes show only their first word. */
     private static final java.util.regex.Pattern CREDENTIAL_WORD = java.util.regex.Pattern.compile(
-            "(^|\\s)(password|secret|key|key-string|community|authentication-key|message-digest-key"
-                    + "|pre-shared-key)(\\s|$)");
+            "(?<![a-z])(password|secret|key|key-string|community|authentication|authentication-key|message-digest-key"
+                    + "|pre-shared-key|psk|wpa-psk|passphrase|updatekey)(?![a-z])");
 
     private final String file;
     private final List<VerbatimLine> verbatim = new ArrayList<>();
@@ -54,6 +54,7 @@ public final class IosParser {
     private final List<IpsecProfile> profiles = new ArrayList<>();
     private final Map<String, Integer> passiveLines = new LinkedHashMap<>();
     private String hostname;
+    private boolean seenCommand;
     private int hostnameLine;
 
     // state of the block being read
@@ -98,6 +99,10 @@ public final class IosParser {
                     continue;
                 }
                 refuseAce(n, trimmed);
+                if (!seenCommand) {
+                    refuseOtherFormats(n, trimmed);
+                    seenCommand = true;
+                }
                 top(n, line);
                 previousTop = trimmed;
                 previousInBlock = null;
@@ -168,6 +173,19 @@ public final class IosParser {
             throw new IosImportException(file, n, "'" + trimmed + "' is a Cisco ACE command: this is an ACE"
                     + " configuration, not an IOS running-config. import reads IOS routers only; design ACE"
                     + " modules in the designer (palette: ACE pair)");
+        }
+    }
+
+    /**
+     * A running-config never starts with a line starting with '{', '[' or '<': such a file is JSON (a
+     * LabCanvas project, say) or XML (a draw.io diagram), and importing it line by line would only
+     * repeat it.
+     */
+    private void refuseOtherFormats(int n, String trimmed) throws IosImportException {
+        char c = trimmed.charAt(0);
+        if (c == '{' || c == '[' || c == '<') {
+            throw new IosImportException(file, n, (c == '<' ? "this is an XML file" : "this is a JSON file (a LabCanvas"
+                    + " project is opened with 'labcanvas open' or used as it is)") + ", not an IOS running-config");
         }
     }
 

@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
 /**
  * Generators of malformed and malicious input for the fuzz properties: project files mutated from
  * the reference designs, running-configs made of real and broken IOS commands with secrets in
- * them, and the checks every output must pass. (The command-line fuzz test has a copy.)
+ * them, and the checks every output must pass (the command-line fuzz test has a copy).
  */
 public final class FuzzInputs {
     private FuzzInputs() {}

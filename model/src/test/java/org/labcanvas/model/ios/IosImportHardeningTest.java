@@ -119,6 +119,23 @@ class IosImportHardeningTest {
     }
 
     @Test
+    void aProjectFileGivenAsARunningConfigIsRefusedWithoutRepeatingItsSecrets() {
+        String project = org.labcanvas.model.project.ProjectFile.toJson(
+                org.labcanvas.model.generate.ReferenceDesigns.dmvpnSingleHub());
+        assertThatThrownBy(() -> notes(project))
+                .hasMessage("R9.cfg:1: this is a JSON file (a LabCanvas project is opened with 'labcanvas open' or used"
+                        + " as it is), not an IOS running-config");
+        assertThatThrownBy(() -> notes("<mxfile host=\"LabCanvas\">\n"))
+                .hasMessage("R9.cfg:1: this is an XML file, not an IOS running-config");
+    }
+
+    @Test
+    void aCredentialInASyntaxTheMaskDoesNotKnowIsShownByItsFirstWordOnly() throws Exception {
+        assertEquals(List.of("R9.cfg:2: INFO kept verbatim (not in the model): \"key\": ... (contains a credential)"),
+                notes("hostname R9\n\"key\": \"Dmvpn-Lab-7qR2xK9wT4mZ\",\n"));
+    }
+
+    @Test
     void aHostnameTheProjectFileCannotHoldIsAnError() {
         assertThatThrownBy(() -> notes("hostname R9!x\n"))
                 .hasMessage("R9.cfg:1: hostname R9!x is not a name LabCanvas can use: 1-63 letters, digits, '-', '_'"
