@@ -12,13 +12,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the simulation on generated DMVPN designs (generate dmvpn --hubs H --spokes N).",
-                "The run table: the design simulated in full to --until, with CPU and wall time of the run,",
-                "CPU time of one spoke's 'show ip route' afterwards, and heap in use.",
-                "The stepping table: a session run to --step-until, then the median CPU time of the state at",
-                "a time across the run, of one step with its snapshot, and of a jump back 10 minutes,",
-                "with the heap the checkpoints take. A warm-up run is made first; run it on an idle machine.",
-                "With --json: one JSON object per size instead of the tables."})
+        description = {"Measure the simulation on generated DMVPN designs.",
+                "Each design (as generate dmvpn --hubs H --spokes N makes it) is simulated in full to --until;"
+                        + " the run table shows CPU and wall time of the run, CPU time of one spoke's 'show ip route'"
+                        + " afterwards and the heap in use.",
+                "The stepping table: a session is run to --step-until, then it shows the median CPU time of the"
+                        + " state at a time across the run, of one step with its snapshot and of a jump back"
+                        + " 10 minutes, with the heap the checkpoints take.",
+                "A warm-up run is made first; run it on an idle machine.",
+                "With --json it prints one JSON object per size instead of the tables."})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,10 @@ import org.labcanvas.app.ui.PngExport;
 import org.labcanvas.model.configs.ConfigExport;
 import org.labcanvas.model.configs.ExportException;
 import org.labcanvas.model.configs.ExportKind;
+import org.labcanvas.model.configs.ExportFolder;
 import org.labcanvas.model.configs.ExportReport;
+import org.labcanvas.model.configs.GeneratedFile;
+import org.labcanvas.model.project.IoProblem;
 import org.labcanvas.model.project.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,10 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the design: device configs (IOS, ACE, macOS/FreeBSD/Linux 6in4 scripts and updater,",
-                "broker summary) and FRRouting configs. Everything is rendered first; on a problem nothing is written.",
-                "KINDS: configs, frr, png (the canvas, headless, >= 1600 px wide), drawio (mxGraph XML for draw.io);",
-                "expectations (expected show output) is not available yet."})
+        description = {"Export the design as device configs, FRRouting configs and pictures.",
+                "configs: IOS running-configs, ACE configs, macOS/FreeBSD/Linux 6in4 scripts with the dynamic-IP"
+                        + " updater, and the broker summary; frr: FRRouting configs and link scripts; png: the canvas"
+                        + " (headless, at least 1600 px wide); drawio: mxGraph XML for draw.io. expectations (expected"
+                        + " show output) is not available yet.",
+                "Everything is rendered first and written all or nothing: on a problem DIR is left as it was."
+                        + " Files that hold secrets are written 0600. An existing file is replaced only with --force."})
 final class ExportCommand implements Callable<Integer> {
     /** Kinds that belong to the command but are not built in this release. */
     static final List<String> NOT_YET = List.of("expectations");
@@ -46,6 +52,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "KINDS", split = ",",
             description = "comma list of kinds to export (default: every available kind)")
     List<String> only;
+
+    @Option(names = {"-f", "--force"}, description = "replace files that already exist in DIR")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -90,30 +99,39 @@ final class ExportCommand implements Callable<Integer> {
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        List<Path> written = new ArrayList<>();
+        List<ExportFolder.Entry> entries = new ArrayList<>();
+        ExportReport report;
         try {
             if (!kinds.isEmpty()) {
-                ExportReport report = ConfigExport.export(project.get(), output, kinds);
-                written.addAll(report.written());
+                for (GeneratedFile f : ConfigExport.render(project.get().topology(), kinds, java.util.Map.of())) {
+                    entries.add(ExportFolder.Entry.of(f));
+                }
             }
             String base = OpenDocument.baseName(file);
             if (png) {
-                Path f = output.resolve(base + ".png");
-                PngExport.write(project.get(), f);
-                written.add(f);
+                entries.add(ExportFolder.Entry.file(base + ".png", PngExport.bytes(project.get())));
             }
             if (drawio) {
-                Path f = output.resolve(base + ".drawio");
-                DrawioExport.write(project.get(), f);
-                written.add(f);
+                entries.add(ExportFolder.Entry.file(base + ".drawio",
+                        DrawioExport.toXml(project.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
+            report = ExportFolder.write(entries, output, force);
+        } catch (ExportFolder.FilesExistException e) {
+            err.println("labcanvas: error: " + e.getMessage() + "; use --force to replace "
+                    + (e.existing().size() == 1 ? "it" : "them") + " (nothing was written)");
+            return ExitCodes.BAD_INPUT;
+        } catch (ExportFolder.FolderException e) {
+            err.println("labcanvas: error: " + e.getMessage() + " (nothing was written)");
+            return ExitCodes.BAD_INPUT;
         } catch (ExportException e) {
             err.println("labcanvas: error: " + file + ": " + e.getMessage() + " (nothing was written)");
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println("labcanvas: error: cannot write into " + output + ": " + e.getMessage());
+            err.println("labcanvas: error: cannot write into " + output + ": " + IoProblem.describe(e)
+                    + " (nothing was written)");
             return ExitCodes.BAD_INPUT;
         }
+        List<Path> written = report.written();
         for (Path p : written) {
             out.println(output.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()));
         }

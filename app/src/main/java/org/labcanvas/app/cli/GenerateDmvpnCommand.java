@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "dmvpn", mixinStandardHelpOptions = true,
-        description = {"Generate a DMVPN in the dual-hub style: hubs HUB1..HUBH on their own mGRE subnets",
-                "and a shared LAN, spokes SPOKE1..SPOKEN with one tunnel per hub, OSPF and IPsec."})
+        description = {"Generate a DMVPN design in the dual-hub style.",
+                "Hubs HUB1..HUBH sit on their own mGRE subnets and a shared LAN; spokes SPOKE1..SPOKEN have one"
+                        + " tunnel per hub, OSPF and IPsec."})
 final class GenerateDmvpnCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turn IOS running-configs (as saved from 'show running-config') into a design.",
-                "Routers that share a subnet are linked; addresses no imported router owns are reached through",
-                "an Internet node. Lines the model does not cover are kept and reported as INFO with file:line.",
-                "A malformed line is an error with file:line, and then nothing is written."})
+                "Routers that share a subnet are linked; addresses no imported router owns are reached through"
+                        + " an Internet node. Lines the model does not cover are kept and reported as INFO with"
+                        + " file:line (secrets in them shown as *****).",
+                "A malformed line, a file that is not UTF-8 text or an ACE configuration is an error with"
+                        + " file:line, and then nothing is written."})
 final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +62,8 @@ final class ImportCommand implements Callable<Integer> {
             err.println("labcanvas: error: " + e.getFile() + ": no such file (nothing was written)");
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println("labcanvas: error: cannot read: " + e.getMessage() + " (nothing was written)");
+            err.println("labcanvas: error: cannot read: " + org.labcanvas.model.project.IoProblem.describe(e)
+                    + " (nothing was written)");
             return ExitCodes.BAD_INPUT;
         }
         for (ImportNote n : result.notes()) {

@@ -1,6 +1,7 @@
 package org.labcanvas.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,10 +55,51 @@ public final class LabCanvasCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(Integer.class, LabCanvasCommand::integer);
+        cl.registerConverter(Integer.TYPE, LabCanvasCommand::integer);
+        cl.registerConverter(Path.class, LabCanvasCommand::path);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("labcanvas: internal error: " + ex);
+            // a bug, not a bad input: no Java names for the user; LABCANVAS_DEBUG=1 shows the details
+            line.getErr().println("labcanvas: internal error: something unexpected went wrong; please report it with"
+                    + " the command and the files it was given");
+            if (System.getenv("LABCANVAS_DEBUG") != null) {
+                ex.printStackTrace(line.getErr());
+            }
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** A whole number option: words for people instead of picocli's "is not an int". */
+    static Integer integer(String s) {
+        String t = s.strip();
+        if (!t.matches("[+-]?\\d+")) {
+            throw new CommandLine.TypeConversionException("'" + shown(s) + "' is not a whole number");
+        }
+        try {
+            return Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + shown(s) + "' is too large (at most "
+                    + Integer.MAX_VALUE + ")");
+        }
+    }
+
+    /** A file name: one the operating system cannot have (a NUL character) is a bad argument, not a crash. */
+    static Path path(String s) {
+        if (s.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty file name");
+        }
+        try {
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + shown(s) + "' is not a usable file name ("
+                    + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+    }
+
+    /** An argument echoed back: at most 60 characters, control characters visible. */
+    private static String shown(String s) {
+        String v = org.labcanvas.model.topology.OneLineText.visible(s);
+        return v.length() > 60 ? v.substring(0, 57) + "..." : v;
     }
 }

@@ -27,7 +27,7 @@ final class OutputFile {
             ProjectFile.save(project, output);
             return true;
         } catch (IOException e) {
-            err.println("labcanvas: error: cannot write " + output + ": " + e.getMessage());
+            err.println("labcanvas: error: cannot write " + output + ": " + org.labcanvas.model.project.IoProblem.describe(e));
             return false;
         }
     }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a design for mistakes without simulating it.",
-                "Prints one line per finding: SEVERITY CODE DEVICE[/INTERFACE]: message",
-                "and a summary on standard error. Exits 1 if any finding is an ERROR."})
+                "Prints one line per finding (SEVERITY CODE DEVICE[/INTERFACE]: message) and a summary on"
+                        + " standard error. Exits 1 if any finding is an ERROR."})
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

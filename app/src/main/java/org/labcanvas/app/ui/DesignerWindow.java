@@ -629,12 +629,38 @@ public final class DesignerWindow {
             vm.say("Nothing to export: no kind was chosen");
             return;
         }
-        dialogs.exportFolder(stage, vm.file()).ifPresent(dir -> {
-            Task<Path> task = exportTo(dir, kinds);
-            // After the task's own success handler has cleared the status bar and said what was written.
-            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-                    e -> Platform.runLater(() -> offerToOpen(dir)));
+        dialogs.exportFolder(stage, vm.file()).ifPresent(dir -> startExport(dir, kinds, false));
+    }
+
+    /**
+     * Exports from the dialog: when files of the export are already in the folder, asks before
+     * replacing them (the export writes nothing until then), and offers to open the folder at the end.
+     */
+    private void startExport(Path dir, java.util.Set<ExportChoice> kinds, boolean replace) {
+        Task<Path> task = exportTo(dir, kinds, replace);
+        // After the task's own success handler has cleared the status bar and said what was written.
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                e -> Platform.runLater(() -> offerToOpen(dir)));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (!replace && task.getException() instanceof org.labcanvas.model.configs.ExportFolder.FilesExistException fe) {
+                Platform.runLater(() -> {
+                    if (confirmReplace(dir, fe.existing())) {
+                        startExport(dir, kinds, true);
+                    }
+                });
+            }
         });
+    }
+
+    private boolean confirmReplace(Path dir, List<Path> existing) {
+        ButtonType replaceButton = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        String names = existing.stream().limit(8).map(p -> dir.relativize(p).toString())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, names + (existing.size() > 8
+                ? "\n\u2026 and " + (existing.size() - 8) + " more" : ""), replaceButton, ButtonType.CANCEL);
+        ask.setHeaderText("Replace " + existing.size() + (existing.size() == 1 ? " file" : " files") + " in " + dir + "?");
+        ask.initOwner(stage);
+        return ask.showAndWait().filter(b -> b == replaceButton).isPresent();
     }
 
     private void offerToOpen(Path dir) {
@@ -657,14 +683,25 @@ public final class DesignerWindow {
         return exportTo(dir, java.util.EnumSet.of(ExportChoice.PNG, ExportChoice.DRAWIO));
     }
 
-    /** Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar. */
+    /**
+     * Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar;
+     * files already there are not replaced (the task fails and writes nothing).
+     */
     public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds) {
+        return exportTo(dir, kinds, false);
+    }
+
+    /**
+     * Renders the chosen kinds off the UI thread, with progress in the status bar, then writes them
+     * into {@code dir} all or nothing; existing files are replaced only when {@code replace} is set.
+     */
+    public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds, boolean replace) {
         Project p = vm.project();
         String base = vm.document().pictureName();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                int total = kinds.size(), done = 0;
+                int total = kinds.size() + 1, done = 0;
                 java.util.Set<org.labcanvas.model.configs.ExportKind> configKinds =
                         java.util.EnumSet.noneOf(org.labcanvas.model.configs.ExportKind.class);
                 if (kinds.contains(ExportChoice.CONFIGS)) {
@@ -673,28 +710,37 @@ public final class DesignerWindow {
                 if (kinds.contains(ExportChoice.FRR)) {
                     configKinds.add(org.labcanvas.model.configs.ExportKind.FRR);
                 }
+                List<org.labcanvas.model.configs.ExportFolder.Entry> entries = new java.util.ArrayList<>();
                 if (!configKinds.isEmpty()) {
-                    updateMessage("Writing configurations\u2026");
-                    org.labcanvas.model.configs.ConfigExport.export(p, dir, configKinds);
+                    updateMessage("Rendering configurations\u2026");
+                    for (var f : org.labcanvas.model.configs.ConfigExport.render(p.topology(), configKinds, Map.of())) {
+                        entries.add(org.labcanvas.model.configs.ExportFolder.Entry.of(f));
+                    }
                     done += configKinds.size();
                     updateProgress(done, total);
                 }
                 if (kinds.contains(ExportChoice.DRAWIO)) {
-                    updateMessage("Writing draw.io\u2026");
-                    DrawioExport.write(p, dir.resolve(base + ".drawio"));
+                    updateMessage("Rendering draw.io\u2026");
+                    entries.add(org.labcanvas.model.configs.ExportFolder.Entry.file(base + ".drawio",
+                            DrawioExport.toXml(p).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                     updateProgress(++done, total);
                 }
                 if (kinds.contains(ExportChoice.PNG)) {
                     updateMessage("Rendering PNG\u2026");
-                    PngExport.write(p, dir.resolve(base + ".png"));
+                    entries.add(org.labcanvas.model.configs.ExportFolder.Entry.file(base + ".png", PngExport.bytes(p)));
                     updateProgress(++done, total);
                 }
+                updateMessage("Writing files\u2026");
+                org.labcanvas.model.configs.ExportFolder.write(entries, dir, replace);
+                updateProgress(++done, total);
                 return dir;
             }
         };
         runWithProgress(task, "labcanvas-export",
                 written -> vm.say("Exported " + kinds.stream().map(k -> k.name().toLowerCase()).toList() + " to " + dir),
-                problem -> vm.say("Export failed: " + describe(problem)));
+                problem -> vm.say(problem instanceof org.labcanvas.model.configs.ExportFolder.FilesExistException
+                        ? "Export stopped, nothing was written: " + describe(problem)
+                        : "Export failed, nothing was written: " + describe(problem)));
         return task;
     }
 

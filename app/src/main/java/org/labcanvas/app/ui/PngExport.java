@@ -42,6 +42,15 @@ public final class PngExport {
         }
     }
 
+    /** The PNG file's bytes, rendered in memory (for an export that writes all files at once). */
+    public static byte[] bytes(Project project) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(render(project), "png", out)) {
+            throw new IOException("no PNG writer available");
+        }
+        return out.toByteArray();
+    }
+
     static BufferedImage render(Project project) {
         CanvasModel model = new CanvasModel(project);
         Bounds extent = model.extent();

@@ -50,9 +50,18 @@ public record PropertyRow(String category, String name, Kind kind, String value,
         return new PropertyRow(category, name, kind, value, choices, toEdit, text);
     }
 
-    /** The edit for {@code text}; throws with the reason when the value is refused. */
+    /**
+     * The edit for {@code text}; throws with the reason when the value is refused. A line break or
+     * other control character is refused for every row: each value becomes one line of an exported
+     * config ({@link org.labcanvas.model.topology.OneLineText}).
+     */
     public EditCommand edit(String text) {
-        return toEdit.apply(text == null ? "" : text.strip());
+        String value = text == null ? "" : text.strip();
+        var control = org.labcanvas.model.topology.OneLineText.check(value);
+        if (control.isPresent()) {
+            throw new IllegalArgumentException("the value " + org.labcanvas.model.topology.OneLineText.refusal(control.get()));
+        }
+        return toEdit.apply(value);
     }
 
     /** Why {@code text} would be refused in {@code project} (a taken name, say), or empty when it is fine. */

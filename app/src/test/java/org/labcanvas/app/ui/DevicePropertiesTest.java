@@ -95,6 +95,23 @@ class DevicePropertiesTest {
     }
 
     @Test
+    void aLineBreakIsRefusedInEveryTextKeyAndNameRow() {
+        String refusal = "the value contains a line break (U+000A); every setting is one line of the exported config,"
+                + " so line breaks and control characters are not allowed";
+        Device r0 = DUAL.topology().require("R0");
+        PropertyRow description = row(r0, "FastEthernet2/1", "Interface FastEthernet2/1", "Description");
+        assertEquals(Optional.of(refusal), description.problem("wan\nusername evil privilege 15 secret x", DUAL));
+        PropertyRow psk = row(r0, null, "Crypto", "Pre-shared key (0.0.0.0)");
+        assertEquals(Optional.of(refusal), psk.problem("Long-Enough-Key\nusername evil privilege 15 secret x", DUAL));
+        PropertyRow name = row(r0, null, "Device", "Name");
+        assertEquals(Optional.of(refusal.replace("a line break (U+000A)", "a control character (U+001B)")),
+                name.problem("R\u001b9", DUAL));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> description.edit("a\nb"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(refusal);
+        assertEquals(Optional.empty(), description.problem("to the Internet", DUAL));
+    }
+
+    @Test
     void staticRoutesAreEditedAsText() {
         Device r2 = DUAL.topology().require("R2");
         PropertyRow routes = row(r2, null, "Static routes", "Routes (prefix via next hop)");

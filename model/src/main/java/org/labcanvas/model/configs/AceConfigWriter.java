@@ -43,6 +43,7 @@ public final class AceConfigWriter {
     }
 
     public static String write(Device d) throws ExportException {
+        OneLineFields.require(d);
         AceSettings a = d.ace();
         if (a == null) {
             throw new ExportException(d.name() + ": an ACE module needs its FT settings");
@@ -131,6 +132,7 @@ public final class AceConfigWriter {
      * "Configuring Tracking and Failure Detection").
      */
     public static java.util.Map<String, String> userContexts(Device d) throws ExportException {
+        OneLineFields.require(d);
         java.util.Map<String, String> configs = new java.util.LinkedHashMap<>();
         if (d.ace() == null) {
             return configs;

@@ -12,6 +12,7 @@ final class BrokerSummary {
     private BrokerSummary() {}
 
     static String write(Topology topology, Device broker) throws ExportException {
+        OneLineFields.require(broker);
         BrokerSettings b = broker.broker();
         if (b == null) {
             throw new ExportException(broker.name() + ": a broker needs its broker settings");

@@ -1,13 +1,7 @@
 package org.labcanvas.model.configs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,29 +16,23 @@ import org.labcanvas.model.topology.Topology;
 /**
  * {@code labcanvas export}: device configurations ({@code configs/}) and FRRouting equivalents
  * ({@code frr/}). Everything is rendered in memory first, so a design that cannot be exported
- * writes nothing; each file is then written to a temporary file beside its target and renamed
- * over it, so no reader ever sees half a file. Output is byte-for-byte deterministic.
+ * writes nothing; the files are then written all or nothing through {@link ExportFolder}.
+ * Device configurations (IOS, ACE) and FRR configurations are written {@code 0600}: they hold
+ * keys or lines kept from an import that may. Output is byte-for-byte deterministic.
  */
 public final class ConfigExport {
     private ConfigExport() {}
 
     /**
-     * Renders and writes the requested kinds under {@code outDir}. Lines an IOS import kept
-     * verbatim travel with each device ({@link Device#verbatim()}) and are put back in place.
+     * Renders and writes the requested kinds under {@code outDir}, all or nothing
+     * ({@link ExportFolder}); an existing file is replaced only when {@code force} is set. Lines
+     * an IOS import kept verbatim travel with each device ({@link Device#verbatim()}) and are put
+     * back in place.
      */
-    public static ExportReport export(Project project, Path outDir, Set<ExportKind> kinds)
+    public static ExportReport export(Project project, Path outDir, Set<ExportKind> kinds, boolean force)
             throws ExportException, IOException {
-        return export(project, outDir, kinds, Map.of());
-    }
-
-    /**
-     * As {@link #export(Project, Path, Set)}, with the lines an IOS import kept verbatim
-     * (per device name) put back into the IOS configurations.
-     */
-    public static ExportReport export(Project project, Path outDir, Set<ExportKind> kinds,
-                                      Map<String, List<VerbatimLine>> verbatim) throws ExportException, IOException {
-        List<GeneratedFile> files = render(project.topology(), kinds, verbatim);
-        return write(files, outDir);
+        return ExportFolder.write(render(project.topology(), kinds, Map.of()).stream().map(ExportFolder.Entry::of).toList(),
+                outDir, force);
     }
 
     /** Every file of the requested kinds, sorted by path, without writing anything. */
@@ -56,15 +44,19 @@ public final class ConfigExport {
         List<Device> devices = new ArrayList<>(topology.devices());
         devices.sort(Comparator.comparing(Device::name));
         for (Device d : devices) {
+            OneLineFields.require(d, verbatim.getOrDefault(d.name(), d.verbatim()));
+        }
+        for (Device d : devices) {
             String file = ShellText.fileName(d.name());
             List<VerbatimLine> extra = verbatim.getOrDefault(d.name(), d.verbatim());
             if (kinds.contains(ExportKind.CONFIGS)) {
                 if (d.kind() == DeviceKind.ROUTER && d.platform().isIos()) {
-                    out.add(GeneratedFile.text(d.name(), "configs/" + file + ".cfg", IosConfigWriter.write(d, extra)));
+                    // a running-config holds pre-shared keys and whatever credentials import kept verbatim
+                    out.add(GeneratedFile.secretFile(d.name(), "configs/" + file + ".cfg", IosConfigWriter.write(d, extra)));
                 } else if (d.kind() == DeviceKind.ACE) {
-                    out.add(GeneratedFile.text(d.name(), "configs/" + file + ".cfg", AceConfigWriter.write(d)));
+                    out.add(GeneratedFile.secretFile(d.name(), "configs/" + file + ".cfg", AceConfigWriter.write(d)));
                     for (var c : AceConfigWriter.userContexts(d).entrySet()) {
-                        GeneratedFile f = GeneratedFile.text(d.name(), "configs/" + file + "-" + ShellText.fileName(c.getKey()) + ".cfg", c.getValue());
+                        GeneratedFile f = GeneratedFile.secretFile(d.name(), "configs/" + file + "-" + ShellText.fileName(c.getKey()) + ".cfg", c.getValue());
                         contextFiles.put(f, "context " + c.getKey() + " of ACE " + d.name());
                         out.add(f);
                     }
@@ -96,34 +88,8 @@ public final class ConfigExport {
         return List.copyOf(out);
     }
 
-    /** Writes rendered files under {@code outDir}: each to a temporary file first, then renamed into place. */
-    public static ExportReport write(List<GeneratedFile> files, Path outDir) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (GeneratedFile f : files) {
-            Path target = outDir.resolve(f.path());
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + f.fileName() + ".", ".tmp");
-            try {
-                boolean posix = Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null;
-                if (posix && f.secret()) {
-                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-                }
-                Files.writeString(tmp, f.content(), StandardCharsets.UTF_8);
-                if (posix && !f.secret()) {
-                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString(
-                            f.executable() ? "rwxr-xr-x" : "rw-r--r--"));
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            written.add(target);
-        }
-        written.sort(Comparator.naturalOrder());
-        return new ExportReport(written);
+    /** Writes rendered files under {@code outDir}, all or nothing ({@link ExportFolder}). */
+    public static ExportReport write(List<GeneratedFile> files, Path outDir, boolean force) throws ExportException, IOException {
+        return ExportFolder.write(files.stream().map(ExportFolder.Entry::of).toList(), outDir, force);
     }
 }

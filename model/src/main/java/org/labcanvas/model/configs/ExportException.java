@@ -1,7 +1,7 @@
 package org.labcanvas.model.configs;
 
 /** A design that cannot be exported (an address that does not parse, say); nothing was written. */
-public final class ExportException extends Exception {
+public class ExportException extends Exception {
     public ExportException(String message) {
         super(message);
     }

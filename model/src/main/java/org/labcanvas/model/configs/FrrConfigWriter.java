@@ -43,9 +43,10 @@ final class FrrConfigWriter {
     }
 
     static List<GeneratedFile> files(Device d, Topology topology) throws ExportException {
+        OneLineFields.require(d);
         String base = "frr/" + ShellText.fileName(d.name());
         return List.of(
-                GeneratedFile.text(d.name(), base + ".conf", conf(d, topology)),
+                GeneratedFile.secretFile(d.name(), base + ".conf", conf(d, topology)),
                 GeneratedFile.script(d.name(), base + "-links.sh", links(d)));
     }
 
@@ -54,6 +55,7 @@ final class FrrConfigWriter {
     }
 
     static String conf(Device d, Topology topology) throws ExportException {
+        OneLineFields.require(d);
         List<String> out = new ArrayList<>();
         out.add("! FRRouting configuration of " + d.name() + " (staticd, ospfd, nhrpd).");
         out.add("! Interface names as in " + ShellText.fileName(d.name()) + "-links.sh: "
@@ -243,6 +245,7 @@ final class FrrConfigWriter {
     }
 
     static String links(Device d) throws ExportException {
+        OneLineFields.require(d);
         StringBuilder s = new StringBuilder();
         s.append("#!/bin/sh\n");
         s.append("# iproute2 interfaces, tunnels and addresses of ").append(d.name())

@@ -54,6 +54,7 @@ public final class IosConfigWriter {
 
     /** The whole configuration text of {@code d}, verbatim lines merged back in. */
     public static String write(Device d, List<VerbatimLine> verbatim) throws ExportException {
+        OneLineFields.require(d, verbatim);
         List<ConfigBlock> blocks = VerbatimMerge.mergeBlocks(blocks(d, verbatim), verbatim);
         StringBuilder out = new StringBuilder();
         out.append("!\n");

@@ -16,6 +16,7 @@ final class ShellText {
 
     /** A string inside double quotes of a curl config file. */
     static String curlQuoted(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"")
+                .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t").replace("\u000b", "\\v") + "\"";
     }
 }

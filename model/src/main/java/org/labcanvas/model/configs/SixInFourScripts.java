@@ -26,6 +26,13 @@ final class SixInFourScripts {
     private SixInFourScripts() {}
 
     static List<GeneratedFile> files(Topology topology, Device d) throws ExportException {
+        OneLineFields.require(d);
+        if (d.sixInFour() != null && d.sixInFour().broker() != null) {
+            Device broker = topology.device(d.sixInFour().broker()).orElse(null);
+            if (broker != null) {
+                OneLineFields.require(broker);
+            }
+        }
         SixInFourTunnel t = SixInFourTunnel.of(topology, d);
         String base = "configs/" + ShellText.fileName(d.name());
         List<GeneratedFile> out = new ArrayList<>();

@@ -22,6 +22,7 @@ final class SixInFourUpdater {
     private SixInFourUpdater() {}
 
     static List<GeneratedFile> files(Device d, SixInFourTunnel t, UpdaterSettings u) throws ExportException {
+        OneLineFields.require(d);
         if (t.tunnelId() == null) {
             throw new ExportException(d.name() + ": the 6in4 updater needs the broker's tunnel id");
         }

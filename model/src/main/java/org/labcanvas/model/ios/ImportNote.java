@@ -8,6 +8,10 @@ package org.labcanvas.model.ios;
  * @param message what happened (never a secret)
  */
 public record ImportNote(String file, int line, String message) {
+    public ImportNote {
+        message = CredentialMask.mask(message);
+    }
+
     /** {@code R1.cfg:12: INFO message}, the line {@code labcanvas import} prints. */
     public String text() {
         return file + ":" + line + ": INFO " + message;

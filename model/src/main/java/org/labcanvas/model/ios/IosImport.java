@@ -33,9 +33,59 @@ public final class IosImport {
             if (texts.containsKey(name)) {
                 name = p.toString();
             }
-            texts.put(name, new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            texts.put(name, read(p, name));
         }
         return importTexts(texts, platform);
+    }
+
+    /** The file's text; not a readable file or not UTF-8 text is an error naming the file (and line). */
+    static String read(Path p, String name) throws IosImportException, IOException {
+        if (Files.isDirectory(p)) {
+            throw new IosImportException(p.toString(), 0, "is a folder, not a running-config file");
+        }
+        if (!Files.exists(p)) {
+            throw new IosImportException(p.toString(), 0, "no such file");
+        }
+        long size = Files.size(p);
+        if (size > MAX_BYTES) {
+            throw new IosImportException(name, 0, "the file is " + size + " bytes; a running-config of more than "
+                    + MAX_BYTES + " bytes is not imported");
+        }
+        return decode(Files.readAllBytes(p), name);
+    }
+
+    /** A running-config larger than this (64 MiB) is refused before it is read. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** UTF-8 text (ASCII is UTF-8); UTF-16 or bytes that are not UTF-8 are an error with the line. */
+    static String decode(byte[] b, String name) throws IosImportException {
+        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            throw new IosImportException(name, 1, "the file is UTF-16 text; save the running-config as plain text (UTF-8 or ASCII)");
+        }
+        java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            return dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // find the first bad byte for the message
+            int line = 1;
+            int at = 0;
+            java.nio.charset.CharsetDecoder probe = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+            java.nio.charset.CoderResult r = probe.decode(in, out, true);
+            at = r.isError() ? in.position() : 0;
+            for (int i = 0; i < at; i++) {
+                if (b[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new IosImportException(name, line, String.format("the file is not UTF-8 text (byte 0x%02X); save the"
+                    + " running-config as plain text (UTF-8 or ASCII)", b[Math.min(at, b.length - 1)] & 0xff));
+        }
     }
 
     /**
@@ -77,10 +127,12 @@ public final class IosImport {
             IosConfig c = IosParser.parse(e.getKey(), e.getValue());
             String name = c.hostname();
             if (name == null) {
-                String f = e.getKey();
-                int dot = f.lastIndexOf('.');
-                name = dot > 0 ? f.substring(0, dot) : f;
+                name = nameFromFile(e.getKey());
                 notes.add(new ImportNote(e.getKey(), 1, "no hostname; the router is called " + name));
+            } else if (!org.labcanvas.model.project.ProjectStructure.isValidName(name)) {
+                throw new IosImportException(e.getKey(), Math.max(1, c.hostnameLine()), "hostname " + name
+                        + " is not a name LabCanvas can use: 1-63 letters, digits, '-', '_' or '.', starting with a"
+                        + " letter or digit");
             }
             if (fileOf.containsKey(name)) {
                 throw new IosImportException(e.getKey(), Math.max(1, c.hostnameLine()), "hostname " + name
@@ -96,7 +148,30 @@ public final class IosImport {
             notes.addAll(c.notes());
         }
         Topology t = IosConversions.topology(routers);
-        return new ImportResult(new Project(projectName(texts), t, layout(t)), verbatim, notes);
+        Project project = new Project(projectName(texts), t, layout(t));
+        // what is written must load again: the project file's own structural rules
+        List<org.labcanvas.model.project.ProjectStructure.Problem> problems =
+                org.labcanvas.model.project.ProjectStructure.check(project);
+        if (!problems.isEmpty()) {
+            var first = problems.get(0);
+            String file = texts.keySet().iterator().next();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\$\\.topology\\.devices\\[(\\d+)\\]").matcher(first.path());
+            if (m.find()) {
+                String device = t.devices().get(Integer.parseInt(m.group(1))).name();
+                file = fileOf.getOrDefault(device, file);
+            }
+            throw new IosImportException(file, 0, first.message());
+        }
+        return new ImportResult(project, verbatim, notes);
+    }
+
+    /** A device name from a file name: {@code lab/R1.cfg} gives {@code R1}; other characters become '-'. */
+    static String nameFromFile(String file) {
+        String f = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        int dot = f.lastIndexOf('.');
+        String base = (dot > 0 ? f.substring(0, dot) : f).replaceAll("[^A-Za-z0-9_.-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        base = base.length() > 63 ? base.substring(0, 63) : base;
+        return base.isEmpty() ? "R" : base;
     }
 
     /** A note when the file's {@code version} line says another release than the one imported as. */

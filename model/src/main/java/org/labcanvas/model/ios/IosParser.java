@@ -38,8 +38,8 @@ import org.labcanvas.model.topology.TunnelMode;
 public final class IosParser {
     /** Lines with one of these words may carry a credential; notes show only their first word. */
     private static final java.util.regex.Pattern CREDENTIAL_WORD = java.util.regex.Pattern.compile(
-            "(^|\\s)(password|secret|key|key-string|community|authentication-key|message-digest-key"
-                    + "|pre-shared-key)(\\s|$)");
+            "(?<![a-z])(password|secret|key|key-string|community|authentication|authentication-key|message-digest-key"
+                    + "|pre-shared-key|psk|wpa-psk|passphrase|updatekey)(?![a-z])");
 
     private final String file;
     private final List<VerbatimLine> verbatim = new ArrayList<>();
@@ -54,6 +54,7 @@ public final class IosParser {
     private final List<IpsecProfile> profiles = new ArrayList<>();
     private final Map<String, Integer> passiveLines = new LinkedHashMap<>();
     private String hostname;
+    private boolean seenCommand;
     private int hostnameLine;
 
     // state of the block being read
@@ -75,10 +76,19 @@ public final class IosParser {
     }
 
     private IosConfig run(String text) throws IosImportException {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         String[] lines = text.split("\n", -1);
         for (int n = 1; n <= lines.length; n++) {
             String raw = lines[n - 1];
-            String line = raw.replace("\r", "").stripTrailing();
+            // CR of CR-LF files; a tab is whitespace to IOS and becomes a space
+            String line = raw.replace("\r", "").replace('\t', ' ').stripTrailing();
+            var control = org.labcanvas.model.topology.OneLineText.check(line);
+            if (control.isPresent()) {
+                throw new IosImportException(file, n, control.get().index() + 1, "the line contains "
+                        + control.get().describe() + "; a running-config is plain text");
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("!")) {
                 continue;
@@ -87,6 +97,11 @@ public final class IosParser {
                 if (trimmed.equals("end") || trimmed.startsWith("Building configuration")
                         || trimmed.startsWith("Current configuration")) {
                     continue;
+                }
+                refuseAce(n, trimmed);
+                if (!seenCommand) {
+                    refuseOtherFormats(n, trimmed);
+                    seenCommand = true;
                 }
                 top(n, line);
                 previousTop = trimmed;
@@ -140,6 +155,37 @@ public final class IosParser {
             blockKind = "route";
         } else {
             keep(n, null, previousTop, line);
+        }
+    }
+
+    /** Top-level commands only a Cisco ACE module has; IOS has none of them. */
+    private static final java.util.regex.Pattern ACE_COMMAND = java.util.regex.Pattern.compile(
+            "^(ft interface vlan \\d+|ft peer \\d+|ft group \\d+|ft track (interface|host|hsrp) .*|resource-class .*"
+                    + "|boot system image:.*|serverfarm .*|rserver .*|context \\S+|parameter-map type .*"
+                    + "|class-map type (management|http) .*|policy-map type (management|loadbalance) .*)$");
+
+    /**
+     * An ACE configuration given as IOS would import as a router with every line kept verbatim;
+     * it is refused at its first ACE command instead.
+     */
+    private void refuseAce(int n, String trimmed) throws IosImportException {
+        if (ACE_COMMAND.matcher(trimmed).matches()) {
+            throw new IosImportException(file, n, "'" + trimmed + "' is a Cisco ACE command: this is an ACE"
+                    + " configuration, not an IOS running-config. import reads IOS routers only; design ACE"
+                    + " modules in the designer (palette: ACE pair)");
+        }
+    }
+
+    /**
+     * A running-config never starts with a line starting with '{', '[' or '<': such a file is JSON (a
+     * LabCanvas project, say) or XML (a draw.io diagram), and importing it line by line would only
+     * repeat it.
+     */
+    private void refuseOtherFormats(int n, String trimmed) throws IosImportException {
+        char c = trimmed.charAt(0);
+        if (c == '{' || c == '[' || c == '<') {
+            throw new IosImportException(file, n, (c == '<' ? "this is an XML file" : "this is a JSON file (a LabCanvas"
+                    + " project is opened with 'labcanvas open' or used as it is)") + ", not an IOS running-config");
         }
     }
 
@@ -234,7 +280,7 @@ public final class IosParser {
 
     private void child(int n, String line, String t) throws IosImportException {
         if (blockHeader == null) {
-            throw new IosImportException(file, n, "indented line outside any block: " + t);
+            throw new IosImportException(file, n, "indented line outside any block: " + CredentialMask.mask(t));
         }
         boolean parsed = switch (blockKind == null ? "" : blockKind) {
             case "interface" -> interfaceCommand(n, t);
@@ -255,6 +301,9 @@ public final class IosParser {
         InterfaceDraft d = iface;
         switch (w[0]) {
             case "description" -> {
+                if (rest.isEmpty()) {
+                    return false; // IOS refuses a bare "description"; kept verbatim like any line it does not know
+                }
                 d.description = rest;
                 return true;
             }
@@ -622,9 +671,9 @@ public final class IosParser {
 
     private void keep(int n, String block, String after, String line) {
         verbatim.add(new VerbatimLine(block, after, line, file + ":" + n));
-        String shown = line.strip();
-        // never copy a secret into a note: lines with key/password/secret words are shown by their keyword only
-        if (CREDENTIAL_WORD.matcher(shown.toLowerCase(Locale.ROOT)).find()) {
+        String shown = CredentialMask.mask(line.strip());
+        // never copy a secret into a note: a credential in a syntax the mask does not know is shown by its first word only
+        if (!shown.contains(CredentialMask.MASK) && CREDENTIAL_WORD.matcher(shown.toLowerCase(Locale.ROOT)).find()) {
             shown = shown.split("\\s+")[0] + " ... (contains a credential)";
         }
         notes.add(new ImportNote(file, n, "kept verbatim (not in the model): " + shown));

@@ -24,7 +24,12 @@ public record Finding(Severity severity, String code, String device, String ifac
 
     /** {@code SEVERITY CODE DEVICE[/INTERFACE]: message}, the line {@code labcanvas validate} prints. */
     public String line() {
-        return severity + " " + code + " " + device + (iface == null ? "" : "/" + iface) + ": " + message;
+        return severity + " " + code + " " + visible(device) + (iface == null ? "" : "/" + visible(iface)) + ": "
+                + visible(message);
+    }
+
+    private static String visible(String s) {
+        return org.labcanvas.model.topology.OneLineText.visible(s);
     }
 
     @Override

@@ -22,7 +22,8 @@ public interface LintCheck {
             new PreSharedKeyCheck(),
             new PreSharedKeyStrengthCheck(),
             new FtCheck(),
-            new SixInFourCheck());
+            new SixInFourCheck(),
+            new TextControlCharacterCheck());
 
     void run(LintContext ctx, List<Finding> out);
 }

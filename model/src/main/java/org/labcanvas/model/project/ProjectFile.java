@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,6 +36,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.labcanvas.model.topology.OneLineText;
 import org.labcanvas.model.topology.Secret;
 
 /**
@@ -58,14 +60,23 @@ public final class ProjectFile {
     /** Larger than a generated 60,000-spoke design; anything bigger is refused before parsing. */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
 
+    /** Nesting depth of objects and lists (a project uses about 8). */
+    public static final int MAX_DEPTH = 64;
+    /** Characters in one text value. */
+    public static final int MAX_STRING = 1_000_000;
+    /** Characters in one number. */
+    public static final int MAX_NUMBER = 40;
+    /** Characters in one field name. */
+    public static final int MAX_NAME = 1_000;
+
     private static final System.Logger LOG = System.getLogger(ProjectFile.class.getName());
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(64)
-                    .maxStringLength(1_000_000)
-                    .maxNumberLength(40)
-                    .maxNameLength(1_000)
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING)
+                    .maxNumberLength(MAX_NUMBER)
+                    .maxNameLength(MAX_NAME)
                     .maxDocumentLength(MAX_BYTES)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -93,6 +104,13 @@ public final class ProjectFile {
     /** Loads a project; on any problem nothing is returned and the exception says where. */
     public static Project load(Path file) throws ProjectFileException {
         String name = file.toString();
+        if (name.isEmpty()) {
+            throw new ProjectFileException("(no file name)", "a project file name is needed", null);
+        }
+        Path abs = file.toAbsolutePath();
+        if (abs.getParent() != null && abs.getFileName() != null) {
+            TemporaryFiles.removeStale(abs.getParent(), abs.getFileName().toString());
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -105,19 +123,23 @@ public final class ProjectFile {
         } catch (ProjectFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new ProjectFileException(name, "cannot read: " + e.getMessage(), e);
+            throw new ProjectFileException(name, Files.isDirectory(file) ? "is a folder, not a project file"
+                    : "cannot read: " + IoProblem.describe(e), e);
         }
         return parse(bytes, name);
     }
 
     /** Parses project JSON; {@code sourceName} is used in messages. */
     public static Project parse(byte[] json, String sourceName) throws ProjectFileException {
-        checkHeader(json, sourceName);
+        Set<String> secrets = new java.util.HashSet<>();
+        checkHeader(json, sourceName, secrets);
         ProjectDocument doc;
         try {
             doc = MAPPER.readValue(json, ProjectDocument.class);
         } catch (JsonProcessingException e) {
-            throw fromJackson(e, sourceName);
+            ProjectFileException located = fromJackson(e, sourceName);
+            throw new ProjectFileException(located.file(), located.line(), located.column(),
+                    FileWords.mask(located.path(), secrets), FileWords.mask(located.problem(), secrets));
         } catch (IOException e) {
             throw new ProjectFileException(sourceName, "cannot read: " + e.getMessage(), e);
         }
@@ -130,7 +152,7 @@ public final class ProjectFile {
             ProjectStructure.Problem first = problems.get(0);
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
                     + (problems.size() > 2 ? "s" : "") + ")" : "";
-            throw located(json, sourceName, first.path(), first.message() + more);
+            throw located(json, sourceName, first.path(), FileWords.mask(first.message() + more, secrets));
         }
         return project;
     }
@@ -159,13 +181,15 @@ public final class ProjectFile {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        TemporaryFiles.removeStale(dir, target.getFileName().toString());
+        TemporaryFiles.removeStale(dir, backupPath(target).getFileName().toString());
+        Path tmp = createPrivateFile(dir.resolve(TemporaryFiles.name(target.getFileName().toString())));
         try {
             writeAndForce(tmp, bytes);
             if (Files.exists(target)) {
                 copyPermissions(target, tmp);
                 Path bak = backupPath(target);
-                Path bakTmp = Files.createTempFile(dir, "." + bak.getFileName() + ".", ".tmp");
+                Path bakTmp = createPrivateFile(dir.resolve(TemporaryFiles.name(bak.getFileName().toString())));
                 try {
                     writeAndForce(bakTmp, Files.readAllBytes(target));
                     copyPermissions(target, bakTmp);
@@ -181,6 +205,15 @@ public final class ProjectFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A new empty file, {@code 0600} where the file system has POSIX modes (a project holds secrets). */
+    private static Path createPrivateFile(Path p) throws IOException {
+        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createFile(p, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.createFile(p);
     }
 
     public static Path backupPath(Path file) {
@@ -228,12 +261,21 @@ public final class ProjectFile {
         }
     }
 
-    /** First pass: is this a LabCanvas file of a version we read? Also finds any syntax error. */
-    private static void checkHeader(byte[] json, String source) throws ProjectFileException {
+    /**
+     * First pass over the tokens: is this a LabCanvas file of a version we read? It also finds any
+     * syntax error, a stream limit that is hit (with where), a {@code null} inside a list and any
+     * text with a line break or other control character ({@link OneLineText}), before any object
+     * is built.
+     */
+    private static void checkHeader(byte[] json, String source, Set<String> secrets) throws ProjectFileException {
+        checkEncoding(json, source);
         String format = null;
         Integer version = null;
+        String versionText = null;
         JsonLocation versionAt = null;
-        try (JsonParser p = FACTORY.createParser(json)) {
+        JsonParser p = null;
+        try {
+            p = FACTORY.createParser(json);
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new ProjectFileException(source, 1, 1, null, "the file is empty");
@@ -242,16 +284,42 @@ public final class ProjectFile {
                 throw at(source, p.currentTokenLocation(), null,
                         "a LabCanvas project is a JSON object starting {\"format\": \"labcanvas\", ...}");
             }
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
-                if ("format".equals(field) && v == JsonToken.VALUE_STRING) {
-                    format = p.getText();
-                } else if ("version".equals(field) && v == JsonToken.VALUE_NUMBER_INT) {
-                    version = p.getIntValue();
-                    versionAt = p.currentTokenLocation();
-                } else {
-                    p.skipChildren();
+            while ((t = p.nextToken()) != null) {
+                boolean topLevel = p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inRoot();
+                switch (t) {
+                    case FIELD_NAME -> checkText(p, source, p.currentName());
+                    case VALUE_STRING -> {
+                        if (topLevel && "format".equals(p.currentName())) {
+                            format = p.getText();
+                        }
+                        if (p.currentName() != null && FileWords.SECRET_FIELDS.contains(p.currentName())) {
+                            secrets.add(p.getText());
+                        }
+                        checkText(p, source, null);
+                    }
+                    case VALUE_NUMBER_INT -> {
+                        if (topLevel && "version".equals(p.currentName())) {
+                            versionAt = p.currentTokenLocation();
+                            version = p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : Integer.MAX_VALUE;
+                            versionText = p.getText();
+                        }
+                    }
+                    case VALUE_NUMBER_FLOAT -> {
+                        if (topLevel && "version".equals(p.currentName())) {
+                            throw at(source, p.currentTokenLocation(), "$.version",
+                                    "the file format version is a whole number (currently " + VERSION + ")");
+                        }
+                    }
+                    case VALUE_NULL -> {
+                        if (p.getParsingContext().inArray()) {
+                            throw at(source, p.currentTokenLocation(), pathOf(p),
+                                    "null is not allowed in a list; remove it");
+                        }
+                    }
+                    default -> { }
+                }
+                if (p.getParsingContext().inRoot()) {
+                    break;
                 }
             }
             if (p.nextToken() != null) {
@@ -260,9 +328,11 @@ public final class ProjectFile {
         } catch (ProjectFileException e) {
             throw e;
         } catch (JsonProcessingException e) {
-            throw fromJackson(e, source);
+            throw fromStream(e, p, source, secrets);
         } catch (IOException e) {
             throw new ProjectFileException(source, "cannot read: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(p);
         }
         if (!FORMAT.equals(format)) {
             throw new ProjectFileException(source, 1, 1, "$.format",
@@ -274,11 +344,158 @@ public final class ProjectFile {
         }
         if (version > VERSION) {
             throw at(source, versionAt, "$.version", "this project was saved by a newer LabCanvas (file format version "
-                    + version + "); this release reads versions up to " + VERSION + ". Update LabCanvas to open it.");
+                    + (versionText.length() > 24 ? versionText.substring(0, 20) + "..." : versionText)
+                    + "); this release reads versions up to " + VERSION + ". Update LabCanvas to open it.");
         }
         if (version < 1) {
             throw at(source, versionAt, "$.version", "invalid file format version " + version);
         }
+    }
+
+    /** A field name or string value with a line break or control character is refused, with where (never what). */
+    private static void checkText(JsonParser p, String source, String fieldName) throws IOException {
+        char[] chars;
+        int off;
+        int len;
+        if (fieldName != null) {
+            chars = fieldName.toCharArray();
+            off = 0;
+            len = chars.length;
+        } else {
+            chars = p.getTextCharacters();
+            off = p.getTextOffset();
+            len = p.getTextLength();
+        }
+        int i = OneLineText.firstRefused(chars, off, len);
+        if (i >= 0) {
+            OneLineText.Problem problem = new OneLineText.Problem(i, chars[off + i]);
+            String what = fieldName != null ? "a field name " : "";
+            throw at(source, p.currentTokenLocation(), pathOf(p), what + OneLineText.refusal(problem));
+        }
+    }
+
+    /** The readable path of the parser's current token: {@code $.topology.devices[2].name}. */
+    private static String pathOf(JsonParser p) {
+        StringBuilder sb = new StringBuilder();
+        for (var c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                sb.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                sb.insert(0, "." + c.getCurrentName());
+            }
+        }
+        // a path through a deeply nested list would fill the screen: its start says where
+        return sb.length() > 100 ? "$" + sb.substring(0, 96) + "..." : "$" + sb;
+    }
+
+    private static void closeQuietly(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // nothing was written; a failed close of an in-memory parser changes nothing
+            }
+        }
+    }
+
+    /**
+     * The file must be UTF-8 (JSON's encoding). A UTF-16 or UTF-32 file (byte order mark) or a
+     * byte sequence that is not UTF-8 is reported with its line and column and what to do.
+     */
+    static void checkEncoding(byte[] b, String source) throws ProjectFileException {
+        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            throw new ProjectFileException(source, 1, 1, null,
+                    "the file is UTF-16 text; LabCanvas projects are UTF-8 (save it as UTF-8)");
+        }
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            i = 3;
+        }
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n;
+            if (c < 0x80) {
+                if (c == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+                i++;
+                continue;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+            } else {
+                throw notUtf8(source, line, col, c);
+            }
+            if (i + n >= b.length) {
+                throw notUtf8(source, line, col, c);
+            }
+            for (int k = 1; k <= n; k++) {
+                int cc = b[i + k] & 0xff;
+                boolean ok = (cc & 0xC0) == 0x80;
+                if (k == 1 && c == 0xE0) {
+                    ok &= cc >= 0xA0;
+                } else if (k == 1 && c == 0xED) {
+                    ok &= cc <= 0x9F;
+                } else if (k == 1 && c == 0xF0) {
+                    ok &= cc >= 0x90;
+                } else if (k == 1 && c == 0xF4) {
+                    ok &= cc <= 0x8F;
+                }
+                if (!ok) {
+                    throw notUtf8(source, line, col, c);
+                }
+            }
+            i += n + 1;
+            col++;
+        }
+    }
+
+    private static ProjectFileException notUtf8(String source, int line, int col, int firstByte) {
+        return new ProjectFileException(source, line, col, null, String.format(
+                "the file is not UTF-8 text (byte 0x%02X here does not start a UTF-8 character); "
+                        + "LabCanvas projects are UTF-8: save the file as UTF-8", firstByte));
+    }
+
+    /** A syntax error or a stream limit hit in the first pass: where the parser stopped, in words. */
+    private static ProjectFileException fromStream(JsonProcessingException e, JsonParser p, String source,
+                                                   Set<String> secrets) {
+        JsonLocation loc = e.getLocation();
+        String path = null;
+        if (p != null) {
+            if (loc == null || loc.getLineNr() <= 0) {
+                loc = p.currentLocation();
+            }
+            try {
+                path = knownPathOf(p);
+            } catch (RuntimeException ignored) {
+                path = null;
+            }
+            if ("$".equals(path)) {
+                path = null;
+            }
+        }
+        return at(source, loc, path, FileWords.mask(describe(e), secrets));
+    }
+
+    /** As {@link #pathOf}, with names that are not field names of the format shown as {@code ?}. */
+    private static String knownPathOf(JsonParser p) {
+        StringBuilder sb = new StringBuilder();
+        for (var c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                sb.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                sb.insert(0, "." + (FileWords.FIELD_NAMES.contains(c.getCurrentName()) ? c.getCurrentName() : "?"));
+            }
+        }
+        return sb.length() > 100 ? "$" + sb.substring(0, 96) + "..." : "$" + sb;
     }
 
     private static ProjectFileException located(byte[] json, String source, String path, String message) {
@@ -296,6 +513,9 @@ public final class ProjectFile {
         String path = null;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             path = JsonPaths.readable(m.getPath());
+            if (e instanceof UnrecognizedPropertyException u && !showable(u.getPropertyName())) {
+                path = JsonPaths.readable(m.getPath().subList(0, m.getPath().size() - 1)) + ".?";
+            }
         }
         return at(source, e.getLocation(), path, describe(e));
     }
@@ -305,7 +525,8 @@ public final class ProjectFile {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return "unknown field \"" + u.getPropertyName() + "\"" + (known.isEmpty() ? "" : " (expected one of: " + known + ")");
+            return (showable(u.getPropertyName()) ? "unknown field \"" + u.getPropertyName() + "\"" : "unknown field")
+                    + (known.isEmpty() ? "" : " (expected one of: " + known + ")");
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> type = f.getTargetType();
@@ -319,11 +540,10 @@ public final class ProjectFile {
             }
             return "invalid value for " + simpleType(type);
         }
-        if (e instanceof MismatchedInputException m) {
-            Class<?> type = m.getTargetType();
-            if (type != null) {
-                return "wrong kind of value: expected " + simpleType(type);
-            }
+        if (e instanceof ValueInstantiationException v) {
+            Throwable cause = v.getCause();
+            return "this object cannot be built" + (cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    ? ": " + cause.getMessage() : " from these values (a required value is missing or invalid)");
         }
         String msg = e.getOriginalMessage();
         if (msg == null) {
@@ -331,7 +551,106 @@ public final class ProjectFile {
         }
         int nl = msg.indexOf('\n');
         msg = nl > 0 ? msg.substring(0, nl) : msg;
-        return "malformed JSON: " + msg.replaceAll("`[a-z0-9_.]+\\.([A-Za-z0-9_$]+)`", "$1");
+        String limits = limitMessage(msg);
+        if (limits != null) {
+            return limits;
+        }
+        java.util.regex.Matcher range = OUT_OF_RANGE.matcher(msg);
+        if (range.find()) {
+            return "the number " + shortNumber(range.group(1)) + " is too large here (at most " + range.group(3) + ")";
+        }
+        if (e instanceof MismatchedInputException m && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+            Class<?> type = m.getTargetType();
+            if (type != null) {
+                return "wrong kind of value: expected " + simpleType(type);
+            }
+        }
+        return "malformed JSON: " + syntax(msg);
+    }
+
+    private static final java.util.regex.Pattern OUT_OF_RANGE = java.util.regex.Pattern.compile(
+            "Numeric value \\((.*?)\\) out of range of (int|long) \\(-?\\d+ - (\\d+)\\)");
+
+    private static String shortNumber(String n) {
+        return n.length() > 24 ? n.substring(0, 20) + "... (" + n.length() + " digits)" : n;
+    }
+
+    /** A stream limit, in words, or null when {@code msg} is about something else. */
+    private static String limitMessage(String msg) {
+        if (msg.contains("nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels (a LabCanvas project needs far fewer); the limit is hit here";
+        }
+        if (msg.startsWith("String value length") || msg.startsWith("String length")) {
+            return "a text longer than " + MAX_STRING + " characters starts here; the limit is " + MAX_STRING;
+        }
+        if (msg.startsWith("Number value length") || msg.startsWith("Number length")) {
+            return "a number longer than " + MAX_NUMBER + " characters; the limit is " + MAX_NUMBER;
+        }
+        if (msg.startsWith("Name length") || msg.startsWith("Name value length")) {
+            return "a field name longer than " + MAX_NAME + " characters; the limit is " + MAX_NAME;
+        }
+        if (msg.startsWith("Document length") || msg.startsWith("Document nesting")) {
+            return "the document is larger than " + MAX_BYTES + " bytes";
+        }
+        return null;
+    }
+
+    /**
+     * A syntax error in words, without quoting the text it happened in: the token could be a key
+     * written without quotes, and nothing from the file is repeated.
+     */
+    static String syntax(String msg) {
+        if (msg.startsWith("Unrecognized token")) {
+            return "a value here is not a string in double quotes, a number, true, false, null, an object or a list";
+        }
+        if (msg.startsWith("Unexpected end-of-input")) {
+            return "the file ends in the middle of a value (a closing quote, ] or } is missing)";
+        }
+        if (msg.startsWith("Illegal unquoted character")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("code (\\d+)").matcher(msg);
+            char c = m.find() ? (char) Integer.parseInt(m.group(1)) : '\n';
+            return "a string " + OneLineText.refusal(new OneLineText.Problem(0, c));
+        }
+        if (msg.startsWith("Unrecognized character escape")) {
+            return "a string has an unknown escape after \\ (JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)";
+        }
+        if (msg.startsWith("Duplicate field")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("'(.{0,80}?)'").matcher(msg);
+            return "Duplicate field" + (m.find() ? " '" + m.group(1) + "'" : "") + ": a field appears twice in one object";
+        }
+        if (msg.startsWith("Unexpected character")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\('(.)' \\(code (\\d+)").matcher(msg);
+            String what = "";
+            if (m.find()) {
+                char c = (char) Integer.parseInt(m.group(2));
+                what = "{}[]:,\"".indexOf(c) >= 0 ? " '" + c + "'" : String.format(" (U+%04X)", (int) c);
+            }
+            String expected = msg.contains("double-quote to start field name") ? ": expected a field name in double quotes"
+                    : msg.contains("comma to separate") ? ": expected a comma between two entries"
+                    : msg.contains("colon to separate") ? ": expected ':' after a field name"
+                    : msg.contains("expected a value") ? ": expected a value" : "";
+            return "Unexpected character" + what + expected;
+        }
+        if (msg.startsWith("Invalid numeric value") || msg.startsWith("Leading zeroes") || msg.contains("Non-standard token")) {
+            return "invalid number (JSON numbers are like 12, -3 or 1.5)";
+        }
+        if (msg.startsWith("Unexpected close marker")) {
+            return "a ] or } that closes nothing, or the wrong one";
+        }
+        if (msg.contains("Invalid UTF-8") || msg.contains("Invalid UTF-32")) {
+            return "the file is not UTF-8 text; save it as UTF-8";
+        }
+        // anything else: Jackson's first sentence without what it quotes from the file
+        String cut = msg.replaceAll("\\s*at \\[Source.*$", "")
+                .replaceAll("'[^']*'", "'...'")
+                .replaceAll("\"[^\"]*\"", "\"...\"")
+                .replaceAll("`[a-z0-9_.]+\\.([A-Za-z0-9_$]+)`", "$1");
+        return cut;
+    }
+
+    /** A field name from the file that a message may repeat: short and made of name characters. */
+    private static boolean showable(String name) {
+        return name != null && name.matches("[A-Za-z@$_][A-Za-z0-9@$_.-]{0,39}");
     }
 
     private static String enumName(Enum<?> c) {
@@ -362,6 +681,9 @@ public final class ProjectFile {
         if (List.class.isAssignableFrom(type)) {
             return "a list [...]";
         }
-        return "an object {...} (" + type.getSimpleName() + ")";
+        if (type.isEnum()) {
+            return "one of the allowed words";
+        }
+        return "an object {...}";
     }
 }

@@ -32,7 +32,11 @@ public final class ProjectFileException extends IOException {
         this.problem = problem;
     }
 
+    /** One line: a control character from the file (in a field name, say) is shown as {@code \n} or {@code \u001B}. */
     private static String format(String file, int line, int column, String path, String problem) {
+        file = org.labcanvas.model.topology.OneLineText.visible(file);
+        path = org.labcanvas.model.topology.OneLineText.visible(path);
+        problem = org.labcanvas.model.topology.OneLineText.visible(problem);
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {
             sb.append(':').append(line);

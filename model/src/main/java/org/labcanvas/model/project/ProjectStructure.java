@@ -29,6 +29,11 @@ public final class ProjectStructure {
 
     private ProjectStructure() {}
 
+    /** True when {@code name} can be a device name (and a hostname on IOS and ACE). */
+    public static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
     public static List<Problem> check(Project project) {
         List<Problem> out = new ArrayList<>();
         Topology t = project.topology();

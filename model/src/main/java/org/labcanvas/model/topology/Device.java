@@ -62,7 +62,7 @@ public record Device(String name, DeviceKind kind, Platform platform, String ver
             return Optional.empty();
         }
         for (Interface i : interfaces) {
-            if (i.name().equals(ifName)) {
+            if (ifName.equals(i.name())) {
                 return Optional.of(i);
             }
         }

@@ -25,7 +25,7 @@ class ConfigExportTest {
     @Test
     void writesSortedFilesWithScriptAndSecretModes(@TempDir Path out) throws Exception {
         ExportReport report = ConfigExport.export(ReferenceDesigns.sixInFourTunnelBroker(), out,
-                EnumSet.allOf(ExportKind.class));
+                EnumSet.allOf(ExportKind.class), false);
         assertThat(report.written()).isEqualTo(List.of(
                 out.resolve("configs/BROKER.txt"),
                 out.resolve("configs/MAC-6in4-credentials.curlrc"),
@@ -45,7 +45,7 @@ class ConfigExportTest {
 
     @Test
     void onlyRequestedKindsAreWritten(@TempDir Path out) throws Exception {
-        ExportReport report = ConfigExport.export(ReferenceDesigns.dmvpnSingleHub(), out, Set.of(ExportKind.FRR));
+        ExportReport report = ConfigExport.export(ReferenceDesigns.dmvpnSingleHub(), out, Set.of(ExportKind.FRR), false);
         assertThat(report.written()).allMatch(p -> out.relativize(p).toString().startsWith("frr/"));
         assertThat(report.written()).hasSize(6);
     }
@@ -82,7 +82,7 @@ class ConfigExportTest {
         Device bad = Device.of("B", DeviceKind.ROUTER, Platform.IOS_15)
                 .withInterfaces(List.of(Interface.physical("FastEthernet0/0", "10.0.0.300/24")));
         Project p = Project.of("x", new Topology(List.of(good, bad), List.of()), null);
-        assertThatThrownBy(() -> ConfigExport.export(p, out, EnumSet.allOf(ExportKind.class)))
+        assertThatThrownBy(() -> ConfigExport.export(p, out, EnumSet.allOf(ExportKind.class), false))
                 .isInstanceOf(ExportException.class).hasMessageStartingWith("B interface FastEthernet0/0 ipv4");
         assertThat(out.toFile().list()).isEmpty();
     }

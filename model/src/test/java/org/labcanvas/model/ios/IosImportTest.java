@@ -170,8 +170,8 @@ class IosImportTest {
         String text = "hostname R9\nenable secret 5 $1$abc$xyz\nusername admin password 0 hunter22\n";
         ImportResult r = IosImport.importTexts(Map.of("R9.cfg", text), Platform.IOS_15);
         assertThat(r.notes()).extracting(ImportNote::text).containsExactly(
-                "R9.cfg:2: INFO kept verbatim (not in the model): enable ... (contains a credential)",
-                "R9.cfg:3: INFO kept verbatim (not in the model): username ... (contains a credential)");
+                "R9.cfg:2: INFO kept verbatim (not in the model): enable secret 5 *****",
+                "R9.cfg:3: INFO kept verbatim (not in the model): username admin password 0 *****");
     }
 
     @Test

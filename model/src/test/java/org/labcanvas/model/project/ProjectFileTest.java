@@ -92,7 +92,8 @@ class ProjectFileTest {
     void syntaxErrorNamesLineAndColumn() {
         String json = "{\n  \"format\": \"labcanvas\",\n  \"version\": 1,\n  \"name\": \"x\" \"topology\": {}\n}\n";
         assertThatThrownBy(() -> ProjectFile.parse(json, "bad.labcanvas"))
-                .hasMessageStartingWith("bad.labcanvas:4:15: malformed JSON: Unexpected character");
+                .hasMessage("bad.labcanvas:4:15: $.name: malformed JSON: Unexpected character '\"': expected a comma"
+                        + " between two entries");
     }
 
     @Test
@@ -186,7 +187,8 @@ class ProjectFileTest {
         String json = "{\"format\": \"labcanvas\", \"version\": 1, \"name\": " + "[".repeat(200) + "]".repeat(200) + "}";
         assertThatThrownBy(() -> ProjectFile.parse(json, "deep.labcanvas"))
                 .isInstanceOf(ProjectFileException.class)
-                .hasMessageContaining("nesting depth");
+                .hasMessageStartingWith("deep.labcanvas:1:111: $.name[0][0]")
+                .hasMessageEndingWith(": nested deeper than 64 levels (a LabCanvas project needs far fewer); the limit is hit here");
     }
 
     @Test
