@@ -71,7 +71,7 @@ public final class FrrInstallation {
     /** The FRR version ({@code 8.4.4}), or an empty string when vtysh does not say. */
     String version() {
         try {
-            String out = HostCommands.run(List.of(vtysh.toString(), "--version")).stdout();
+            String out = HostCommands.run(List.of(zebra.toString(), "--version")).stdout();
             var m = java.util.regex.Pattern.compile("(\\d+\\.\\d+(\\.\\d+)?)").matcher(out);
             return m.find() ? m.group(1) : "";
         } catch (LabException e) {

@@ -168,24 +168,31 @@ final class NamespaceLab implements AutoCloseable {
         }
         List<Long> reversed = new ArrayList<>(pids);
         java.util.Collections.reverse(reversed);
-        reversed.forEach(NamespaceLab::terminate);
+        terminate(reversed);
     }
 
-    /** SIGTERM, then SIGKILL if the process is still there after 5 s (polled). */
-    private static void terminate(long pid) {
-        Optional<ProcessHandle> h = ProcessHandle.of(pid);
-        if (h.isEmpty()) {
-            return;
+    /**
+     * SIGTERM to every process at once (an FRR daemon takes a second or two to end), then waits
+     * for each; SIGKILL to any still there after 10 s.
+     */
+    private static void terminate(List<Long> pids) {
+        List<ProcessHandle> handles = new ArrayList<>();
+        for (long pid : pids) {
+            ProcessHandle.of(pid).ifPresent(h -> {
+                h.destroy();
+                handles.add(h);
+            });
         }
-        h.get().destroy();
-        try {
-            h.get().onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            h.get().destroyForcibly();
+        for (ProcessHandle h : handles) {
             try {
-                h.get().onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                LOG.log(System.Logger.Level.WARNING, "process {0} did not end", pid);
+                h.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                h.destroyForcibly();
+                try {
+                    h.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                    LOG.log(System.Logger.Level.WARNING, "process {0} did not end", h.pid());
+                }
             }
         }
     }
@@ -232,9 +239,10 @@ final class NamespaceLab implements AutoCloseable {
             return;
         }
         closed = true;
-        for (LabRouter r : plan.routers()) {
-            stop(r);
-        }
+        List<Long> all = new ArrayList<>();
+        daemons.values().forEach(all::addAll);
+        daemons.clear();
+        terminate(all);
         List<String> reversed = new ArrayList<>(namespaces);
         java.util.Collections.reverse(reversed);
         for (String ns : reversed) {
