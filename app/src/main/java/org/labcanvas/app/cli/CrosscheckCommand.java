@@ -52,6 +52,11 @@ final class CrosscheckCommand implements Callable<Integer> {
             unsupported.forEach(u -> err.println("labcanvas: error: " + events + ":" + u.substring("line ".length())));
             return ExitCodes.BAD_INPUT;
         }
+        if (!Crosscheck.hasOspfRouters(project.get().topology())) {
+            err.println("labcanvas: error: " + file + ": no router runs OSPF (router ospf); crosscheck compares OSPF"
+                    + " routes and neighbors, so there is nothing to compare");
+            return ExitCodes.BAD_INPUT;
+        }
         FrrInstallation.Result frr = FrrInstallation.find();
         if (!frr.usable()) {
             err.println("labcanvas: cannot crosscheck here: " + frr.problem() + ". Nothing was compared.");

@@ -74,6 +74,11 @@ public final class Crosscheck {
     /** A router of a kept lab: how to attach to it and what to end to remove it. */
     public record KeptRouter(String name, String namespace, String vtysh, List<Long> pids) {}
 
+    /** Whether the design has a router with an OSPF process (else there is nothing to compare). */
+    public static boolean hasOspfRouters(Topology topology) {
+        return !LabPlan.of(topology, "lc").routers().isEmpty();
+    }
+
     /** The time of the last event of a script, or zero. */
     static Duration lastEvent(EventScript script) {
         return script.events().stream().map(ScriptEvent::at).max(Duration::compareTo).orElse(Duration.ZERO);
@@ -100,7 +105,13 @@ public final class Crosscheck {
             throw new LabException("cannot create a run directory: " + e.getMessage());
         }
         NamespaceLab lab = new NamespaceLab(plan, frr, runDirectory);
-        Thread hook = new Thread(lab::close, "crosscheck-teardown");
+        Thread hook = new Thread(() -> {
+            if (!lab.isClosed()) {
+                progress.println("interrupted: removing the lab (daemons and namespaces " + prefix + "-*)");
+                progress.flush();
+                lab.close();
+            }
+        }, "crosscheck-teardown");
         Runtime.getRuntime().addShutdownHook(hook);
         boolean kept = false;
         try {

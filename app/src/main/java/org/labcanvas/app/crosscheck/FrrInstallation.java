@@ -12,7 +12,22 @@ import java.util.Optional;
  * FRRouting's {@code zebra}, {@code ospfd} and {@code vtysh} with the {@code frr} user.
  */
 public final class FrrInstallation {
-    static final Path DAEMONS = Path.of("/usr/lib/frr");
+    /** Where distributions put the FRR daemons: Debian and Ubuntu, then Fedora and others. */
+    static final List<Path> DAEMON_DIRECTORIES = List.of(Path.of("/usr/lib/frr"), Path.of("/usr/libexec/frr"));
+
+    /**
+     * The directory of {@code zebra} and {@code ospfd}: the system property {@code labcanvas.frr.dir}
+     * or the environment variable {@code LABCANVAS_FRR_DIR} when set, else the first of
+     * {@link #DAEMON_DIRECTORIES} that has them.
+     */
+    static Path daemonDirectory() {
+        String configured = System.getProperty("labcanvas.frr.dir", System.getenv("LABCANVAS_FRR_DIR"));
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return DAEMON_DIRECTORIES.stream().filter(d -> Files.isExecutable(d.resolve("ospfd"))).findFirst()
+                .orElse(DAEMON_DIRECTORIES.get(0));
+    }
 
     private final Path zebra;
     private final Path ospfd;
@@ -43,8 +58,9 @@ public final class FrrInstallation {
                     + " run it as root (sudo)");
         }
         List<String> missing = new ArrayList<>();
-        Path zebra = DAEMONS.resolve("zebra");
-        Path ospfd = DAEMONS.resolve("ospfd");
+        Path daemons = daemonDirectory();
+        Path zebra = daemons.resolve("zebra");
+        Path ospfd = daemons.resolve("ospfd");
         Optional<Path> vtysh = onPath("vtysh");
         Optional<Path> ip = onPath("ip");
         if (!Files.isExecutable(zebra)) missing.add(zebra.toString());

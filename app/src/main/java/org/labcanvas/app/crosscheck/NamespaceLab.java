@@ -265,6 +265,10 @@ final class NamespaceLab implements AutoCloseable {
         }
     }
 
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Leaves everything running: the lab is no longer this object's to remove. */
     synchronized void keep() {
         closed = true;
