@@ -112,13 +112,13 @@ public record Comparison(List<String> routers, List<Row> routes, List<Row> neigh
             keyWidth = Math.max(keyWidth, r.key().length());
             valueWidth = Math.max(valueWidth, Math.max(r.simulation().length(), r.frr().length()));
         }
-        String format = "  %-" + keyWidth + "s  %-" + valueWidth + "s  %-" + valueWidth + "s  %s%n";
+        String format = "  %-" + keyWidth + "s  %-" + valueWidth + "s  %-" + valueWidth + "s  %s";
         StringBuilder out = new StringBuilder();
         for (String router : routers) {
             out.append(router).append('\n');
-            out.append(String.format(format, "route", "simulation", "FRR", ""));
+            line(out, format, "route", "simulation", "FRR", "");
             appendRows(out, format, routes, router);
-            out.append(String.format(format, "neighbor", "simulation", "FRR", ""));
+            line(out, format, "neighbor", "simulation", "FRR", "");
             appendRows(out, format, neighbors, router);
         }
         return out.toString();
@@ -128,13 +128,17 @@ public record Comparison(List<String> routers, List<Row> routes, List<Row> neigh
         boolean any = false;
         for (Row r : rows) {
             if (r.router().equals(router)) {
-                out.append(String.format(format, r.key(), r.simulation(), r.frr(), r.differs() ? "DIFFERS" : "ok"));
+                line(out, format, r.key(), r.simulation(), r.frr(), r.differs() ? "DIFFERS" : "ok");
                 any = true;
             }
         }
         if (!any) {
-            out.append(String.format(format, "(none)", "", "", ""));
+            line(out, format, "(none)", "", "", "");
         }
+    }
+
+    private static void line(StringBuilder out, String format, String key, String simulation, String frr, String verdict) {
+        out.append(String.format(format, key, simulation, frr, verdict).stripTrailing()).append('\n');
     }
 
     private List<Row> allRows() {
