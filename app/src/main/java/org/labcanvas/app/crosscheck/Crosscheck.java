@@ -8,6 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.labcanvas.model.crosscheck.Comparison;
 import org.labcanvas.model.crosscheck.LabConditions;
@@ -118,17 +120,30 @@ public final class Crosscheck {
             List<Phase> phases = new ArrayList<>();
             progress.println("building " + plan.routers().size() + " routers in network namespaces " + prefix + "-*");
             progress.flush();
-            LabConditions conditions = LabConditions.NONE;
-            lab.build(conditions);
+            // Every router boots at the same moment, as in the simulation: the daemons start with all
+            // interfaces down and the interfaces come up together, so each DR election waits for all.
+            Set<String> all = new TreeSet<>();
+            plan.routers().forEach(r -> all.add(r.name()));
+            lab.build(new LabConditions(all, Set.of(), Set.of()));
             for (LabRouter r : plan.routers()) {
                 lab.start(r);
             }
+            LabConditions conditions = LabConditions.NONE;
+            lab.setLinks(conditions);
             phases.add(phase(lab, topology, EventScript.EMPTY, SimulatedOspf.CONVERGED, "after convergence", progress));
             if (!script.events().isEmpty()) {
+                Duration previous = null;
                 for (ScriptEvent e : script.events()) {
+                    if (previous != null && !e.at().equals(previous)) {
+                        // OSPF's history matters (a DR is not preempted): let the lab settle before the next moment.
+                        progress.println("waiting for OSPF to converge before the next event");
+                        progress.flush();
+                        Convergence.await(lab, CONVERGENCE_TIMEOUT_MS);
+                    }
                     progress.println("event: " + describe(e));
                     progress.flush();
                     conditions = play(lab, conditions, e);
+                    previous = e.at();
                 }
                 Duration at = lastEvent(script).plus(SimulatedOspf.CONVERGED);
                 phases.add(phase(lab, topology, script, at, "after the events", progress));
