@@ -15,6 +15,7 @@ import org.labcanvas.app.ui.OpenDocument;
 import org.labcanvas.app.ui.PngExport;
 import org.labcanvas.model.configs.ConfigExport;
 import org.labcanvas.model.configs.ExportException;
+import org.labcanvas.model.configs.ContainerlabExport;
 import org.labcanvas.model.configs.ExportKind;
 import org.labcanvas.model.configs.ExportReport;
 import org.labcanvas.model.project.Project;
@@ -26,13 +27,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the design: device configs (IOS, ACE, macOS/FreeBSD/Linux 6in4 scripts and updater,",
                 "broker summary) and FRRouting configs. Everything is rendered first; on a problem nothing is written.",
-                "KINDS: configs, frr, png (the canvas, headless, >= 1600 px wide), drawio (mxGraph XML for draw.io);",
+                "KINDS: configs, frr, containerlab (NAME.clab.yml and FRR container files), png (the canvas, headless,",
+                ">= 1600 px wide), drawio (mxGraph XML for draw.io);",
                 "expectations (expected show output) is not available yet."})
 final class ExportCommand implements Callable<Integer> {
     /** Kinds that belong to the command but are not built in this release. */
     static final List<String> NOT_YET = List.of("expectations");
     static final String PNG = "png";
     static final String DRAWIO = "drawio";
+    static final String CONTAINERLAB = "containerlab";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,10 +57,12 @@ final class ExportCommand implements Callable<Integer> {
         Set<ExportKind> kinds = EnumSet.noneOf(ExportKind.class);
         boolean png = false;
         boolean drawio = false;
+        boolean containerlab = false;
         if (only == null || only.isEmpty()) {
             kinds = EnumSet.allOf(ExportKind.class);
             png = true;
             drawio = true;
+            containerlab = true;
         } else {
             Set<String> unavailable = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
@@ -70,6 +75,8 @@ final class ExportCommand implements Callable<Integer> {
                     png = true;
                 } else if (DRAWIO.equalsIgnoreCase(id)) {
                     drawio = true;
+                } else if (CONTAINERLAB.equalsIgnoreCase(id)) {
+                    containerlab = true;
                 } else if (NOT_YET.contains(id.toLowerCase())) {
                     unavailable.add(id);
                 } else {
@@ -78,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (!unknown.isEmpty()) {
                 err.println("labcanvas: error: unknown export kind " + String.join(", ", unknown)
-                        + " (kinds: configs, frr, expectations, png, drawio)");
+                        + " (kinds: configs, frr, containerlab, expectations, png, drawio)");
                 return ExitCodes.BAD_INPUT;
             }
             if (!unavailable.isEmpty()) {
@@ -97,6 +104,9 @@ final class ExportCommand implements Callable<Integer> {
                 written.addAll(report.written());
             }
             String base = OpenDocument.baseName(file);
+            if (containerlab) {
+                written.addAll(ConfigExport.write(ContainerlabExport.render(project.get().topology(), base), output).written());
+            }
             if (png) {
                 Path f = output.resolve(base + ".png");
                 PngExport.write(project.get(), f);
