@@ -81,7 +81,30 @@ public final class FrrInstallation {
         } catch (LabException e) {
             return Result.missing(e.getMessage());
         }
+        Optional<String> namespaces = namespacesWork(ip.get());
+        if (namespaces.isPresent()) {
+            return Result.missing(namespaces.get());
+        }
         return new Result(new FrrInstallation(zebra, ospfd, vtysh.get(), ip.get()), null);
+    }
+
+    /**
+     * Creates and removes a network namespace of its own ({@code lcprobe<pid>}); a container
+     * without the right to do so is a machine where the crosscheck cannot run.
+     */
+    private static Optional<String> namespacesWork(Path ip) {
+        String probe = "lcprobe" + ProcessHandle.current().pid();
+        try {
+            HostCommands.Result add = HostCommands.run(List.of(ip.toString(), "netns", "add", probe));
+            if (!add.ok()) {
+                return Optional.of("crosscheck cannot create network namespaces here (ip netns add: "
+                        + add.stderr().strip() + ")");
+            }
+            HostCommands.run(List.of(ip.toString(), "netns", "del", probe));
+            return Optional.empty();
+        } catch (LabException e) {
+            return Optional.of("crosscheck cannot create network namespaces here: " + e.getMessage());
+        }
     }
 
     /** The FRR version ({@code 8.4.4}), or an empty string when vtysh does not say. */
