@@ -17,10 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "crosscheck", mixinStandardHelpOptions = true,
-        description = {"Run the design's OSPF routers in network namespaces with FRRouting (as root, Debian package frr)",
-                "and compare each router's OSPF routes (prefix, metric, next hops) and neighbors (state, DR role)",
-                "with the simulation's, after convergence and again after the --events. Exit 0 only if nothing differs;",
-                "1 if something differs; 5 if it cannot run here (not root, no FRR); 6 if the lab failed."})
+        description = {"Compare the simulated OSPF with FRRouting run in network namespaces (Linux, root).",
+                "Runs the design's OSPF routers in network namespaces with FRRouting and compares each router's"
+                + " OSPF routes (prefix, metric, next hops) and neighbors (state, DR role) with the simulation's,"
+                + " after convergence and again after the --events.",
+                "Needs Linux, root and FRRouting (Debian package frr). Exit 0 only if nothing differs, 1 if something"
+                + " differs, 5 if it cannot run here (not root, no FRR), 6 if the lab failed."})
 final class CrosscheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
