@@ -15,6 +15,7 @@ import org.labcanvas.app.ui.OpenDocument;
 import org.labcanvas.app.ui.PngExport;
 import org.labcanvas.model.configs.ConfigExport;
 import org.labcanvas.model.configs.ExportException;
+import org.labcanvas.model.configs.ContainerlabExport;
 import org.labcanvas.model.configs.ExportKind;
 import org.labcanvas.model.configs.ExportFolder;
 import org.labcanvas.model.configs.ExportReport;
@@ -27,11 +28,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the design as device configs, FRRouting configs and pictures.",
+        description = {"Export the design as device configs, FRRouting configs, a containerlab lab and pictures.",
                 "configs: IOS running-configs, ACE configs, macOS/FreeBSD/Linux 6in4 scripts with the dynamic-IP"
-                        + " updater, and the broker summary; frr: FRRouting configs and link scripts; png: the canvas"
-                        + " (headless, at least 1600 px wide); drawio: mxGraph XML for draw.io. expectations (expected"
-                        + " show output) is not available yet.",
+                        + " updater, and the broker summary; frr: FRRouting configs and link scripts; containerlab:"
+                        + " NAME.clab.yml and the FRR container files; png: the canvas (headless, at least 1600 px"
+                        + " wide); drawio: mxGraph XML for draw.io. expectations (expected show output) is not"
+                        + " available yet.",
                 "Everything is rendered first and written all or nothing: on a problem DIR is left as it was."
                         + " Files that hold secrets are written 0600. An existing file is replaced only with --force."})
 final class ExportCommand implements Callable<Integer> {
@@ -39,6 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     static final List<String> NOT_YET = List.of("expectations");
     static final String PNG = "png";
     static final String DRAWIO = "drawio";
+    static final String CONTAINERLAB = "containerlab";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,10 +66,12 @@ final class ExportCommand implements Callable<Integer> {
         Set<ExportKind> kinds = EnumSet.noneOf(ExportKind.class);
         boolean png = false;
         boolean drawio = false;
+        boolean containerlab = false;
         if (only == null || only.isEmpty()) {
             kinds = EnumSet.allOf(ExportKind.class);
             png = true;
             drawio = true;
+            containerlab = true;
         } else {
             Set<String> unavailable = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
@@ -79,6 +84,8 @@ final class ExportCommand implements Callable<Integer> {
                     png = true;
                 } else if (DRAWIO.equalsIgnoreCase(id)) {
                     drawio = true;
+                } else if (CONTAINERLAB.equalsIgnoreCase(id)) {
+                    containerlab = true;
                 } else if (NOT_YET.contains(id.toLowerCase())) {
                     unavailable.add(id);
                 } else {
@@ -87,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (!unknown.isEmpty()) {
                 err.println("labcanvas: error: unknown export kind " + String.join(", ", unknown)
-                        + " (kinds: configs, frr, expectations, png, drawio)");
+                        + " (kinds: configs, frr, containerlab, expectations, png, drawio)");
                 return ExitCodes.BAD_INPUT;
             }
             if (!unavailable.isEmpty()) {
@@ -108,6 +115,11 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             String base = OpenDocument.baseName(file);
+            if (containerlab) {
+                for (GeneratedFile f : ContainerlabExport.render(project.get().topology(), base)) {
+                    entries.add(ExportFolder.Entry.of(f));
+                }
+            }
             if (png) {
                 entries.add(ExportFolder.Entry.file(base + ".png", PngExport.bytes(project.get())));
             }

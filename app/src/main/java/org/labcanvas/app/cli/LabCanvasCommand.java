@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ShowCliCommand.class,
                 CheckCommand.class,
                 BenchCommand.class,
+                CrosscheckCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

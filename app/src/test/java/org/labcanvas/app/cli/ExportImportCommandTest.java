@@ -29,10 +29,27 @@ class ExportImportCommandTest {
         CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertThat(tree(out)).containsExactly("configs/R0.cfg", "configs/R1.cfg", "configs/R2.cfg", "configs/R3.cfg",
+                "containerlab/Internet/setup.sh", "containerlab/LAN/setup.sh",
+                "containerlab/R0/daemons", "containerlab/R0/frr.conf", "containerlab/R0/setup.sh", "containerlab/R0/vtysh.conf",
+                "containerlab/R1/daemons", "containerlab/R1/frr.conf", "containerlab/R1/setup.sh", "containerlab/R1/vtysh.conf",
+                "containerlab/R2/daemons", "containerlab/R2/frr.conf", "containerlab/R2/setup.sh", "containerlab/R2/vtysh.conf",
+                "containerlab/R3/daemons", "containerlab/R3/frr.conf", "containerlab/R3/setup.sh", "containerlab/R3/vtysh.conf",
+                "containerlab/dmvpn-dual-hub.clab.yml",
                 "dmvpn-dual-hub.drawio", "dmvpn-dual-hub.png", "frr/R0-links.sh", "frr/R0.conf", "frr/R1-links.sh",
                 "frr/R1.conf", "frr/R2-links.sh", "frr/R2.conf", "frr/R3-links.sh", "frr/R3.conf");
         assertThat(r.out().lines().sorted().toList()).isEqualTo(tree(out));
         assertThat(Files.readString(out.resolve("configs/R0.cfg"))).contains("hostname R0", " ip ospf cost 10");
+    }
+
+    @Test
+    void exportOnlyContainerlabNamesTheTopologyAfterTheFile() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString(),
+                "--only", "containerlab");
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(tree(out)).hasSize(19).contains("containerlab/dmvpn-dual-hub.clab.yml", "containerlab/R0/setup.sh");
+        assertThat(Files.readString(out.resolve("containerlab/dmvpn-dual-hub.clab.yml"))).contains("\nname: dmvpn-dual-hub\n");
+        assertThat(Files.isExecutable(out.resolve("containerlab/R0/setup.sh"))).isTrue();
     }
 
     @Test
