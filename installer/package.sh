@@ -41,7 +41,9 @@ while [ $# -gt 0 ]; do
     *) usage ;;
   esac
 done
-[ -n "$version" ] && [ -n "$inputs" ] && [ -n "$training" ] && [ -n "$out" ] || usage
+if [ -z "$version" ] || [ -z "$inputs" ] || [ -z "$training" ] || [ -z "$out" ]; then
+  usage
+fi
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
