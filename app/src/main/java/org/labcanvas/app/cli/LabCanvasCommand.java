@@ -47,7 +47,21 @@ public final class LabCanvasCommand implements Runnable {
         if (args.length == 0) {
             return OpenCommand.openDefaultSample();
         }
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(withImplicitOpen(args));
+    }
+
+    /**
+     * A lone argument naming a {@code .labcanvas} file means {@code open FILE}: that is how a file
+     * manager, the desktop entry and {@code labcanvas design.labcanvas} start the designer on a
+     * design. No command name ends in {@code .labcanvas}, so nothing else changes meaning.
+     */
+    static String[] withImplicitOpen(String... args) {
+        if (args.length == 1 && !args[0].startsWith("-")
+                && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".labcanvas")) {
+            return new String[] {"open", args[0]};
+        }
+        return args;
     }
 
     /** A configured command line writing to the given streams (tests pass their own). */

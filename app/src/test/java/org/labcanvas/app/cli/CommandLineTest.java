@@ -1,6 +1,7 @@
 package org.labcanvas.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -117,6 +118,30 @@ class CommandLineTest {
         CliRun r = CliRun.of(cmd, "x.labcanvas");
         assertEquals(3, r.exitCode());
         assertEquals("labcanvas " + cmd + ": not available yet in this release\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aLoneDesignFileMeansOpenIt() {
+        assertArrayEquals(new String[] {"open", "/home/me/lab.labcanvas"},
+                LabCanvasCommand.withImplicitOpen("/home/me/lab.labcanvas"));
+        assertArrayEquals(new String[] {"open", "LAB.LABCANVAS"}, LabCanvasCommand.withImplicitOpen("LAB.LABCANVAS"));
+    }
+
+    @Test
+    void commandsAndOtherArgumentsKeepTheirMeaning() {
+        assertArrayEquals(new String[] {"validate", "lab.labcanvas"},
+                LabCanvasCommand.withImplicitOpen("validate", "lab.labcanvas"));
+        assertArrayEquals(new String[] {"--version"}, LabCanvasCommand.withImplicitOpen("--version"));
+        assertArrayEquals(new String[] {"notes.txt"}, LabCanvasCommand.withImplicitOpen("notes.txt"));
+    }
+
+    @Test
+    void aLoneMissingDesignFileIsABadInputNamingIt() {
+        String missing = dir.resolve("gone.labcanvas").toString();
+        CliRun r = CliRun.of(LabCanvasCommand.withImplicitOpen(missing));
+        assertEquals(2, r.exitCode());
+        assertThat(r.err()).contains(missing);
         assertEquals("", r.out());
     }
 
