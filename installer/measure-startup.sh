@@ -28,11 +28,12 @@ trap 'rm -rf "$home"' EXIT
 time_to_window() {
   local start end pid
   start=$(date +%s%N)
-  "$@" >/dev/null 2>&1 &
+  "$@" >/dev/null 2>"$home/stderr" &
   pid=$!
   until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "measure-startup: '$*' exited before its window showed" >&2
+      echo "measure-startup: '$*' exited before its window showed:" >&2
+      cat "$home/stderr" >&2
       return 1
     fi
     sleep 0.02
