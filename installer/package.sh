@@ -130,6 +130,12 @@ mkdir -p "$work/training-home"
 "$runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$work/classes.lst" \
   -Duser.home="$work/training-home" -Dlabcanvas.home="$work/training-home" \
   --add-modules org.labcanvas -cp "$training" org.labcanvas.installer.StartupTraining "$sample"
+# picocli is compiled for Java 5; CDS leaves such old classes out, and JDK 17's dump crashes
+# (SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary) on a lambda whose
+# interface it left out. Those lambdas (the command line's converters and handlers) are dropped
+# from the list; they are made at run time as without an archive.
+awk '!($1 == "@lambda-proxy" && $4 ~ /Lpicocli\//)' "$work/classes.lst" >"$work/classes.filtered.lst"
+mv "$work/classes.filtered.lst" "$work/classes.lst"
 rm -f "$runtime/lib/server/classes.jsa"
 if ! "$runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
     -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" --add-modules org.labcanvas >"$work/cds-dump.log" 2>&1; then
@@ -148,7 +154,7 @@ step "app image"
   --dest "$out"
 image="$out/$name"
 mkdir -p "$image/samples"
-cp "$root"/samples/*.labcanvas "$image/samples/"
+cp "$root"/samples/*.labcanvas "$root"/samples/*.yaml "$image/samples/"
 "$image/bin/$package" --version >/dev/null
 step "$image: $(du -sm "$image" | cut -f1) MB"
 
