@@ -131,17 +131,28 @@ public final class ProjectFile {
 
     /** Parses project JSON; {@code sourceName} is used in messages. */
     public static Project parse(byte[] json, String sourceName) throws ProjectFileException {
-        Set<String> secrets = new java.util.HashSet<>();
-        checkHeader(json, sourceName, secrets);
+        checkEncoding(json, sourceName);
+        // One pass: the watcher sees every token the binding reads and notes anything the header
+        // check refuses. Only then (or when binding fails) does the header check read the file
+        // again, to say exactly where, with the file's secrets known so that no message shows one.
         ProjectDocument doc;
+        Watcher watcher = null;
         try {
-            doc = MAPPER.readValue(json, ProjectDocument.class);
+            watcher = new Watcher(MAPPER.createParser(json));
+            doc = MAPPER.readValue(watcher, ProjectDocument.class);
         } catch (JsonProcessingException e) {
+            Set<String> secrets = new java.util.HashSet<>();
+            checkHeader(json, sourceName, secrets);
             ProjectFileException located = fromJackson(e, sourceName);
             throw new ProjectFileException(located.file(), located.line(), located.column(),
                     FileWords.mask(located.path(), secrets), FileWords.mask(located.problem(), secrets));
         } catch (IOException e) {
             throw new ProjectFileException(sourceName, "cannot read: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(watcher);
+        }
+        if (!watcher.clean()) {
+            checkHeader(json, sourceName, new java.util.HashSet<>());
         }
         if (doc.topology() == null) {
             throw located(json, sourceName, "$", "the file has no \"topology\" object");
@@ -149,6 +160,8 @@ public final class ProjectFile {
         Project project = new Project(doc.name(), doc.topology(), doc.layout());
         List<ProjectStructure.Problem> problems = ProjectStructure.check(project);
         if (!problems.isEmpty()) {
+            Set<String> secrets = new java.util.HashSet<>();
+            checkHeader(json, sourceName, secrets);
             ProjectStructure.Problem first = problems.get(0);
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
                     + (problems.size() > 2 ? "s" : "") + ")" : "";
@@ -268,7 +281,6 @@ public final class ProjectFile {
      * is built.
      */
     private static void checkHeader(byte[] json, String source, Set<String> secrets) throws ProjectFileException {
-        checkEncoding(json, source);
         String format = null;
         Integer version = null;
         String versionText = null;
@@ -406,6 +418,16 @@ public final class ProjectFile {
         if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
             throw new ProjectFileException(source, 1, 1, null,
                     "the file is UTF-16 text; LabCanvas projects are UTF-8 (save it as UTF-8)");
+        }
+        boolean ascii = true;
+        for (byte x : b) {
+            if (x < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return;
         }
         int line = 1;
         int col = 1;
@@ -685,5 +707,125 @@ public final class ProjectFile {
             return "one of the allowed words";
         }
         return "an object {...}";
+    }
+
+    /**
+     * Reads tokens for the binding and notes what the header check would refuse: a field name or
+     * string with a refused character, a null in a list, a top-level {@code format} other than
+     * {@value #FORMAT} or a {@code version} that is not a whole number from 1 to {@value #VERSION}.
+     * Every way the binding reads a token goes through {@link #nextToken()}.
+     */
+    private static final class Watcher extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        private boolean suspect;
+        private boolean formatSeen;
+        private boolean versionSeen;
+
+        Watcher(JsonParser p) {
+            super(p);
+        }
+
+        /** Nothing to refuse was seen and the header was right. */
+        boolean clean() {
+            return !suspect && formatSeen && versionSeen;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t == null) {
+                return null;
+            }
+            switch (t) {
+                case FIELD_NAME -> {
+                    String name = delegate.currentName();
+                    if (OneLineText.firstRefused(name.toCharArray(), 0, name.length()) >= 0) {
+                        suspect = true;
+                    }
+                }
+                case VALUE_STRING -> {
+                    if (OneLineText.firstRefused(delegate.getTextCharacters(), delegate.getTextOffset(),
+                            delegate.getTextLength()) >= 0) {
+                        suspect = true;
+                    }
+                    if (topLevel() && "format".equals(delegate.currentName())) {
+                        formatSeen = FORMAT.equals(delegate.getText());
+                        suspect |= !formatSeen;
+                    }
+                }
+                case VALUE_NUMBER_INT -> {
+                    if (topLevel() && "version".equals(delegate.currentName())) {
+                        versionSeen = delegate.getNumberType() == JsonParser.NumberType.INT
+                                && delegate.getIntValue() >= 1 && delegate.getIntValue() <= VERSION;
+                        suspect |= !versionSeen;
+                    }
+                }
+                case VALUE_NULL -> suspect |= delegate.getParsingContext().inArray();
+                default -> { }
+            }
+            return t;
+        }
+
+        private boolean topLevel() {
+            var parent = delegate.getParsingContext().getParent();
+            return parent != null && parent.inRoot();
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? delegate.currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(com.fasterxml.jackson.core.SerializableString str) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && str.getValue().equals(delegate.currentName());
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return nextToken() == JsonToken.VALUE_STRING ? delegate.getText() : null;
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? delegate.getIntValue() : defaultValue;
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? delegate.getLongValue() : defaultValue;
+        }
+
+        @Override
+        public Boolean nextBooleanValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            JsonToken t = delegate.currentToken();
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return this;
+            }
+            int open = 1;
+            while (open > 0) {
+                JsonToken n = nextToken();
+                if (n == null) {
+                    return this;
+                }
+                if (n.isStructStart()) {
+                    open++;
+                } else if (n.isStructEnd()) {
+                    open--;
+                }
+            }
+            return this;
+        }
     }
 }
