@@ -141,6 +141,15 @@ public final class ProjectStructure {
         for (int i = 0; i < t.devices().size(); i++) {
             Device d = t.devices().get(i);
             String at = "$.topology.devices[" + i + "]";
+            if (d.ace() != null) {
+                for (int j = 0; j < d.ace().contexts().size(); j++) {
+                    String name = d.ace().contexts().get(j).name();
+                    if (!isValidName(name)) {
+                        out.add(new Problem(at + ".ace.contexts[" + j + "].name", "an ACE context needs a name of"
+                                + " letters, digits, '.', '_' or '-' (up to 63), not " + quote(name)));
+                    }
+                }
+            }
             if (d.ace() != null && d.ace().peerDevice() != null) {
                 Device peer = t.device(d.ace().peerDevice()).orElse(null);
                 if (peer == null || peer.kind() != DeviceKind.ACE) {

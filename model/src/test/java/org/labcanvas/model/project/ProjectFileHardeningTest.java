@@ -70,6 +70,16 @@ class ProjectFileHardeningTest {
     }
 
     @Test
+    void anAceContextWithoutANameIsRefusedWhereItIs() throws Exception {
+        String sample = ProjectFile.toJson(org.labcanvas.model.generate.ReferenceDesigns.aceFtUpgrade());
+        String json = sample.replaceFirst("\"name\" : \"C1\"|\"name\": \"C1\"", "\"name\": null");
+        assertThatThrownBy(() -> ProjectFile.parse(json, "ace.labcanvas"))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining(".ace.contexts[1].name: an ACE context needs a name of letters, digits, '.', '_'"
+                        + " or '-' (up to 63), not (none)");
+    }
+
+    @Test
     void aSecretWrittenWithoutQuotesIsNotQuotedInTheError() {
         String json = smallWith("\"" + SmallDesign.PSK + "\"", SmallDesign.PSK);
         int line = lineOf(json, SmallDesign.PSK);
