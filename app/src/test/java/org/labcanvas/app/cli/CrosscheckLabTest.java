@@ -100,16 +100,13 @@ class CrosscheckLabTest {
     }
 
     /**
-     * A difference the crosscheck found, kept as a test until the simulation is fixed: with equal
-     * tunnel costs a spoke reaches the other spoke's loopback through both hubs' subnets at cost 11,
-     * and FRR installs both paths. The simulation keeps one: its SPF finishes router R3 (reached at
-     * cost 10 through the first transit network) before it looks at the second transit network
-     * at the same distance, whereas RFC 2328 16.1 step 3 takes network vertices before router
-     * vertices on a tie "so that all equal-cost paths are found". When the simulation follows the
-     * RFC this test fails: turn it into a match (exit 0, "0 differ").
+     * A difference the crosscheck found, now fixed: with equal tunnel costs a spoke reaches the
+     * other spoke's loopback through both hubs' subnets at cost 11, and FRR installs both paths.
+     * The simulation kept one until its SPF took network vertices before router vertices on a tie
+     * (RFC 2328 16.1 step 3, "so that all equal-cost paths are found").
      */
     @Test
-    void equalCostOverlaysShowTheSimulationsMissingSecondPath() throws Exception {
+    void equalCostOverlaysGiveBothPathsAsInFrr() throws Exception {
         org.labcanvas.model.project.Project p = org.labcanvas.model.project.ProjectFile.load(Path.of(DUAL));
         var t = p.topology();
         for (String router : List.of("R0", "R1", "R2", "R3")) {
@@ -126,15 +123,13 @@ class CrosscheckLabTest {
         Path design = dir.resolve("equal-costs.labcanvas");
         org.labcanvas.model.project.ProjectFile.save(p.withTopology(t), design);
         CliRun r = CliRun.of("crosscheck", design.toString());
-        assertEquals(ExitCodes.DIFFERS, r.exitCode(), r.out() + r.err());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
         assertThat(r.out()).contains(
-                "  3.3.3.3/32                     11 via 10.0.0.3 Tunnel0                    "
-                        + "11 via 10.0.0.3 Tunnel0, 10.1.1.3 Tunnel1  DIFFERS\n",
-                "  2.2.2.2/32                     11 via 10.0.0.2 Tunnel0                    "
-                        + "11 via 10.0.0.2 Tunnel0, 10.1.1.2 Tunnel1  DIFFERS\n",
-                "  10.10.10.0/24                  11 via 10.0.0.1 Tunnel0, 10.1.1.1 Tunnel1  "
-                        + "11 via 10.0.0.1 Tunnel0, 10.1.1.1 Tunnel1  ok\n");
-        assertThat(r.out()).endsWith("\n10 routes compared, 2 differ\n10 neighbors compared, 0 differ\n");
+                "  3.3.3.3/32                     11 via 10.0.0.3 Tunnel0, 10.1.1.3 Tunnel1  "
+                        + "11 via 10.0.0.3 Tunnel0, 10.1.1.3 Tunnel1  ok\n",
+                "  2.2.2.2/32                     11 via 10.0.0.2 Tunnel0, 10.1.1.2 Tunnel1  "
+                        + "11 via 10.0.0.2 Tunnel0, 10.1.1.2 Tunnel1  ok\n");
+        assertThat(r.out()).endsWith("\n10 routes compared, 0 differ\n10 neighbors compared, 0 differ\n");
         assertLabRemoved();
     }
 }

@@ -57,6 +57,26 @@ class DualHubScenarioTest {
     }
 
     @Test
+    void withEqualTunnelCostsASpokeReachesTheOtherSpokeThroughBothOverlays() {
+        Topology t = DUAL;
+        for (String router : List.of("R0", "R1", "R2", "R3")) {
+            t = t.withDevice(router, d -> {
+                var out = d;
+                for (var i : d.interfaces()) {
+                    if (i.ospf() != null && i.ospf().cost() != null) {
+                        out = out.withInterface(i.name(), x -> x.withOspf(x.ospf().withCost(10)));
+                    }
+                }
+                return out;
+            });
+        }
+        NetworkState s = Simulation.stateAt(t, EventScript.EMPTY, Duration.ofMinutes(5));
+        // RFC 2328 16.1 step 3: both transit networks are taken before R3 at the same distance
+        assertThat(ospfRoutes(s, "R2")).contains("3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0, via 10.1.1.3 Tunnel1");
+        assertThat(ospfRoutes(s, "R3")).contains("2.2.2.2/32 [110/11] via 10.0.0.2 Tunnel0, via 10.1.1.2 Tunnel1");
+    }
+
+    @Test
     void spokeTrafficGoesThroughR0AndHubsReachEachOthersTunnelOverTheLan() {
         NetworkState s = Simulation.stateAt(DUAL, EventScript.EMPTY, Duration.ofMinutes(5));
         assertEquals(List.of(

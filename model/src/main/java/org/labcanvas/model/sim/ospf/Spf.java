@@ -185,7 +185,12 @@ public final class Spf {
         res.dist[root] = 0;
         res.hops[root] = List.of();
         boolean[] done = new boolean[n];
+        // RFC 2328 16.1 step 3: at equal distance, network vertices are taken before router
+        // vertices, "so that all equal-cost paths are found" (a router reached through two transit
+        // networks at the same cost gets both networks' first hops before it is done).
+        int routers = routerIds.size();
         PriorityQueue<long[]> pq = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
+                : (a[1] < routers) != (b[1] < routers) ? (a[1] < routers ? 1 : -1)
                 : Long.compare(a[1], b[1]));
         pq.add(new long[] {0, root});
         RouterLsa rootLsa = lsdb.routers().get(routerIds.get(root));
