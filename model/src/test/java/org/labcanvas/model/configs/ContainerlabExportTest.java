@@ -39,9 +39,18 @@ class ContainerlabExportTest {
      * containerlab's published schema (schemas/clab.schema.json in its repository) is not part of
      * this project: give a copy with -Dlabcanvas.clab.schema=FILE or LABCANVAS_CLAB_SCHEMA=FILE.
      */
-    static Optional<Path> publishedSchema() {
+    /**
+     * Containerlab's published schema: a copy given with {@code -Dlabcanvas.clab.schema=FILE} or
+     * {@code LABCANVAS_CLAB_SCHEMA=FILE} (a newer one), else the copy kept with the tests
+     * ({@code containerlab/clab.schema.json}, with containerlab's licence beside it).
+     */
+    static Optional<Path> publishedSchema() throws java.net.URISyntaxException {
         String f = System.getProperty("labcanvas.clab.schema", System.getenv("LABCANVAS_CLAB_SCHEMA"));
-        return f == null || f.isBlank() ? Optional.empty() : Optional.of(Path.of(f)).filter(Files::isReadable);
+        if (f != null && !f.isBlank()) {
+            return Optional.of(Path.of(f)).filter(Files::isReadable);
+        }
+        var kept = ContainerlabExportTest.class.getResource("/containerlab/clab.schema.json");
+        return kept == null ? Optional.empty() : Optional.of(Path.of(kept.toURI()));
     }
 
     static Map<String, String> files(Topology t, String name) throws ExportException {
@@ -181,5 +190,10 @@ class ContainerlabExportTest {
             assertEquals("", errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("\n")),
                     design.getKey());
         }
+        // the schema does refuse what containerlab refuses: a node kind it does not know
+        JsonNode broken = topology(files(DUAL, "dmvpn-dual-hub"), "dmvpn-dual-hub");
+        var nodes = (com.fasterxml.jackson.databind.node.ObjectNode) broken.path("topology").path("nodes");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) nodes.elements().next()).put("kind", "no-such-kind");
+        assertThat(schema.validate(broken)).isNotEmpty();
     }
 }
