@@ -29,9 +29,8 @@ import org.labcanvas.model.topology.Platform;
  * {@code show dmvpn} table layout is the one of the ntc-templates fixture
  * {@code tests/cisco_ios/show_dmvpn/cisco_ios_show_dmvpn.raw} ({@code %6d %-15s %15s %5s %8s %5s}).
  * Flags: dynamic entries on a server are {@code unique registered} (no {@code unique} with
- * {@code ip nhrp registration no-unique}), plus {@code used} when OSPF or other traffic goes through
- * them; 15.x adds {@code nhop} (the entry is a next hop). Static entries show {@code used} once a
- * registration went through them.
+ * {@code ip nhrp registration no-unique}), {@code authoritative} first on 12.4, plus {@code used}
+ * while data goes through them (see {@link #flags}); 15.x adds {@code nhop} (the entry is a next hop).
  */
 final class NhrpViews {
     private NhrpViews() {}
@@ -73,11 +72,21 @@ final class NhrpViews {
         return out;
     }
 
-    /** Flags as printed: stored flags plus {@code used} when traffic flows to the entry's address. */
+    /**
+     * Flags as printed. {@code used}: the entry forwarded data within the last 60 s (a script's
+     * ping through it), or OSPF unicasts its hellos to the neighbor behind it (non-broadcast hellos
+     * every 10 or 30 s keep it set while the neighbor is up). 12.4 prints {@code authoritative} on
+     * static entries and on entries a server learned from a registration ({@code Type: static,
+     * Flags: authoritative}, {@code Type: dynamic, Flags: authoritative unique registered}); the 15.x
+     * captures print it on neither ({@code unique registered used nhop}), and add {@code nhop}.
+     */
     private static String flags(NetworkState s, NhrpInterface n, NhrpEntry e, boolean v12) {
         Set<String> f = new TreeSet<>(e.flags());
-        if (trafficTo(s, n.tunnel(), e.protocol())) {
+        if (e.usedAt(s.now()) || trafficTo(s, n.tunnel(), e.protocol())) {
             f.add("used");
+        }
+        if (v12 && (e.type() == NhrpEntry.Type.STATIC || f.contains("registered"))) {
+            f.add("authoritative");
         }
         List<String> ordered = new ArrayList<>();
         for (String k : List.of("router", "authoritative", "implicit", "unique", "registered", "used", "negative")) {
@@ -140,8 +149,10 @@ final class NhrpViews {
                             .append(expire).append('\n');
                 }
                 String indent = v12 ? "  " : "   ";
-                out.append(indent).append("Type: ").append(type).append(", Flags: ").append(flags(s, n, e, v12))
-                        .append(" \n");
+                // IOS prints each flag followed by a space: "Flags: used " but "Flags: " with none.
+                String flags = flags(s, n, e, v12);
+                out.append(indent).append("Type: ").append(type).append(", Flags: ")
+                        .append(flags.isEmpty() ? "" : flags + " ").append('\n');
                 out.append(indent).append("NBMA address: ").append(ip(e.nbma())).append(" \n");
                 // An IOS 15.4 hub's "show ip nhrp detail" prints no Requester line under registered entries
                 // ("Type: dynamic, Flags: unique registered used nhop" / "NBMA address: ..." only).
@@ -197,13 +208,22 @@ final class NhrpViews {
         return out.toString();
     }
 
-    private static String letters(NhsClient c) {
-        return c.state() == NhsState.R ? "RE" : c.state().name();
+    /**
+     * The NHS letters. 12.4's legend has only E and R: a server that stopped answering is expecting
+     * replies again ({@code E}); 15.x shows it waiting ({@code W}) between retries.
+     */
+    private static String letters(NhsClient c, boolean v12) {
+        if (c.state() == NhsState.R) {
+            return "RE";
+        }
+        return v12 ? "E" : c.state().name();
     }
 
     static String nhs(NetworkState s, String device, boolean detail) {
         boolean v12 = v12(s, device);
-        StringBuilder out = new StringBuilder("Legend: E=Expecting replies, R=Responding, W=Waiting\n");
+        // 12.4 puts each legend item on a line of its own; 15.x prints them on one line with W.
+        StringBuilder out = new StringBuilder(v12 ? "Legend:\nE=Expecting replies\nR=Responding\n"
+                : "Legend: E=Expecting replies, R=Responding, W=Waiting\n");
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             if (n.clients().isEmpty()) {
                 continue;
@@ -211,12 +231,12 @@ final class NhrpViews {
             out.append(n.tunnel().name()).append(":\n");
             for (NhsClient c : n.clients()) {
                 if (v12) {
-                    out.append(String.format("%-16s %s", ip(c.nhsAddress()), letters(c)));
+                    out.append(String.format("%-16s %s", ip(c.nhsAddress()), letters(c, true)));
                 } else {
                     // With this legend (no "D=Dynamic"), 15.x prints "172.16.123.1  RE priority = 0 cluster = 0
                     // req-sent 3  req-failed 0  repl-recv 3 (00:02:25 ago)"; the "NBMA Address:" column comes
                     // with the later legend "E=Expecting replies, R=Responding, W=Waiting, D=Dynamic".
-                    out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0");
+                    out.append(ip(c.nhsAddress())).append("  ").append(letters(c, false)).append(" priority = 0 cluster = 0");
                 }
                 if (detail) {
                     long failed = c.requestsSent() - c.repliesReceived();
@@ -244,28 +264,35 @@ final class NhrpViews {
         return out.toString();
     }
 
+    /**
+     * 12.4 heads each interface with its name alone and counts no Traffic Indication (a 15.x packet
+     * type); the {@code Max-send limit} head and the Traffic Indication and Redirect Suppress counters
+     * are 15.x's.
+     */
     static String traffic(NetworkState s, String device) {
         boolean v12 = v12(s, device);
         StringBuilder out = new StringBuilder();
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             NhrpTraffic t = n.traffic();
-            // 100Pkts/10Sec on 15.4 too (captures of "show ip nhrp traffic" on IOS 15.4 hubs).
-            out.append(n.tunnel().name()).append(": Max-send limit:100Pkts/10Sec, Usage:0%\n");
-            String extra = v12 ? "" : "0 Redirect Suppress  ";
+            if (v12) {
+                out.append(n.tunnel().name()).append('\n');
+            } else {
+                // 100Pkts/10Sec on 15.4 (captures of "show ip nhrp traffic" on IOS 15.4 hubs).
+                out.append(n.tunnel().name()).append(": Max-send limit:100Pkts/10Sec, Usage:0%\n");
+            }
+            String last = v12 ? " Error Indication  \n" : " Error Indication  0 Traffic Indication  0 Redirect Suppress  \n";
             out.append("   Sent: Total ").append(t.sentTotal()).append('\n');
             out.append("         ").append(t.sentResolutionRequest()).append(" Resolution Request  ")
                     .append(t.sentResolutionReply()).append(" Resolution Reply  ")
                     .append(t.sentRegistrationRequest()).append(" Registration Request  \n");
             out.append("         ").append(t.sentRegistrationReply()).append(" Registration Reply  0 Purge Request  0 Purge Reply  \n");
-            out.append("         ").append(t.sentErrorIndication()).append(" Error Indication  0 Traffic Indication  ")
-                    .append(extra).append('\n');
+            out.append("         ").append(t.sentErrorIndication()).append(last);
             out.append("   Rcvd: Total ").append(t.recvTotal()).append('\n');
             out.append("         ").append(t.recvResolutionRequest()).append(" Resolution Request  ")
                     .append(t.recvResolutionReply()).append(" Resolution Reply  ")
                     .append(t.recvRegistrationRequest()).append(" Registration Request  \n");
             out.append("         ").append(t.recvRegistrationReply()).append(" Registration Reply  0 Purge Request  0 Purge Reply  \n");
-            out.append("         ").append(t.recvErrorIndication()).append(" Error Indication  0 Traffic Indication  ")
-                    .append(extra).append('\n');
+            out.append("         ").append(t.recvErrorIndication()).append(last);
         }
         return out.toString();
     }
@@ -274,13 +301,19 @@ final class NhrpViews {
     static String summary(NetworkState s, String device) {
         int stat = 0;
         int dyn = 0;
+        int incomplete = 0;
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             for (NhrpEntry e : entries(s, n)) {
-                if (e.type() == NhrpEntry.Type.STATIC) stat++; else if (e.type() == NhrpEntry.Type.DYNAMIC) dyn++;
+                switch (e.type()) {
+                    case STATIC -> stat++;
+                    case DYNAMIC -> dyn++;
+                    case INCOMPLETE -> incomplete++;
+                }
             }
         }
-        return "IP NHRP cache " + (stat + dyn) + " entries, " + (256 * (stat + dyn)) + " bytes\n"
-                + "    " + stat + " static  " + dyn + " dynamic  0 incomplete\n";
+        int total = stat + dyn + incomplete;
+        return "IP NHRP cache " + total + (total == 1 ? " entry, " : " entries, ") + (256 * total) + " bytes\n"
+                + "    " + stat + " static  " + dyn + " dynamic  " + incomplete + " incomplete\n";
     }
 
     static String dmvpn(NetworkState s, String device, boolean detail) {
@@ -365,7 +398,7 @@ final class NhrpViews {
         if (!n.clients().isEmpty()) {
             out.append("\nIPv4 NHS: \n");
             for (NhsClient c : n.clients()) {
-                out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0\n");
+                out.append(ip(c.nhsAddress())).append("  ").append(letters(c, false)).append(" priority = 0 cluster = 0\n");
             }
         }
     }

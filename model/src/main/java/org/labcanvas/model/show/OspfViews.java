@@ -41,9 +41,19 @@ final class OspfViews {
 
     // ------------------------------------------------------------------ neighbor
 
+    /**
+     * Interfaces in the order IOS lists them in {@code show ip ospf interface [brief]} and
+     * {@code show ip ospf neighbor}: the most recently enabled first (enabling follows configuration order).
+     */
+    private static List<OspfIface> listed(OspfRouter r) {
+        List<OspfIface> ifs = new ArrayList<>(r.interfaces());
+        java.util.Collections.reverse(ifs);
+        return ifs;
+    }
+
     static String neighbors(NetworkState s, OspfRouter r) {
         StringBuilder out = new StringBuilder("\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n");
-        for (OspfIface oi : r.interfaces()) {
+        for (OspfIface oi : listed(r)) {
             for (OspfNbr n : oi.sortedNeighbors()) {
                 if (n.state() == NbrState.DOWN && !configuredAndUp(oi, n)) {
                     continue;
@@ -66,7 +76,7 @@ final class OspfViews {
 
     static String neighborDetail(NetworkState s, OspfRouter r) {
         StringBuilder out = new StringBuilder();
-        for (OspfIface oi : r.interfaces()) {
+        for (OspfIface oi : listed(r)) {
             for (OspfNbr n : oi.sortedNeighbors()) {
                 if (n.state() == NbrState.DOWN) {
                     continue;
@@ -109,10 +119,7 @@ final class OspfViews {
         StringBuilder out = new StringBuilder(v12
                 ? "Interface    PID   Area  IP Address/Mask    Cost  State Nbrs F/C\n"
                 : "Interface    PID   Area            IP Address/Mask    Cost  State Nbrs F/C\n");
-        List<OspfIface> ifs = new ArrayList<>(r.interfaces());
-        // IOS lists the most recently enabled interface first; enabling follows configuration order.
-        java.util.Collections.reverse(ifs);
-        for (OspfIface oi : ifs) {
+        for (OspfIface oi : listed(r)) {
             int full = 0;
             int count = 0;
             for (OspfNbr n : oi.neighbors()) {
@@ -131,9 +138,7 @@ final class OspfViews {
         StringBuilder out = new StringBuilder();
         // Same order as the brief form: most recently enabled first (an IOS 15.x capture lists Serial1/1
         // "Index 1/3/3", then Serial1/0 "Index 1/2/2", then Ethernet0/0 "Index 1/1/1").
-        List<OspfIface> ifs = new ArrayList<>(r.interfaces());
-        java.util.Collections.reverse(ifs);
-        for (OspfIface oi : ifs) {
+        for (OspfIface oi : listed(r)) {
             if (only != null && !oi.name().equals(only)) {
                 continue;
             }

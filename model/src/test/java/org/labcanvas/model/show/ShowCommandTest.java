@@ -57,6 +57,7 @@ class ShowCommandTest {
         assertEquals("""
                 Type escape sequence to abort.
                 Tracing the route to 10.10.10.3
+
                   1 10.10.10.1 4 msec 4 msec 4 msec
                   2 10.10.10.3 8 msec 8 msec 8 msec
                 """, ShowCommand.execute(SINGLE, "R2", "traceroute 10.10.10.3"));

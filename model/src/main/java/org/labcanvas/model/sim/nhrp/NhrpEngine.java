@@ -139,6 +139,13 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
         for (PacketTrace.Resolution res : path.resolutions()) {
             resolve(res.tunnel(), res.target());
         }
+        long now = clock.now();
+        for (NetInterface[] leg : packets > 0 ? path.tunnels() : List.<NetInterface[]>of()) {
+            NhrpEntry e = entry(leg[0], leg[1].address());
+            if (e != null && e.validAt(now) && e.type() != NhrpEntry.Type.INCOMPLETE) {
+                e.used(now);
+            }
+        }
     }
 
     @Override
@@ -289,10 +296,6 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
         boolean wasUp = c.up;
         c.requestsSent++;
         spoke.traffic.sentRegistrationRequest++;
-        NhrpEntry staticMap = spoke.cache.get(c.nhsAddress);
-        if (staticMap != null) {
-            staticMap.flag("used");
-        }
         NetInterface hubTunnel = pathToServer(c, now);
         boolean answered = false;
         if (hubTunnel != null) {

@@ -1,0 +1,129 @@
+package org.labcanvas.model.show;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.labcanvas.model.generate.ReferenceDesigns;
+import org.labcanvas.model.sim.NetworkState;
+import org.labcanvas.model.sim.Simulation;
+import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.sim.events.EventScriptParser;
+import org.labcanvas.model.topology.Topology;
+
+/** What an engineer reads must be what the router prints: 12.4 and 15.x forms and flags that follow traffic. */
+class IosOutputFidelityTest {
+    private static final Topology SINGLE = ReferenceDesigns.dmvpnSingleHub().topology();
+    private static final Topology DUAL = ReferenceDesigns.dmvpnDualHub().topology();
+
+    private static NetworkState at(Topology t, String events, Duration when) throws Exception {
+        EventScript script = events.isEmpty() ? EventScript.EMPTY : EventScriptParser.forTopology(t).parse(events);
+        return Simulation.stateAt(t, script, when);
+    }
+
+    private static final String PING_R2_TO_R3_AT_6M = """
+            events:
+              - at: 6m
+                device: R2
+                ping: 10.10.10.3
+            """;
+
+    @Test
+    void transitTrafficThroughTheHubSetsUsedOnItsEntriesForAMinute() throws Exception {
+        NetworkState during = at(SINGLE, PING_R2_TO_R3_AT_6M, Duration.ofSeconds(6 * 60 + 30));
+        assertEquals("""
+                10.10.10.2/32 via 10.10.10.2, Tunnel0 created 00:06:30, expire 01:53:30
+                  Type: dynamic, Flags: authoritative unique registered used\s
+                  NBMA address: 2.2.2.2\s
+                10.10.10.3/32 via 10.10.10.3, Tunnel0 created 00:06:30, expire 01:53:30
+                  Type: dynamic, Flags: authoritative unique registered used\s
+                  NBMA address: 3.3.3.2\s
+                """, ShowCommand.execute(during, "R1", "show ip nhrp"));
+        assertEquals("""
+                10.10.10.1/32 via 10.10.10.1, Tunnel0 created 00:06:30, never expire\s
+                  Type: static, Flags: authoritative used\s
+                  NBMA address: 1.1.1.2\s
+                """, ShowCommand.execute(during, "R2", "show ip nhrp"));
+        NetworkState after = at(SINGLE, PING_R2_TO_R3_AT_6M, Duration.ofSeconds(7 * 60 + 1));
+        assertEquals("""
+                10.10.10.2/32 via 10.10.10.2, Tunnel0 created 00:07:01, expire 01:52:59
+                  Type: dynamic, Flags: authoritative unique registered\s
+                  NBMA address: 2.2.2.2\s
+                10.10.10.3/32 via 10.10.10.3, Tunnel0 created 00:07:01, expire 01:52:59
+                  Type: dynamic, Flags: authoritative unique registered\s
+                  NBMA address: 3.3.3.2\s
+                """, ShowCommand.execute(after, "R1", "show ip nhrp"));
+    }
+
+    private static final String HUB_R1_FAILS_AT_6M = """
+            events:
+              - at: 6m
+                device: R1
+                action: down
+            """;
+
+    @Test
+    void aServerThatStoppedAnsweringIsExpectingRepliesOn124AndWaitingOn15() throws Exception {
+        // The spoke registers every 40 minutes (hold time 2 h / 3); the one at 40:00 goes unanswered.
+        NetworkState v12 = at(SINGLE, HUB_R1_FAILS_AT_6M, Duration.ofMinutes(41));
+        assertEquals("""
+                Legend:
+                E=Expecting replies
+                R=Responding
+                Tunnel0:
+                10.10.10.1       E
+                """, ShowCommand.execute(v12, "R2", "show ip nhrp nhs"));
+        NetworkState v15 = at(DUAL, """
+                events:
+                  - at: 6m
+                    device: R0
+                    action: down
+                """, Duration.ofMinutes(41));
+        assertEquals("""
+                Legend: E=Expecting replies, R=Responding, W=Waiting
+                Tunnel0:
+                10.0.0.1  W priority = 0 cluster = 0
+                Tunnel1:
+                10.1.1.1  RE priority = 0 cluster = 0
+                """, ShowCommand.execute(v15, "R2", "show ip nhrp nhs"));
+    }
+
+    @Test
+    void aDottedQuadWithAnOctetOver255IsNoAddress() throws Exception {
+        NetworkState s = at(SINGLE, "", Simulation.CONVERGED);
+        assertEquals(new ShowCommand.Answer("% Unrecognized host or address, or protocol not running.\n\n",
+                ShowCommand.Outcome.IOS_ERROR), ShowCommand.answer(s, "R2", "ping 999.1.1.1"));
+        assertEquals(new ShowCommand.Answer("% Unrecognized host or address, or protocol not running.\n\n",
+                ShowCommand.Outcome.IOS_ERROR), ShowCommand.answer(s, "R2", "traceroute 10.1.1.256"));
+        // "R2#show ip route " is 17 columns: the caret goes under the 3 of 300.
+        assertEquals(new ShowCommand.Answer(" ".repeat(17) + "^\n% Invalid input detected at '^' marker.\n\n",
+                ShowCommand.Outcome.IOS_ERROR), ShowCommand.answer(s, "R2", "show ip route 300.1.1.1"));
+        assertEquals("Routing entry for 10.10.10.0/24\n",
+                ShowCommand.execute(s, "R2", "show ip route 10.10.10.255").lines().findFirst().orElseThrow() + "\n");
+    }
+
+    @Test
+    void aFilteredRouteTableOn124HasNoLegendAndNoGatewayLine() throws Exception {
+        NetworkState s = at(SINGLE, "", Simulation.CONVERGED);
+        assertEquals("S*   0.0.0.0/0 [1/0] via 2.2.2.1\n", ShowCommand.execute(s, "R2", "show ip route static"));
+        NetworkState dual = at(DUAL, "", Simulation.CONVERGED);
+        assertEquals(true, ShowCommand.execute(dual, "R2", "show ip route static").startsWith("Codes: L - local"));
+    }
+
+    @Test
+    void neighborsAreListedInTheOrderOfTheInterfaceBrief() throws Exception {
+        NetworkState s = at(DUAL, "", Simulation.CONVERGED);
+        assertEquals("""
+
+                Neighbor ID     Pri   State           Dead Time   Address         Interface
+                10.10.10.2        1   FULL/DR         00:02:00    10.1.1.1        Tunnel1
+                10.10.10.1        1   FULL/DR         00:02:00    10.0.0.1        Tunnel0
+                """, ShowCommand.execute(s, "R2", "show ip ospf neighbor"));
+        assertEquals("""
+                Interface    PID   Area            IP Address/Mask    Cost  State Nbrs F/C
+                Tu1          1     10              10.1.1.2/24        100   DROTH 1/1
+                Tu0          1     10              10.0.0.2/24        10    DROTH 1/1
+                Lo0          1     10              2.2.2.2/32         1     LOOP  0/0
+                """, ShowCommand.execute(s, "R2", "show ip ospf interface brief"));
+    }
+}
