@@ -242,7 +242,8 @@ final class OspfViews {
      * {@code Supports Database Exchange Summary List Optimization (RFC 5243)} and {@code Event-log enabled, ...},
      * and the per-area {@code Area ranges are}, follow published IOS 15 captures of {@code show ip ospf}
      * (e.g. an IOU 15.x lab writing {@code SPF algorithm last executed 00:03:09.979 ago} / {@code Area ranges are}).
-     * Not rendered: {@code SPF algorithm executed N times}, as the simulation does not count SPF runs.
+     * {@code SPF algorithm last executed} counts from the router's last (throttled) SPF run and
+     * {@code SPF algorithm executed N times} counts its runs for the area since the process started.
      */
     static String process(NetworkState s, OspfRouter r) {
         boolean v12 = r.device().platform() == Platform.IOS_12_4;
@@ -296,7 +297,9 @@ final class OspfViews {
             out.append("    Area ").append(area == 0 ? "BACKBONE(0)" : String.valueOf(area)).append('\n');
             out.append("        Number of interfaces in this area is ").append(ifs).append('\n');
             out.append("        Area has no authentication\n");
-            out.append("        SPF algorithm last executed ").append(clock(up)).append(".000 ago\n");
+            long sinceSpf = r.lastSpf() >= 0 ? s.now() - r.lastSpf() : up;
+            out.append("        SPF algorithm last executed ").append(clock(sinceSpf)).append(".000 ago\n");
+            out.append("        SPF algorithm executed ").append(r.spfRuns(area)).append(" times\n");
             out.append("        Area ranges are\n");
             out.append("        Number of LSA ").append(lsas).append(". Checksum Sum 0x")
                     .append(String.format("%06X", checksumSum(s, db))).append('\n');
