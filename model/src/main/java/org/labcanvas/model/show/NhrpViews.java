@@ -339,23 +339,28 @@ final class NhrpViews {
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             List<NhrpEntry> es = entries(s, n);
             String type = n.clients().isEmpty() ? "Hub" : "Spoke";
-            if (detail && !v12) {
-                detailHead(out, s, n);
+            if (detail) {
+                if (v12) {
+                    detailHead12(out, s, n);
+                } else {
+                    detailHead(out, s, n);
+                }
+                out.append("Type:").append(type).append(", Total NBMA Peers (v4/v6): ").append(es.size()).append(v12 ? "\n" : "\n\n");
+                out.append("# Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb    Target Network\n");
+                out.append("----- --------------- --------------- ----- -------- ----- -----------------\n");
+                for (NhrpEntry e : es) {
+                    PeerState p = peerState(s, n, e);
+                    String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
+                    out.append(String.format(v12 ? "%5d %15s %15s %5s %8s %5s %17s%n" : "%5d %-15s %15s %5s %8s %5s %17s%n",
+                            1, ip(e.nbma()), ip(e.protocol()), p.up() ? "UP" : "NHRP", age(s.now() - p.since()), attrb,
+                            ip(e.protocol()) + "/32"));
+                }
+                out.append('\n');
+                continue;
             }
             if (v12) {
                 out.append(n.tunnel().name()).append(", Type:").append(type).append(", NHRP Peers:").append(es.size())
                         .append(", \n");
-            } else if (detail) {
-                out.append("Type:").append(type).append(", Total NBMA Peers (v4/v6): ").append(es.size()).append("\n\n");
-                out.append("# Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb    Target Network\n");
-                out.append("----- --------------- --------------- ----- -------- ----- -----------------\n");
-                for (NhrpEntry e : es) {
-                    String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
-                    out.append(String.format("%5d %-15s %15s %5s %8s %5s %17s%n", 1, ip(e.nbma()), ip(e.protocol()),
-                            peerUp(s, n, e) ? "UP" : "NHRP", age(s.now() - e.created()), attrb, ip(e.protocol()) + "/32"));
-                }
-                out.append('\n');
-                continue;
             } else {
                 out.append("Interface: ").append(n.tunnel().name()).append(", IPv4 NHRP Details \n");
                 out.append("Type:").append(type).append(", NHRP Peers:").append(es.size()).append(", \n\n");
@@ -363,20 +368,35 @@ final class NhrpViews {
             out.append(" # Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb\n");
             out.append(" ----- --------------- --------------- ----- -------- -----\n");
             for (NhrpEntry e : es) {
-                boolean up = peerUp(s, n, e);
-                long since = e.created();
-                for (NhsClient c : n.clients()) {
-                    if (c.nhsAddress() == e.protocol() && c.lastReply() >= 0) {
-                        since = Math.min(Math.max(since, s.bootedAt(device)), s.now());
-                    }
-                }
+                PeerState p = peerState(s, n, e);
                 String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
                 out.append(String.format(v12 ? "%6d %15s %15s %5s %8s %s%n" : "%6d %-15s %15s %5s %8s %5s%n", 1,
-                        ip(e.nbma()), ip(e.protocol()), up ? "UP" : "NHRP", age(s.now() - since), attrb));
+                        ip(e.nbma()), ip(e.protocol()), p.up() ? "UP" : "NHRP", age(s.now() - p.since()), attrb));
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * 12.4T's head of an interface in {@code show dmvpn detail} (reconstructed from 12.4T outputs; no
+     * capture of this exact image was at hand): the interface and tunnel lines, then the NHS list.
+     */
+    private static void detailHead12(StringBuilder out, NetworkState s, NhrpInterface n) {
+        NetInterface t = n.tunnel();
+        var ts = t.config().tunnel();
+        int src = s.network().configuredTunnelSource(t);
+        String dst = ts == null || ts.destination() == null ? "MGRE" : ts.destination();
+        out.append("-------------- Interface ").append(t.name()).append(" info: --------------\n");
+        out.append("Intf. is ").append(s.underlay().status(t).isUp() ? "up" : "down").append(", Line Protocol is ")
+                .append(s.underlay().lineUp(t) ? "up" : "down").append(", Addr. is ").append(ip(t.address())).append('\n');
+        out.append("   Source addr: ").append(ip(src)).append(", Dest addr: ").append(dst).append('\n');
+        out.append("  Protocol/Transport: \"").append(ts != null && ts.destination() == null ? "multi-GRE/IP" : "GRE/IP")
+                .append("\", Protect \"").append(ts == null || ts.protection() == null ? "" : ts.protection()).append("\", \n");
+        out.append("Tunnel VRF \"\"\n\n");
+        for (NhsClient c : n.clients()) {
+            out.append("IPv4 NHS: ").append(ip(c.nhsAddress())).append(' ').append(letters(c, true)).append('\n');
+        }
     }
 
     private static void detailHead(StringBuilder out, NetworkState s, NhrpInterface n) {
@@ -403,30 +423,22 @@ final class NhrpViews {
         }
     }
 
-    /** Whether the tunnel to the entry's peer is up: a registered NHS, or a peer that registered. */
-    private static boolean peerUp(NetworkState s, NhrpInterface n, NhrpEntry e) {
-        for (NhsClient c : n.clients()) {
-            if (c.nhsAddress() == e.protocol()) {
-                return c.up() && reachable(s, n.tunnel(), e);
-            }
-        }
-        return (e.type() == NhrpEntry.Type.DYNAMIC || trafficTo(s, n.tunnel(), e.protocol())) && reachable(s, n.tunnel(), e);
-    }
+    /** What {@code show dmvpn} says of a peer: its state and since when it has it. */
+    private record PeerState(boolean up, long since) {}
 
     /**
-     * Whether GRE (and IPsec) to the entry's NBMA address gets through now. IOS notices a dead peer
-     * later (at IPsec rekey or the next registration); here the state follows at once, a stated
-     * simplification.
+     * A peer's state as the router knows it, never sooner: a spoke's server is up while its last
+     * registration was answered and goes to {@code NHRP} only when one goes unanswered (or the
+     * spoke's own tunnel goes down), the UpDn time counting from that change; a hub's registered
+     * spoke and a resolved peer are up while their entry lives, since it was created. A static map
+     * that is no server is up from boot.
      */
-    private static boolean reachable(NetworkState s, NetInterface tunnel, NhrpEntry e) {
-        org.labcanvas.model.sim.overlay.TunnelDelivery d = s.readOnlyDelivery();
-        for (NetInterface owner : s.network().owners(e.nbma())) {
-            for (NetInterface peer : s.network().interfacesOf(owner.device())) {
-                if (peer.isTunnel() && peer.address() == e.protocol() && d.deliversTo(tunnel, peer, e.nbma(), s.now())) {
-                    return true;
-                }
+    private static PeerState peerState(NetworkState s, NhrpInterface n, NhrpEntry e) {
+        for (NhsClient c : n.clients()) {
+            if (c.nhsAddress() == e.protocol()) {
+                return new PeerState(c.up(), c.changedAt());
             }
         }
-        return false;
+        return new PeerState(true, e.created());
     }
 }

@@ -126,4 +126,43 @@ class IosOutputFidelityTest {
                 Lo0          1     10              2.2.2.2/32         1     LOOP  0/0
                 """, ShowCommand.execute(s, "R2", "show ip ospf interface brief"));
     }
+
+    @Test
+    void aSpokeSeesItsServerGoOnlyWhenARegistrationGoesUnansweredAndUpDnRestartsThen() throws Exception {
+        String events = """
+                events:
+                  - at: 10m
+                    device: R0
+                    action: down
+                """;
+        // R0 died at 10:00; R2 last registered at 00:00 and does not know yet at 13:00.
+        String row13 = ShowCommand.execute(at(DUAL, events, Duration.ofMinutes(13)), "R2", "show dmvpn | include 10.0.0.1");
+        assertEquals("     1 10.4.0.1               10.0.0.1    UP 00:13:00     S\n", row13);
+        // The registration at 40:00 goes unanswered: the peer is down from then on.
+        String row41 = ShowCommand.execute(at(DUAL, events, Duration.ofMinutes(41)), "R2", "show dmvpn | include 10.0.0.1");
+        assertEquals("     1 10.4.0.1               10.0.0.1  NHRP 00:01:00     S\n", row41);
+    }
+
+    @Test
+    void showDmvpnDetailOn124PrintsTheInterfaceAndTheTargetNetworks() throws Exception {
+        NetworkState s = at(SINGLE, "", Simulation.CONVERGED);
+        assertEquals("""
+                Legend: Attrb --> S - Static, D - Dynamic, I - Incompletea
+                        N - NATed, L - Local, X - No Socket
+                        # Ent --> Number of NHRP entries with same NBMA peer
+
+                -------------- Interface Tunnel0 info: --------------
+                Intf. is up, Line Protocol is up, Addr. is 10.10.10.2
+                   Source addr: 2.2.2.2, Dest addr: 1.1.1.2
+                  Protocol/Transport: "GRE/IP", Protect "myDMVPN",\s
+                Tunnel VRF ""
+
+                IPv4 NHS: 10.10.10.1 RE
+                Type:Spoke, Total NBMA Peers (v4/v6): 1
+                # Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb    Target Network
+                ----- --------------- --------------- ----- -------- ----- -----------------
+                    1         1.1.1.2      10.10.10.1    UP 00:05:00     S     10.10.10.1/32
+
+                """, ShowCommand.execute(s, "R2", "show dmvpn detail"));
+    }
 }
