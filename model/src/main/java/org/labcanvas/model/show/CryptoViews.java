@@ -71,11 +71,14 @@ final class CryptoViews {
      *       {@code tests/cisco_ios/show_crypto_ipsec_sa_detail/*.raw}): a {@code plaintext mtu N,} prefix on the
      *       path mtu line, conn ids counting from 1 with {@code flow_id: SW:n}, {@code sibling_flags 80000000}
      *       (transport) or {@code 80000040} (tunnel), and {@code Status: ACTIVE(ACTIVE)};</li>
-     *   <li>12.4T (a 2811 capture: {@code conn id: 3287, flow_id: NETGX:1287, sibling_flags 80000006}, and a
-     *       12.4 DMVPN capture with {@code flow_id: SW:91, sibling_flags 80000006}): no plaintext mtu, conn id
-     *       2000 + flow id, {@code sibling_flags 80000006} (transport; {@code 80000046} taken for tunnel mode by
-     *       analogy with the 0x40 tunnel bit of 15.x), {@code Status: ACTIVE}.</li>
+     *   <li>12.4: no plaintext mtu, conn id 2000 + flow id ({@code conn id: 2001, flow_id: SW:1, crypto map:
+     *       Tunnel0-head-0}), no {@code sibling_flags} and no {@code PFS (Y/N)} line, {@code Status: ACTIVE}.
+     *       Captures of some 12.4T images (a 2811 with {@code flow_id: NETGX:1287, sibling_flags 80000006}, a
+     *       DMVPN hub with {@code flow_id: SW:91, sibling_flags 80000006}) do print sibling flags; the form
+     *       without them was chosen as the one compared against for the 12.4 platform.</li>
      * </ul>
+     * Conn ids and flow ids are handed out in order as the router creates SAs, two per peer (inbound,
+     * outbound) and two more at each rekey, so they change with the SPIs.
      * Each peer's block starts with an empty line, as after the {@code Crypto map tag} line.
      */
     static String ipsec(NetworkState s, String device, String peerFilter) {
@@ -83,7 +86,6 @@ final class CryptoViews {
         Integer peerOnly = peerFilter == null ? null : Ipv4Prefix.address(peerFilter).orElse(0);
         StringBuilder out = new StringBuilder();
         List<IpsecSession> sessions = s.ipsec().sessionsOf(device);
-        int connId = v12 ? 2001 : 1;
         for (NetInterface t : s.network().interfacesOf(device)) {
             if (!t.isTunnel() || t.config().tunnel() == null || t.config().tunnel().protection() == null) {
                 continue;
@@ -129,13 +131,18 @@ final class CryptoViews {
                 int outSpi = x.spi(local, peer, now);
                 int inSpi = x.spi(peer, local, now);
                 out.append("     current outbound spi: ").append(spiText(outSpi)).append('\n');
-                out.append("     PFS (Y/N): ").append(x.pfsGroup() == null ? "N" : "Y").append(", DH group: ")
-                        .append(x.pfsGroup() == null ? "none" : "group" + x.pfsGroup()).append("\n\n");
+                if (v12) {
+                    out.append('\n');
+                } else {
+                    out.append("     PFS (Y/N): ").append(x.pfsGroup() == null ? "N" : "Y").append(", DH group: ")
+                            .append(x.pfsGroup() == null ? "none" : "group" + x.pfsGroup()).append("\n\n");
+                }
                 long kb = 4608000 - (sent * 100 + recv * 100) / 1024;
                 String timing = "(" + kb + "/" + x.remainingSeconds(now) + ")";
                 String transforms = String.join(" ", x.transforms()) + " ,";
                 String settings = "{" + Character.toUpperCase(x.mode().charAt(0)) + x.mode().substring(1) + ", }";
-                String flags = v12 ? (transport ? "80000006" : "80000046") : (transport ? "80000000" : "80000040");
+                String flags = v12 ? null : (transport ? "80000000" : "80000040");
+                int connId = (v12 ? 2001 : 1) + 2 * saPairsBefore(sessions, x, device, now);
                 int iv = EspOverhead.of(x.transforms()).ivBytes();
                 SaLines lines = new SaLines(transforms, settings, t.name(), timing, flags, iv, v12 ? 2000 : 0,
                         v12 ? "ACTIVE" : "ACTIVE(ACTIVE)");
@@ -145,7 +152,6 @@ final class CryptoViews {
                 sa(out, "outbound esp sas", outSpi, connId + 1, lines);
                 out.append("     outbound ah sas:\n\n");
                 out.append("     outbound pcp sas:\n");
-                connId += 2;
             }
         }
         return out.toString();
@@ -160,13 +166,35 @@ final class CryptoViews {
         out.append("      spi: ").append(spiText(spi)).append('\n');
         out.append("        transform: ").append(l.transforms()).append('\n');
         out.append("        in use settings =").append(l.settings()).append('\n');
-        out.append("        conn id: ").append(connId).append(", flow_id: SW:").append(connId - l.flowIdOffset())
-                .append(", sibling_flags ").append(l.siblingFlags()).append(", crypto map: ").append(l.tunnel())
-                .append("-head-0\n");
+        out.append("        conn id: ").append(connId).append(", flow_id: SW:").append(connId - l.flowIdOffset());
+        if (l.siblingFlags() != null) {
+            out.append(", sibling_flags ").append(l.siblingFlags());
+        }
+        out.append(", crypto map: ").append(l.tunnel()).append("-head-0\n");
         out.append("        sa timing: remaining key lifetime (k/sec): ").append(l.timing()).append('\n');
         out.append("        IV size: ").append(l.ivBytes()).append(" bytes\n");
         out.append("        replay detection support: Y\n");
         out.append("        Status: ").append(l.status()).append("\n\n");
+    }
+
+    /**
+     * How many SA pairs the device created before the current one of {@code current}: one per
+     * session at establishment and one per rekey, in time order (ties: the order of {@code sessions}).
+     */
+    static int saPairsBefore(List<IpsecSession> sessions, IpsecSession current, String device, long now) {
+        long start = current.established() + current.generation(now) * current.softLifetimeMs();
+        int index = sessions.indexOf(current);
+        int n = 0;
+        for (int k = 0; k < sessions.size(); k++) {
+            IpsecSession x = sessions.get(k);
+            for (long g = 0; g <= x.generation(now); g++) {
+                long t = x.established() + g * x.softLifetimeMs();
+                if (t < start || (t == start && k < index)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static String spiText(int spi) {

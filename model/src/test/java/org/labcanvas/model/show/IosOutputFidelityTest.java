@@ -165,4 +165,24 @@ class IosOutputFidelityTest {
 
                 """, ShowCommand.execute(s, "R2", "show dmvpn detail"));
     }
+
+    private static java.util.List<String> lines(NetworkState s, String device, String regex) {
+        return ShowCommand.execute(s, device, "show crypto ipsec sa | include " + regex).lines().map(String::strip).toList();
+    }
+
+    @Test
+    void connAndFlowIdsChangeWithEachRekeyAsTheSpisDo() throws Exception {
+        // Lifetime 120 s: the spoke's SAs are renegotiated every 108 s (90 %), at 0, 108, 216, 324 s.
+        NetworkState before = at(SINGLE, "", Duration.ofSeconds(320));
+        NetworkState after = at(SINGLE, "", Duration.ofSeconds(330));
+        assertEquals(java.util.List.of("conn id: 2005, flow_id: SW:5, crypto map: Tunnel0-head-0",
+                "conn id: 2006, flow_id: SW:6, crypto map: Tunnel0-head-0"), lines(before, "R2", "conn id"));
+        assertEquals(java.util.List.of("conn id: 2007, flow_id: SW:7, crypto map: Tunnel0-head-0",
+                "conn id: 2008, flow_id: SW:8, crypto map: Tunnel0-head-0"), lines(after, "R2", "conn id"));
+        assertEquals(false, lines(before, "R2", "spi:").equals(lines(after, "R2", "spi:")));
+        // 15.x numbers from 1 and keeps sibling_flags and the PFS line.
+        String v15 = ShowCommand.execute(at(DUAL, "", Duration.ofSeconds(330)), "R2", "show crypto ipsec sa");
+        assertEquals(true, v15.contains("conn id: 13, flow_id: SW:13, sibling_flags 80000040, crypto map: Tunnel0-head-0"), v15);
+        assertEquals(true, v15.contains("     PFS (Y/N): Y, DH group: group2\n"));
+    }
 }
