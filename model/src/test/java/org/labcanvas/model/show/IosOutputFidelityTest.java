@@ -185,4 +185,27 @@ class IosOutputFidelityTest {
         assertEquals(true, v15.contains("conn id: 13, flow_id: SW:13, sibling_flags 80000040, crypto map: Tunnel0-head-0"), v15);
         assertEquals(true, v15.contains("     PFS (Y/N): Y, DH group: group2\n"));
     }
+
+    @Test
+    void tunnelCountersCountHellosAndRegistrationsWithTheirLastTimes() throws Exception {
+        String cmd = "show interfaces Tunnel0 | include Last input|packets (in|out)put";
+        // R2 sends one OSPF hello every 30 s to R0 (68 bytes, listing R0) and receives one from it (72 bytes,
+        // listing both spokes), and registered once with it at boot (104 bytes each way).
+        assertEquals("""
+                  Last input 00:00:15, output 00:00:15, output hang never
+                     12 packets input, 896 bytes, 0 no buffer
+                     12 packets output, 852 bytes, 0 underruns
+                """, ShowCommand.execute(at(DUAL, "", Duration.ofSeconds(315)), "R2", cmd));
+        assertEquals("""
+                  Last input 00:00:00, output 00:00:00, output hang never
+                     13 packets input, 968 bytes, 0 no buffer
+                     13 packets output, 920 bytes, 0 underruns
+                """, ShowCommand.execute(at(DUAL, "", Duration.ofSeconds(330)), "R2", cmd));
+        // A tunnel without OSPF carries the registration only.
+        assertEquals("""
+                  Last input 00:05:00, output 00:05:00, output hang never
+                     1 packets input, 104 bytes, 0 no buffer
+                     1 packets output, 104 bytes, 0 underruns
+                """, ShowCommand.execute(at(SINGLE, "", Simulation.CONVERGED), "R2", cmd));
+    }
 }
