@@ -87,7 +87,7 @@ final class InterfaceViews {
         return out.toString();
     }
 
-    private static String mac(NetInterface i) {
+    static String mac(NetInterface i) {
         int h = i.device().hashCode();
         return String.format("c2%02x.%04x.%04x", (h >>> 24) & 0xff, (h >>> 8) & 0xffff, ((h & 0xff) << 8) | (i.index() & 0xff));
     }

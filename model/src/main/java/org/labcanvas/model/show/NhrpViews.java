@@ -40,6 +40,8 @@ final class NhrpViews {
                 "purge", "group", "cache", "stats", "static", "dynamic", "incomplete", "interface");
         t.known("show dmvpn", "detail", "interface", "peer", "static");
         t.add("show ip nhrp", a -> cache(s, device, false));
+        t.add("show ip nhrp " + CommandTree.ADDRESS, a -> cache(s, device, false, Ipv4Prefix.address(a.get(0)).orElse(0)));
+        t.add("show ip nhrp multicast", a -> multicast(s, device));
         t.add("show ip nhrp detail", a -> cache(s, device, true));
         t.add("show ip nhrp brief", a -> brief(s, device));
         t.add("show ip nhrp nhs", a -> nhs(s, device, false));
@@ -118,10 +120,18 @@ final class NhrpViews {
     }
 
     static String cache(NetworkState s, String device, boolean detail) {
+        return cache(s, device, detail, null);
+    }
+
+    /** The cache, or with {@code only} the entry for that protocol address ({@code show ip nhrp A.B.C.D}). */
+    static String cache(NetworkState s, String device, boolean detail, Integer only) {
         boolean v12 = v12(s, device);
         StringBuilder out = new StringBuilder();
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             for (NhrpEntry e : entries(s, n)) {
+                if (only != null && e.protocol() != only) {
+                    continue;
+                }
                 String created = age(s.now() - e.created());
                 String expire = e.expires() == Long.MAX_VALUE ? "never expire " : "expire " + age(e.expires() - s.now());
                 String type = switch (e.type()) {
@@ -164,6 +174,39 @@ final class NhrpViews {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@code show ip nhrp multicast}: where the tunnel replicates multicast (OSPF hellos on broadcast
+     * networks): each {@code ip nhrp map multicast} address ({@code static}) and, with
+     * {@code ip nhrp map multicast dynamic}, the NBMA address of every client registered now
+     * ({@code dynamic}). 12.4 layout as seen in 12.4 outputs; 15.x adds the {@code (Enabled)} column.
+     * Neither is confirmed by a kept capture.
+     */
+    static String multicast(NetworkState s, String device) {
+        boolean v12 = v12(s, device);
+        StringBuilder out = new StringBuilder(v12 ? "  I/F     NBMA address\n" : "  I/F                NBMA address\n");
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            List<String> rows = new ArrayList<>();
+            for (String m : n.settings().mapMulticast()) {
+                if (m.equals(org.labcanvas.model.topology.NhrpSettings.MULTICAST_DYNAMIC)) {
+                    for (NhrpEntry e : entries(s, n)) {
+                        if (e.type() == NhrpEntry.Type.DYNAMIC && e.flags().contains("registered")) {
+                            rows.add(row(n, ip(e.nbma()), "dynamic", v12));
+                        }
+                    }
+                } else {
+                    rows.add(row(n, m, "static", v12));
+                }
+            }
+            rows.forEach(out::append);
+        }
+        return out.toString();
+    }
+
+    private static String row(NhrpInterface n, String nbma, String kind, boolean v12) {
+        return v12 ? String.format("%-10s %-16s Flags: %s%n", n.tunnel().name(), nbma, kind)
+                : String.format("%-20s %-16s Flags: %-16s (Enabled)%n", n.tunnel().name(), nbma, kind);
     }
 
     /** A stable request id: registrations number from 1 per spoke; shown for the first one. */

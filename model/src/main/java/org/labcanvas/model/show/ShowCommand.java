@@ -248,6 +248,7 @@ public final class ShowCommand {
         t.add("ping " + CommandTree.WORD, ShowCommand::unknownHost);
         t.add("traceroute " + CommandTree.WORD, ShowCommand::unknownHost);
         CryptoViews.register(t, s, device);
+        DailyViews.register(t, s, device);
         return t;
     }
 }

@@ -208,4 +208,43 @@ class IosOutputFidelityTest {
                      1 packets output, 104 bytes, 0 underruns
                 """, ShowCommand.execute(at(SINGLE, "", Simulation.CONVERGED), "R2", cmd));
     }
+
+    @Test
+    void theClockRunsFromIosDateWithoutCalendarAndTheLogBufferStartsAtTheLastBoot() throws Exception {
+        assertEquals("*02:00:00.000 UTC Tue Mar 2 1993\n",
+                ShowCommand.execute(at(SINGLE, "", Duration.ofHours(26)), "R2", "show clock"));
+        NetworkState s = at(SINGLE, """
+                events:
+                  - at: 6m
+                    device: R2
+                    action: reload
+                """, Duration.ofMinutes(8));
+        assertEquals("""
+                Log Buffer (4096 bytes):
+                *Mar  1 00:07:00.000: %LINK-3-UPDOWN: Interface FastEthernet0/0, changed state to up
+                *Mar  1 00:07:00.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface FastEthernet0/0, changed state to up
+                *Mar  1 00:07:00.000: %LINK-3-UPDOWN: Interface Tunnel0, changed state to up
+                *Mar  1 00:07:00.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to up
+                """, ShowCommand.execute(s, "R2", "show logging | begin Log Buffer"));
+    }
+
+    @Test
+    void theDailyCommandsAnswerInsteadOfSayingTheyAreNotSimulated() throws Exception {
+        NetworkState s = at(DUAL, "", Simulation.CONVERGED);
+        for (String cmd : java.util.List.of("show crypto session", "show crypto session detail", "show crypto isakmp sa detail",
+                "show crypto map", "show ip nhrp 10.0.0.1", "show ip nhrp multicast", "show ip protocols", "show ip cef",
+                "show ip cef 3.3.3.3", "show arp", "show clock", "show logging")) {
+            assertEquals(ShowCommand.Outcome.OUTPUT, ShowCommand.answer(s, "R2", cmd).outcome(), cmd);
+        }
+        assertEquals("""
+                3.3.3.3/32
+                  nexthop 10.0.0.3 Tunnel0
+                """, ShowCommand.execute(s, "R2", "show ip cef 3.3.3.3"));
+        assertEquals("""
+                10.0.0.1/32 via 10.0.0.1
+                   Tunnel0 created 00:05:00, never expire\s
+                   Type: static, Flags: used\s
+                   NBMA address: 10.4.0.1\s
+                """, ShowCommand.execute(s, "R2", "show ip nhrp 10.0.0.1"));
+    }
 }
