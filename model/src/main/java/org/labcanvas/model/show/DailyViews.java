@@ -70,6 +70,13 @@ final class DailyViews {
                 + t.format(DateTimeFormatter.ofPattern("EEE MMM d yyyy", Locale.ROOT)) + "\n";
     }
 
+    /** The clock at {@code ms} as IOS names a moment in {@code show version}: {@code 00:06:00 UTC Mon Mar 1 1993}. */
+    static String clockText(long ms) {
+        LocalDateTime t = wallClock(ms);
+        return t.format(DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)) + " UTC "
+                + t.format(DateTimeFormatter.ofPattern("EEE MMM d yyyy", Locale.ROOT));
+    }
+
     /** A log stamp: {@code *Mar  1 00:05:00.000}. */
     static String stamp(long ms) {
         LocalDateTime t = wallClock(ms);

@@ -247,4 +247,26 @@ class IosOutputFidelityTest {
                    NBMA address: 10.4.0.1\s
                 """, ShowCommand.execute(s, "R2", "show ip nhrp 10.0.0.1"));
     }
+
+    @Test
+    void showVersionNamesTheImageOfThePlatformTheDesignNames() throws Exception {
+        Topology xe = DUAL.withDevice("R2", d -> d.withPlatform(org.labcanvas.model.topology.Platform.IOS_XE));
+        String v = ShowCommand.execute(at(xe, "", Simulation.CONVERGED), "R2", "show version");
+        assertEquals(java.util.List.of(
+                "Cisco IOS XE Software, Version 16.09.05",
+                "Cisco IOS Software [Fuji], ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.5, RELEASE SOFTWARE (fc1)"),
+                v.lines().limit(2).toList());
+        assertEquals(true, v.contains("System image file is \"bootflash:isr4300-universalk9.16.09.05.SPA.bin\"\n"), v);
+        String v12 = ShowCommand.execute(at(SINGLE, """
+                events:
+                  - at: 6m
+                    device: R2
+                    action: reload
+                """, Duration.ofMinutes(10)), "R2", "show version");
+        assertEquals(java.util.List.of(
+                "R2 uptime is 3 minutes",
+                "System returned to ROM by reload at 00:06:00 UTC Mon Mar 1 1993",
+                "System image file is \"flash:c2800nm-advipservicesk9-mz.124-24.T8.bin\""),
+                v12.lines().skip(6).limit(3).toList());
+    }
 }
