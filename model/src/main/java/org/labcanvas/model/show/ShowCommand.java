@@ -246,6 +246,12 @@ public final class ShowCommand {
                         count(a.get(1))));
         t.add("traceroute " + CommandTree.ADDRESS, a -> PingView.traceroute(s, device, a.get(0)));
         t.add("ping " + CommandTree.WORD, ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " repeat " + CommandTree.WORD, ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " source " + CommandTree.IFNAME, ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " source " + CommandTree.IFNAME + " repeat " + CommandTree.WORD,
+                ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " repeat " + CommandTree.WORD + " source " + CommandTree.IFNAME,
+                ShowCommand::unknownHost);
         t.add("traceroute " + CommandTree.WORD, ShowCommand::unknownHost);
         CryptoViews.register(t, s, device);
         DailyViews.register(t, s, device);

@@ -95,6 +95,8 @@ class IosOutputFidelityTest {
                 ShowCommand.Outcome.IOS_ERROR), ShowCommand.answer(s, "R2", "ping 999.1.1.1"));
         assertEquals(new ShowCommand.Answer("% Unrecognized host or address, or protocol not running.\n\n",
                 ShowCommand.Outcome.IOS_ERROR), ShowCommand.answer(s, "R2", "traceroute 10.1.1.256"));
+        assertEquals(new ShowCommand.Answer("% Unrecognized host or address, or protocol not running.\n\n",
+                ShowCommand.Outcome.IOS_ERROR), ShowCommand.answer(s, "R2", "ping 999.1.1.1 source Tunnel0 repeat 3"));
         // "R2#show ip route " is 17 columns: the caret goes under the 3 of 300.
         assertEquals(new ShowCommand.Answer(" ".repeat(17) + "^\n% Invalid input detected at '^' marker.\n\n",
                 ShowCommand.Outcome.IOS_ERROR), ShowCommand.answer(s, "R2", "show ip route 300.1.1.1"));
