@@ -88,7 +88,7 @@ final class NhrpCheck implements LintCheck {
     private static boolean hasMap(NhrpSettings nhrp, String protocol) {
         Optional<IPAddress> p = HostAddress.tryParse(protocol);
         for (NhrpMap m : nhrp.maps()) {
-            if (p.isPresent() ? HostAddress.tryParse(m.protocol()).equals(p) : protocol.equals(m.protocol())) {
+            if (p.isPresent() ? HostAddress.tryParse(m.protocol()).equals(p) : java.util.Objects.equals(protocol, m.protocol())) {
                 return true;
             }
         }

@@ -115,7 +115,7 @@ final class CommandTree {
                 return new Ambiguous(line.substring(0, w.column + w.text.length()).trim());
             }
             Node arg = n.children.get(ADDRESS);
-            if (arg != null && low.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            if (arg != null && isAddress(low)) {
                 args.add(w.text);
                 n = arg;
                 continue;
@@ -149,6 +149,19 @@ final class CommandTree {
             return new Incomplete();
         }
         return new NotSimulated(String.join(" ", path));
+    }
+
+    /** A dotted quad IOS takes as an address: four decimal octets of at most 255 ({@code 999.1.1.1} is not). */
+    static boolean isAddress(String text) {
+        if (!text.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            return false;
+        }
+        for (String octet : text.split("\\.")) {
+            if (Integer.parseInt(octet) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlaceholder(String k) {

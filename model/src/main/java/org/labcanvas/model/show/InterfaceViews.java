@@ -83,11 +83,11 @@ final class InterfaceViews {
                     : "  Full-duplex, 100Mb/s, 100BaseTX/FX\n");
             out.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
         }
-        counters(out, loop ? 0 : 40, i.platform() == Platform.IOS_12_4);
+        counters(out, s, i, loop ? 0 : 40, i.platform() == Platform.IOS_12_4);
         return out.toString();
     }
 
-    private static String mac(NetInterface i) {
+    static String mac(NetInterface i) {
         int h = i.device().hashCode();
         return String.format("c2%02x.%04x.%04x", (h >>> 24) & 0xff, (h >>> 8) & 0xffff, ((h & 0xff) << 8) | (i.index() & 0xff));
     }
@@ -168,29 +168,39 @@ final class InterfaceViews {
         if (ts != null && ts.protection() != null) {
             out.append("  Tunnel protection via IPSec (profile \"").append(ts.protection()).append("\")\n");
         }
-        counters(out, 0, v12);
+        counters(out, s, t, 0, v12);
         return out.toString();
     }
 
     /**
-     * The queue and counter lines every interface ends with (the simulation counts no packets per
-     * interface, so they stay 0). 12.4 prints the receive errors on one line, 15.x on two.
+     * The queue and counter lines every interface ends with, from {@link InterfaceCounters}. 12.4
+     * prints the receive errors on one line, 15.x on two. The 5-minute rates stay 0 (hellos every
+     * 10 or 30 s are well under one packet a second; bits per second are not computed).
      */
-    private static void counters(StringBuilder out, int outputQueueMax, boolean v12) {
-        out.append("  Last input never, output never, output hang never\n");
+    private static void counters(StringBuilder out, NetworkState s, NetInterface i, int outputQueueMax, boolean v12) {
+        InterfaceCounters.Counters c = InterfaceCounters.of(s, i);
+        out.append("  Last input ").append(last(s, c.in())).append(", output ").append(last(s, c.out()))
+                .append(", output hang never\n");
         out.append("  Last clearing of \"show interface\" counters never\n");
         out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
         out.append("  Queueing strategy: fifo\n");
         out.append("  Output queue: 0/").append(outputQueueMax).append(" (size/max)\n");
         out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
         out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
-        out.append("     0 packets input, 0 bytes, 0 no buffer\n");
-        out.append(v12 ? "     Received 0 broadcasts, 0 runts, 0 giants, 0 throttles\n"
-                : "     Received 0 broadcasts (0 IP multicasts)\n     0 runts, 0 giants, 0 throttles \n");
+        out.append("     ").append(c.in().packets()).append(" packets input, ").append(c.in().bytes()).append(" bytes, 0 no buffer\n");
+        long b = c.in().broadcasts();
+        out.append(v12 ? "     Received " + b + " broadcasts, 0 runts, 0 giants, 0 throttles\n"
+                : "     Received " + b + " broadcasts (" + b + " IP multicasts)\n     0 runts, 0 giants, 0 throttles \n");
         out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
-        out.append("     0 packets output, 0 bytes, 0 underruns\n");
+        out.append("     ").append(c.out().packets()).append(" packets output, ").append(c.out().bytes()).append(" bytes, 0 underruns\n");
         out.append("     0 output errors, 0 collisions, 0 interface resets\n");
         out.append("     0 unknown protocol drops\n");
         out.append("     0 output buffer failures, 0 output buffers swapped out\n");
+    }
+
+    /** {@code Last input}/{@code output}: how long ago, as IOS prints ages, or {@code never}. */
+    private static String last(NetworkState s, InterfaceCounters.Flow f) {
+        return f.last() < 0 ? "never"
+                : org.labcanvas.model.sim.core.SimTime.iosAge(java.time.Duration.ofMillis(s.now() - f.last()));
     }
 }

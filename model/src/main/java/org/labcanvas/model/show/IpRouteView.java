@@ -53,11 +53,30 @@ final class IpRouteView {
     private IpRouteView() {}
 
     static String table(NetworkState s, String device, Predicate<Route> filter) {
+        return table(s, device, filter, true);
+    }
+
+    /**
+     * The table, or the routes of one source ({@code whole} false: {@code show ip route ospf},
+     * {@code connected}, {@code static}). 12.4 prints a filtered table without the Codes legend and
+     * the {@code Gateway of last resort} line (12.4 captures of {@code show ip route ospf} start with
+     * the first group head); 15.x prints both for every form.
+     */
+    static String table(NetworkState s, String device, Predicate<Route> filter, boolean whole) {
         Rib rib = s.rib(device);
         boolean v12 = s.network().device(device).platform() == Platform.IOS_12_4;
-        StringBuilder out = new StringBuilder(v12 ? CODES_12_4 : CODES_15);
-        out.append('\n');
+        StringBuilder out = new StringBuilder();
         Optional<Route> def = rib.route(Ipv4Prefix.DEFAULT);
+        if (!v12 || whole) {
+            head(out, def, v12);
+        }
+        tableBody(out, s, rib, def, filter, v12);
+        return out.toString();
+    }
+
+    private static void head(StringBuilder out, Optional<Route> def, boolean v12) {
+        out.append(v12 ? CODES_12_4 : CODES_15);
+        out.append('\n');
         if (def.isPresent() && !def.get().nextHops().isEmpty() && def.get().nextHops().get(0).address() != 0) {
             out.append("Gateway of last resort is ").append(Ipv4Prefix.format(def.get().nextHops().get(0).address()))
                     .append(" to network 0.0.0.0\n");
@@ -67,6 +86,10 @@ final class IpRouteView {
             out.append("Gateway of last resort is not set\n");
         }
         out.append('\n');
+    }
+
+    private static void tableBody(StringBuilder out, NetworkState s, Rib rib, Optional<Route> def,
+                                  Predicate<Route> filter, boolean v12) {
         int topPad = v12 ? 5 : 6;
         int subPad = v12 ? 8 : 9;
         String headIndent = v12 ? "     " : "      ";
@@ -116,7 +139,6 @@ final class IpRouteView {
         } else {
             out.append(defLine).append(body);
         }
-        return out.toString();
     }
 
     /** The classful network a prefix belongs to (A /8, B /16, C /24), or the prefix itself if shorter. */

@@ -29,9 +29,8 @@ import org.labcanvas.model.topology.Platform;
  * {@code show dmvpn} table layout is the one of the ntc-templates fixture
  * {@code tests/cisco_ios/show_dmvpn/cisco_ios_show_dmvpn.raw} ({@code %6d %-15s %15s %5s %8s %5s}).
  * Flags: dynamic entries on a server are {@code unique registered} (no {@code unique} with
- * {@code ip nhrp registration no-unique}), plus {@code used} when OSPF or other traffic goes through
- * them; 15.x adds {@code nhop} (the entry is a next hop). Static entries show {@code used} once a
- * registration went through them.
+ * {@code ip nhrp registration no-unique}), {@code authoritative} first on 12.4, plus {@code used}
+ * while data goes through them (see {@link #flags}); 15.x adds {@code nhop} (the entry is a next hop).
  */
 final class NhrpViews {
     private NhrpViews() {}
@@ -41,6 +40,8 @@ final class NhrpViews {
                 "purge", "group", "cache", "stats", "static", "dynamic", "incomplete", "interface");
         t.known("show dmvpn", "detail", "interface", "peer", "static");
         t.add("show ip nhrp", a -> cache(s, device, false));
+        t.add("show ip nhrp " + CommandTree.ADDRESS, a -> cache(s, device, false, Ipv4Prefix.address(a.get(0)).orElse(0)));
+        t.add("show ip nhrp multicast", a -> multicast(s, device));
         t.add("show ip nhrp detail", a -> cache(s, device, true));
         t.add("show ip nhrp brief", a -> brief(s, device));
         t.add("show ip nhrp nhs", a -> nhs(s, device, false));
@@ -73,11 +74,21 @@ final class NhrpViews {
         return out;
     }
 
-    /** Flags as printed: stored flags plus {@code used} when traffic flows to the entry's address. */
+    /**
+     * Flags as printed. {@code used}: the entry forwarded data within the last 60 s (a script's
+     * ping through it), or OSPF unicasts its hellos to the neighbor behind it (non-broadcast hellos
+     * every 10 or 30 s keep it set while the neighbor is up). 12.4 prints {@code authoritative} on
+     * static entries and on entries a server learned from a registration ({@code Type: static,
+     * Flags: authoritative}, {@code Type: dynamic, Flags: authoritative unique registered}); the 15.x
+     * captures print it on neither ({@code unique registered used nhop}), and add {@code nhop}.
+     */
     private static String flags(NetworkState s, NhrpInterface n, NhrpEntry e, boolean v12) {
         Set<String> f = new TreeSet<>(e.flags());
-        if (trafficTo(s, n.tunnel(), e.protocol())) {
+        if (e.usedAt(s.now()) || trafficTo(s, n.tunnel(), e.protocol())) {
             f.add("used");
+        }
+        if (v12 && (e.type() == NhrpEntry.Type.STATIC || f.contains("registered"))) {
+            f.add("authoritative");
         }
         List<String> ordered = new ArrayList<>();
         for (String k : List.of("router", "authoritative", "implicit", "unique", "registered", "used", "negative")) {
@@ -109,10 +120,18 @@ final class NhrpViews {
     }
 
     static String cache(NetworkState s, String device, boolean detail) {
+        return cache(s, device, detail, null);
+    }
+
+    /** The cache, or with {@code only} the entry for that protocol address ({@code show ip nhrp A.B.C.D}). */
+    static String cache(NetworkState s, String device, boolean detail, Integer only) {
         boolean v12 = v12(s, device);
         StringBuilder out = new StringBuilder();
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             for (NhrpEntry e : entries(s, n)) {
+                if (only != null && e.protocol() != only) {
+                    continue;
+                }
                 String created = age(s.now() - e.created());
                 String expire = e.expires() == Long.MAX_VALUE ? "never expire " : "expire " + age(e.expires() - s.now());
                 String type = switch (e.type()) {
@@ -140,8 +159,10 @@ final class NhrpViews {
                             .append(expire).append('\n');
                 }
                 String indent = v12 ? "  " : "   ";
-                out.append(indent).append("Type: ").append(type).append(", Flags: ").append(flags(s, n, e, v12))
-                        .append(" \n");
+                // IOS prints each flag followed by a space: "Flags: used " but "Flags: " with none.
+                String flags = flags(s, n, e, v12);
+                out.append(indent).append("Type: ").append(type).append(", Flags: ")
+                        .append(flags.isEmpty() ? "" : flags + " ").append('\n');
                 out.append(indent).append("NBMA address: ").append(ip(e.nbma())).append(" \n");
                 // An IOS 15.4 hub's "show ip nhrp detail" prints no Requester line under registered entries
                 // ("Type: dynamic, Flags: unique registered used nhop" / "NBMA address: ..." only).
@@ -153,6 +174,39 @@ final class NhrpViews {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@code show ip nhrp multicast}: where the tunnel replicates multicast (OSPF hellos on broadcast
+     * networks): each {@code ip nhrp map multicast} address ({@code static}) and, with
+     * {@code ip nhrp map multicast dynamic}, the NBMA address of every client registered now
+     * ({@code dynamic}). 12.4 layout as seen in 12.4 outputs; 15.x adds the {@code (Enabled)} column.
+     * Neither is confirmed by a kept capture.
+     */
+    static String multicast(NetworkState s, String device) {
+        boolean v12 = v12(s, device);
+        StringBuilder out = new StringBuilder(v12 ? "  I/F     NBMA address\n" : "  I/F                NBMA address\n");
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            List<String> rows = new ArrayList<>();
+            for (String m : n.settings().mapMulticast()) {
+                if (m.equals(org.labcanvas.model.topology.NhrpSettings.MULTICAST_DYNAMIC)) {
+                    for (NhrpEntry e : entries(s, n)) {
+                        if (e.type() == NhrpEntry.Type.DYNAMIC && e.flags().contains("registered")) {
+                            rows.add(row(n, ip(e.nbma()), "dynamic", v12));
+                        }
+                    }
+                } else {
+                    rows.add(row(n, m, "static", v12));
+                }
+            }
+            rows.forEach(out::append);
+        }
+        return out.toString();
+    }
+
+    private static String row(NhrpInterface n, String nbma, String kind, boolean v12) {
+        return v12 ? String.format("%-10s %-16s Flags: %s%n", n.tunnel().name(), nbma, kind)
+                : String.format("%-20s %-16s Flags: %-16s (Enabled)%n", n.tunnel().name(), nbma, kind);
     }
 
     /** A stable request id: registrations number from 1 per spoke; shown for the first one. */
@@ -197,13 +251,22 @@ final class NhrpViews {
         return out.toString();
     }
 
-    private static String letters(NhsClient c) {
-        return c.state() == NhsState.R ? "RE" : c.state().name();
+    /**
+     * The NHS letters. 12.4's legend has only E and R: a server that stopped answering is expecting
+     * replies again ({@code E}); 15.x shows it waiting ({@code W}) between retries.
+     */
+    private static String letters(NhsClient c, boolean v12) {
+        if (c.state() == NhsState.R) {
+            return "RE";
+        }
+        return v12 ? "E" : c.state().name();
     }
 
     static String nhs(NetworkState s, String device, boolean detail) {
         boolean v12 = v12(s, device);
-        StringBuilder out = new StringBuilder("Legend: E=Expecting replies, R=Responding, W=Waiting\n");
+        // 12.4 puts each legend item on a line of its own; 15.x prints them on one line with W.
+        StringBuilder out = new StringBuilder(v12 ? "Legend:\nE=Expecting replies\nR=Responding\n"
+                : "Legend: E=Expecting replies, R=Responding, W=Waiting\n");
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             if (n.clients().isEmpty()) {
                 continue;
@@ -211,12 +274,12 @@ final class NhrpViews {
             out.append(n.tunnel().name()).append(":\n");
             for (NhsClient c : n.clients()) {
                 if (v12) {
-                    out.append(String.format("%-16s %s", ip(c.nhsAddress()), letters(c)));
+                    out.append(String.format("%-16s %s", ip(c.nhsAddress()), letters(c, true)));
                 } else {
                     // With this legend (no "D=Dynamic"), 15.x prints "172.16.123.1  RE priority = 0 cluster = 0
                     // req-sent 3  req-failed 0  repl-recv 3 (00:02:25 ago)"; the "NBMA Address:" column comes
                     // with the later legend "E=Expecting replies, R=Responding, W=Waiting, D=Dynamic".
-                    out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0");
+                    out.append(ip(c.nhsAddress())).append("  ").append(letters(c, false)).append(" priority = 0 cluster = 0");
                 }
                 if (detail) {
                     long failed = c.requestsSent() - c.repliesReceived();
@@ -244,28 +307,35 @@ final class NhrpViews {
         return out.toString();
     }
 
+    /**
+     * 12.4 heads each interface with its name alone and counts no Traffic Indication (a 15.x packet
+     * type); the {@code Max-send limit} head and the Traffic Indication and Redirect Suppress counters
+     * are 15.x's.
+     */
     static String traffic(NetworkState s, String device) {
         boolean v12 = v12(s, device);
         StringBuilder out = new StringBuilder();
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             NhrpTraffic t = n.traffic();
-            // 100Pkts/10Sec on 15.4 too (captures of "show ip nhrp traffic" on IOS 15.4 hubs).
-            out.append(n.tunnel().name()).append(": Max-send limit:100Pkts/10Sec, Usage:0%\n");
-            String extra = v12 ? "" : "0 Redirect Suppress  ";
+            if (v12) {
+                out.append(n.tunnel().name()).append('\n');
+            } else {
+                // 100Pkts/10Sec on 15.4 (captures of "show ip nhrp traffic" on IOS 15.4 hubs).
+                out.append(n.tunnel().name()).append(": Max-send limit:100Pkts/10Sec, Usage:0%\n");
+            }
+            String last = v12 ? " Error Indication  \n" : " Error Indication  0 Traffic Indication  0 Redirect Suppress  \n";
             out.append("   Sent: Total ").append(t.sentTotal()).append('\n');
             out.append("         ").append(t.sentResolutionRequest()).append(" Resolution Request  ")
                     .append(t.sentResolutionReply()).append(" Resolution Reply  ")
                     .append(t.sentRegistrationRequest()).append(" Registration Request  \n");
             out.append("         ").append(t.sentRegistrationReply()).append(" Registration Reply  0 Purge Request  0 Purge Reply  \n");
-            out.append("         ").append(t.sentErrorIndication()).append(" Error Indication  0 Traffic Indication  ")
-                    .append(extra).append('\n');
+            out.append("         ").append(t.sentErrorIndication()).append(last);
             out.append("   Rcvd: Total ").append(t.recvTotal()).append('\n');
             out.append("         ").append(t.recvResolutionRequest()).append(" Resolution Request  ")
                     .append(t.recvResolutionReply()).append(" Resolution Reply  ")
                     .append(t.recvRegistrationRequest()).append(" Registration Request  \n");
             out.append("         ").append(t.recvRegistrationReply()).append(" Registration Reply  0 Purge Request  0 Purge Reply  \n");
-            out.append("         ").append(t.recvErrorIndication()).append(" Error Indication  0 Traffic Indication  ")
-                    .append(extra).append('\n');
+            out.append("         ").append(t.recvErrorIndication()).append(last);
         }
         return out.toString();
     }
@@ -274,13 +344,19 @@ final class NhrpViews {
     static String summary(NetworkState s, String device) {
         int stat = 0;
         int dyn = 0;
+        int incomplete = 0;
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             for (NhrpEntry e : entries(s, n)) {
-                if (e.type() == NhrpEntry.Type.STATIC) stat++; else if (e.type() == NhrpEntry.Type.DYNAMIC) dyn++;
+                switch (e.type()) {
+                    case STATIC -> stat++;
+                    case DYNAMIC -> dyn++;
+                    case INCOMPLETE -> incomplete++;
+                }
             }
         }
-        return "IP NHRP cache " + (stat + dyn) + " entries, " + (256 * (stat + dyn)) + " bytes\n"
-                + "    " + stat + " static  " + dyn + " dynamic  0 incomplete\n";
+        int total = stat + dyn + incomplete;
+        return "IP NHRP cache " + total + (total == 1 ? " entry, " : " entries, ") + (256 * total) + " bytes\n"
+                + "    " + stat + " static  " + dyn + " dynamic  " + incomplete + " incomplete\n";
     }
 
     static String dmvpn(NetworkState s, String device, boolean detail) {
@@ -306,23 +382,28 @@ final class NhrpViews {
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             List<NhrpEntry> es = entries(s, n);
             String type = n.clients().isEmpty() ? "Hub" : "Spoke";
-            if (detail && !v12) {
-                detailHead(out, s, n);
+            if (detail) {
+                if (v12) {
+                    detailHead12(out, s, n);
+                } else {
+                    detailHead(out, s, n);
+                }
+                out.append("Type:").append(type).append(", Total NBMA Peers (v4/v6): ").append(es.size()).append(v12 ? "\n" : "\n\n");
+                out.append("# Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb    Target Network\n");
+                out.append("----- --------------- --------------- ----- -------- ----- -----------------\n");
+                for (NhrpEntry e : es) {
+                    PeerState p = peerState(s, n, e);
+                    String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
+                    out.append(String.format(v12 ? "%5d %15s %15s %5s %8s %5s %17s%n" : "%5d %-15s %15s %5s %8s %5s %17s%n",
+                            1, ip(e.nbma()), ip(e.protocol()), p.up() ? "UP" : "NHRP", age(s.now() - p.since()), attrb,
+                            ip(e.protocol()) + "/32"));
+                }
+                out.append('\n');
+                continue;
             }
             if (v12) {
                 out.append(n.tunnel().name()).append(", Type:").append(type).append(", NHRP Peers:").append(es.size())
                         .append(", \n");
-            } else if (detail) {
-                out.append("Type:").append(type).append(", Total NBMA Peers (v4/v6): ").append(es.size()).append("\n\n");
-                out.append("# Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb    Target Network\n");
-                out.append("----- --------------- --------------- ----- -------- ----- -----------------\n");
-                for (NhrpEntry e : es) {
-                    String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
-                    out.append(String.format("%5d %-15s %15s %5s %8s %5s %17s%n", 1, ip(e.nbma()), ip(e.protocol()),
-                            peerUp(s, n, e) ? "UP" : "NHRP", age(s.now() - e.created()), attrb, ip(e.protocol()) + "/32"));
-                }
-                out.append('\n');
-                continue;
             } else {
                 out.append("Interface: ").append(n.tunnel().name()).append(", IPv4 NHRP Details \n");
                 out.append("Type:").append(type).append(", NHRP Peers:").append(es.size()).append(", \n\n");
@@ -330,20 +411,35 @@ final class NhrpViews {
             out.append(" # Ent  Peer NBMA Addr Peer Tunnel Add State  UpDn Tm Attrb\n");
             out.append(" ----- --------------- --------------- ----- -------- -----\n");
             for (NhrpEntry e : es) {
-                boolean up = peerUp(s, n, e);
-                long since = e.created();
-                for (NhsClient c : n.clients()) {
-                    if (c.nhsAddress() == e.protocol() && c.lastReply() >= 0) {
-                        since = Math.min(Math.max(since, s.bootedAt(device)), s.now());
-                    }
-                }
+                PeerState p = peerState(s, n, e);
                 String attrb = e.type() == NhrpEntry.Type.STATIC ? "S" : "D";
                 out.append(String.format(v12 ? "%6d %15s %15s %5s %8s %s%n" : "%6d %-15s %15s %5s %8s %5s%n", 1,
-                        ip(e.nbma()), ip(e.protocol()), up ? "UP" : "NHRP", age(s.now() - since), attrb));
+                        ip(e.nbma()), ip(e.protocol()), p.up() ? "UP" : "NHRP", age(s.now() - p.since()), attrb));
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * 12.4T's head of an interface in {@code show dmvpn detail} (reconstructed from 12.4T outputs; no
+     * capture of this exact image was at hand): the interface and tunnel lines, then the NHS list.
+     */
+    private static void detailHead12(StringBuilder out, NetworkState s, NhrpInterface n) {
+        NetInterface t = n.tunnel();
+        var ts = t.config().tunnel();
+        int src = s.network().configuredTunnelSource(t);
+        String dst = ts == null || ts.destination() == null ? "MGRE" : ts.destination();
+        out.append("-------------- Interface ").append(t.name()).append(" info: --------------\n");
+        out.append("Intf. is ").append(s.underlay().status(t).isUp() ? "up" : "down").append(", Line Protocol is ")
+                .append(s.underlay().lineUp(t) ? "up" : "down").append(", Addr. is ").append(ip(t.address())).append('\n');
+        out.append("   Source addr: ").append(ip(src)).append(", Dest addr: ").append(dst).append('\n');
+        out.append("  Protocol/Transport: \"").append(ts != null && ts.destination() == null ? "multi-GRE/IP" : "GRE/IP")
+                .append("\", Protect \"").append(ts == null || ts.protection() == null ? "" : ts.protection()).append("\", \n");
+        out.append("Tunnel VRF \"\"\n\n");
+        for (NhsClient c : n.clients()) {
+            out.append("IPv4 NHS: ").append(ip(c.nhsAddress())).append(' ').append(letters(c, true)).append('\n');
+        }
     }
 
     private static void detailHead(StringBuilder out, NetworkState s, NhrpInterface n) {
@@ -365,35 +461,27 @@ final class NhrpViews {
         if (!n.clients().isEmpty()) {
             out.append("\nIPv4 NHS: \n");
             for (NhsClient c : n.clients()) {
-                out.append(ip(c.nhsAddress())).append("  ").append(letters(c)).append(" priority = 0 cluster = 0\n");
+                out.append(ip(c.nhsAddress())).append("  ").append(letters(c, false)).append(" priority = 0 cluster = 0\n");
             }
         }
     }
 
-    /** Whether the tunnel to the entry's peer is up: a registered NHS, or a peer that registered. */
-    private static boolean peerUp(NetworkState s, NhrpInterface n, NhrpEntry e) {
-        for (NhsClient c : n.clients()) {
-            if (c.nhsAddress() == e.protocol()) {
-                return c.up() && reachable(s, n.tunnel(), e);
-            }
-        }
-        return (e.type() == NhrpEntry.Type.DYNAMIC || trafficTo(s, n.tunnel(), e.protocol())) && reachable(s, n.tunnel(), e);
-    }
+    /** What {@code show dmvpn} says of a peer: its state and since when it has it. */
+    private record PeerState(boolean up, long since) {}
 
     /**
-     * Whether GRE (and IPsec) to the entry's NBMA address gets through now. IOS notices a dead peer
-     * later (at IPsec rekey or the next registration); here the state follows at once, a stated
-     * simplification.
+     * A peer's state as the router knows it, never sooner: a spoke's server is up while its last
+     * registration was answered and goes to {@code NHRP} only when one goes unanswered (or the
+     * spoke's own tunnel goes down), the UpDn time counting from that change; a hub's registered
+     * spoke and a resolved peer are up while their entry lives, since it was created. A static map
+     * that is no server is up from boot.
      */
-    private static boolean reachable(NetworkState s, NetInterface tunnel, NhrpEntry e) {
-        org.labcanvas.model.sim.overlay.TunnelDelivery d = s.readOnlyDelivery();
-        for (NetInterface owner : s.network().owners(e.nbma())) {
-            for (NetInterface peer : s.network().interfacesOf(owner.device())) {
-                if (peer.isTunnel() && peer.address() == e.protocol() && d.deliversTo(tunnel, peer, e.nbma(), s.now())) {
-                    return true;
-                }
+    private static PeerState peerState(NetworkState s, NhrpInterface n, NhrpEntry e) {
+        for (NhsClient c : n.clients()) {
+            if (c.nhsAddress() == e.protocol()) {
+                return new PeerState(c.up(), c.changedAt());
             }
         }
-        return false;
+        return new PeerState(true, e.created());
     }
 }

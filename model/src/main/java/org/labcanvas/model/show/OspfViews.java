@@ -41,9 +41,19 @@ final class OspfViews {
 
     // ------------------------------------------------------------------ neighbor
 
+    /**
+     * Interfaces in the order IOS lists them in {@code show ip ospf interface [brief]} and
+     * {@code show ip ospf neighbor}: the most recently enabled first (enabling follows configuration order).
+     */
+    private static List<OspfIface> listed(OspfRouter r) {
+        List<OspfIface> ifs = new ArrayList<>(r.interfaces());
+        java.util.Collections.reverse(ifs);
+        return ifs;
+    }
+
     static String neighbors(NetworkState s, OspfRouter r) {
         StringBuilder out = new StringBuilder("\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n");
-        for (OspfIface oi : r.interfaces()) {
+        for (OspfIface oi : listed(r)) {
             for (OspfNbr n : oi.sortedNeighbors()) {
                 if (n.state() == NbrState.DOWN && !configuredAndUp(oi, n)) {
                     continue;
@@ -66,7 +76,7 @@ final class OspfViews {
 
     static String neighborDetail(NetworkState s, OspfRouter r) {
         StringBuilder out = new StringBuilder();
-        for (OspfIface oi : r.interfaces()) {
+        for (OspfIface oi : listed(r)) {
             for (OspfNbr n : oi.sortedNeighbors()) {
                 if (n.state() == NbrState.DOWN) {
                     continue;
@@ -109,10 +119,7 @@ final class OspfViews {
         StringBuilder out = new StringBuilder(v12
                 ? "Interface    PID   Area  IP Address/Mask    Cost  State Nbrs F/C\n"
                 : "Interface    PID   Area            IP Address/Mask    Cost  State Nbrs F/C\n");
-        List<OspfIface> ifs = new ArrayList<>(r.interfaces());
-        // IOS lists the most recently enabled interface first; enabling follows configuration order.
-        java.util.Collections.reverse(ifs);
-        for (OspfIface oi : ifs) {
+        for (OspfIface oi : listed(r)) {
             int full = 0;
             int count = 0;
             for (OspfNbr n : oi.neighbors()) {
@@ -131,9 +138,7 @@ final class OspfViews {
         StringBuilder out = new StringBuilder();
         // Same order as the brief form: most recently enabled first (an IOS 15.x capture lists Serial1/1
         // "Index 1/3/3", then Serial1/0 "Index 1/2/2", then Ethernet0/0 "Index 1/1/1").
-        List<OspfIface> ifs = new ArrayList<>(r.interfaces());
-        java.util.Collections.reverse(ifs);
-        for (OspfIface oi : ifs) {
+        for (OspfIface oi : listed(r)) {
             if (only != null && !oi.name().equals(only)) {
                 continue;
             }
@@ -237,7 +242,8 @@ final class OspfViews {
      * {@code Supports Database Exchange Summary List Optimization (RFC 5243)} and {@code Event-log enabled, ...},
      * and the per-area {@code Area ranges are}, follow published IOS 15 captures of {@code show ip ospf}
      * (e.g. an IOU 15.x lab writing {@code SPF algorithm last executed 00:03:09.979 ago} / {@code Area ranges are}).
-     * Not rendered: {@code SPF algorithm executed N times}, as the simulation does not count SPF runs.
+     * {@code SPF algorithm last executed} counts from the router's last (throttled) SPF run and
+     * {@code SPF algorithm executed N times} counts its runs for the area since the process started.
      */
     static String process(NetworkState s, OspfRouter r) {
         boolean v12 = r.device().platform() == Platform.IOS_12_4;
@@ -291,7 +297,9 @@ final class OspfViews {
             out.append("    Area ").append(area == 0 ? "BACKBONE(0)" : String.valueOf(area)).append('\n');
             out.append("        Number of interfaces in this area is ").append(ifs).append('\n');
             out.append("        Area has no authentication\n");
-            out.append("        SPF algorithm last executed ").append(clock(up)).append(".000 ago\n");
+            long sinceSpf = r.lastSpf() >= 0 ? s.now() - r.lastSpf() : up;
+            out.append("        SPF algorithm last executed ").append(clock(sinceSpf)).append(".000 ago\n");
+            out.append("        SPF algorithm executed ").append(r.spfRuns(area)).append(" times\n");
             out.append("        Area ranges are\n");
             out.append("        Number of LSA ").append(lsas).append(". Checksum Sum 0x")
                     .append(String.format("%06X", checksumSum(s, db))).append('\n');

@@ -18,6 +18,8 @@ import org.labcanvas.model.topology.Platform;
  */
 final class PingView {
     private static final int MS_PER_HOP = 2;
+    /** IOS traceroute's default maximum time to live. */
+    private static final int MAX_TTL = 30;
 
     private PingView() {}
 
@@ -84,9 +86,9 @@ final class PingView {
         boolean v12 = s.network().device(device).platform() == Platform.IOS_12_4;
         StringBuilder out = new StringBuilder("Type escape sequence to abort.\n");
         out.append("Tracing the route to ").append(dest).append('\n');
-        if (!v12) {
-            out.append("VRF info: (vrf in name/id, vrf out name/id)\n");
-        }
+        // 15.x prints the VRF line where 12.4 leaves a blank line (ntc-templates cisco_ios_traceroute_6.raw
+        // against the other cisco_ios_traceroute_*.raw fixtures).
+        out.append(v12 ? "\n" : "VRF info: (vrf in name/id, vrf out name/id)\n");
         PacketTrace r = PacketPath.forward(s, device, d);
         List<NetInterface> hops = r.hops();
         int n = 0;
@@ -100,7 +102,8 @@ final class PingView {
             out.append(String.format("%3d %s %d msec %d msec %d msec%n", n, addr, ms, ms, ms));
         }
         if (!r.delivered()) {
-            for (int k = n + 1; k <= Math.min(n + 3, 30); k++) {
+            // Unanswered probes run to IOS's default maximum TTL of 30 ("  4  *  *  * " per hop).
+            for (int k = n + 1; k <= MAX_TTL; k++) {
                 out.append(String.format("%3d  *  *  * %n", k));
             }
         }

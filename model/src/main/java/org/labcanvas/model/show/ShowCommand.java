@@ -69,7 +69,11 @@ public final class ShowCommand {
         CommandTree.Match m = tree.match(command);
         String output;
         if (m instanceof CommandTree.Found f) {
-            output = f.action().apply(f.args());
+            try {
+                output = f.action().apply(f.args());
+            } catch (Complaint c) {
+                return new Answer(c.text, Outcome.IOS_ERROR);
+            }
         } else if (m instanceof CommandTree.Invalid inv) {
             return new Answer(" ".repeat(prompt.length() + inv.column()) + "^\n% Invalid input detected at '^' marker.\n\n",
                     Outcome.IOS_ERROR);
@@ -87,6 +91,25 @@ public final class ShowCommand {
             return new Answer(filtered, complaint ? Outcome.IOS_ERROR : Outcome.OUTPUT);
         }
         return new Answer(output, Outcome.OUTPUT);
+    }
+
+    /** Thrown by an action when IOS answers the command with a complaint instead of output. */
+    static final class Complaint extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String text;
+
+        Complaint(String text) {
+            super(null, null, false, false);
+            this.text = text;
+        }
+    }
+
+    /**
+     * {@code ping}/{@code traceroute} of something that is not an address ({@code 999.1.1.1}): IOS
+     * takes it as a host name, finds none and says so.
+     */
+    private static String unknownHost(List<String> args) {
+        throw new Complaint("% Unrecognized host or address, or protocol not running.\n\n");
     }
 
     private static String filter(String output, String pipe, int offset) {
@@ -188,10 +211,11 @@ public final class ShowCommand {
         t.known("show crypto", "ca", "call", "ctcp", "dynamic-map", "eli", "engine", "gdoi", "ipsec", "isakmp",
                 "key", "map", "mib", "pki", "route", "session", "socket", "tech-support", "vpn");
         t.add("show ip route", a -> IpRouteView.table(s, device, r -> true));
-        t.add("show ip route ospf", a -> IpRouteView.table(s, device, r -> r.source().isOspf()));
+        t.add("show ip route ospf", a -> IpRouteView.table(s, device, r -> r.source().isOspf(), false));
         t.add("show ip route connected", a -> IpRouteView.table(s, device,
-                r -> r.source() == RouteSource.CONNECTED || r.source() == RouteSource.LOCAL));
-        t.add("show ip route static", a -> IpRouteView.table(s, device, (Route r) -> r.source() == RouteSource.STATIC));
+                r -> r.source() == RouteSource.CONNECTED || r.source() == RouteSource.LOCAL, false));
+        t.add("show ip route static", a -> IpRouteView.table(s, device, (Route r) -> r.source() == RouteSource.STATIC,
+                false));
         t.add("show ip route " + CommandTree.ADDRESS, a -> IpRouteView.entry(s, device, a.get(0)));
         t.add("show ip ospf", withOspf.apply(r -> OspfViews.process(s, r)));
         t.add("show ip ospf neighbor", withOspf.apply(r -> OspfViews.neighbors(s, r)));
@@ -221,7 +245,16 @@ public final class ShowCommand {
                 a -> PingView.ping(s, device, a.get(0), ifName.apply(a.get(2)).orElse(a.get(2)),
                         count(a.get(1))));
         t.add("traceroute " + CommandTree.ADDRESS, a -> PingView.traceroute(s, device, a.get(0)));
+        t.add("ping " + CommandTree.WORD, ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " repeat " + CommandTree.WORD, ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " source " + CommandTree.IFNAME, ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " source " + CommandTree.IFNAME + " repeat " + CommandTree.WORD,
+                ShowCommand::unknownHost);
+        t.add("ping " + CommandTree.WORD + " repeat " + CommandTree.WORD + " source " + CommandTree.IFNAME,
+                ShowCommand::unknownHost);
+        t.add("traceroute " + CommandTree.WORD, ShowCommand::unknownHost);
         CryptoViews.register(t, s, device);
+        DailyViews.register(t, s, device);
         return t;
     }
 }

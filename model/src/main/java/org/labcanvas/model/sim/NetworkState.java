@@ -88,4 +88,18 @@ public final class NetworkState {
         d.attach(ipsec().readOnly());
         return d;
     }
+
+    /**
+     * The messages {@code device} logged up to this instant (IOS syslog lines: no events, no
+     * warnings), oldest first; empty for a run that streamed its timeline instead of keeping it.
+     */
+    public java.util.List<org.labcanvas.model.sim.core.LogLine> logOf(String device) {
+        java.util.List<org.labcanvas.model.sim.core.LogLine> out = new java.util.ArrayList<>();
+        for (org.labcanvas.model.sim.core.LogLine l : engine.log().lines()) {
+            if (l.device().equals(device) && l.kind() == org.labcanvas.model.sim.core.LogLine.Kind.LOG) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
 }

@@ -39,7 +39,7 @@ class ShowCommandTest {
 
     @Test
     void includeAndBeginFilterTheOutput() {
-        assertEquals("O        3.3.3.3 [110/11] via 10.0.0.3, 00:03:00, Tunnel0\n",
+        assertEquals("O        3.3.3.3 [110/11] via 10.0.0.3, 00:02:55, Tunnel0\n",
                 ShowCommand.execute(DUAL, "R2", "sh ip ro | i 3.3.3.3"));
         assertThat(ShowCommand.execute(DUAL, "R2", "sh ip route | begin Gateway")).startsWith("Gateway of last resort is 10.4.2.2");
         assertEquals("Tunnel0                    10.0.0.2        YES NVRAM  up                    up\n",
@@ -57,6 +57,7 @@ class ShowCommandTest {
         assertEquals("""
                 Type escape sequence to abort.
                 Tracing the route to 10.10.10.3
+
                   1 10.10.10.1 4 msec 4 msec 4 msec
                   2 10.10.10.3 8 msec 8 msec 8 msec
                 """, ShowCommand.execute(SINGLE, "R2", "traceroute 10.10.10.3"));

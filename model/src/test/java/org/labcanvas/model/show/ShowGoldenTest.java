@@ -40,7 +40,10 @@ class ShowGoldenTest {
             "show interfaces Tunnel0", "show ip nhrp", "show ip nhrp brief", "show ip nhrp detail",
             "show ip nhrp nhs", "show ip nhrp nhs detail", "show ip nhrp traffic", "show ip nhrp summary",
             "show dmvpn", "show dmvpn detail", "show crypto isakmp sa", "show crypto ipsec sa",
-            "show running-config", "show version", "show interfaces", "ping 10.10.10.1", "traceroute 10.10.10.1");
+            "show running-config", "show version", "show interfaces", "ping 10.10.10.1", "traceroute 10.10.10.1",
+            "show clock", "show logging", "show arp", "show ip protocols", "show ip cef", "show ip cef 10.10.10.1",
+            "show ip nhrp multicast", "show crypto session", "show crypto session detail",
+            "show crypto isakmp sa detail", "show crypto map");
 
     /** A design, what happens to it, and when we look. */
     record Scenario(Topology topology, String events, Duration at) {}

@@ -108,7 +108,7 @@ class DualHubScenarioTest {
     }
 
     @Test
-    void whenR0FailsEverythingMovesToR1AfterTheDeadInterval() throws Exception {
+    void whenR0FailsEverythingMovesToR1WhenTheSpfAfterTheDeadIntervalRuns() throws Exception {
         EventScript script = r0DownAt10UpAt20();
         NetworkState early = Simulation.stateAt(DUAL, script, Duration.ofSeconds(10 * 60 + 39));
         assertEquals(List.of(
@@ -121,7 +121,14 @@ class DualHubScenarioTest {
                 "3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0",
                 "10.10.10.0/24 [110/101] via 10.1.1.1 Tunnel1"), ospfRoutes(justBefore, "R2"));
         assertEquals(List.of("10.10.10.1 FULL/DR Tunnel0", "10.10.10.2 FULL/DR Tunnel1"), neighbors(justBefore, "R2"));
-        NetworkState after = Simulation.stateAt(DUAL, script, Duration.ofSeconds(10 * 60 + 120));
+        // The dead timer fires at 12:00; the SPF it schedules runs 5 s later (IOS's initial SPF delay), and
+        // until then the route to R3's loopback still points at the dead hub.
+        NetworkState dead = Simulation.stateAt(DUAL, script, Duration.ofSeconds(10 * 60 + 124));
+        assertEquals(List.of("10.10.10.2 FULL/DR Tunnel1"), neighbors(dead, "R2"));
+        assertEquals(List.of(
+                "3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0",
+                "10.10.10.0/24 [110/101] via 10.1.1.1 Tunnel1"), ospfRoutes(dead, "R2"));
+        NetworkState after = Simulation.stateAt(DUAL, script, Duration.ofSeconds(10 * 60 + 125));
         assertEquals(List.of(
                 "3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1",
                 "10.10.10.0/24 [110/101] via 10.1.1.1 Tunnel1"), ospfRoutes(after, "R2"));

@@ -139,6 +139,13 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
         for (PacketTrace.Resolution res : path.resolutions()) {
             resolve(res.tunnel(), res.target());
         }
+        long now = clock.now();
+        for (NetInterface[] leg : packets > 0 ? path.tunnels() : List.<NetInterface[]>of()) {
+            NhrpEntry e = entry(leg[0], leg[1].address());
+            if (e != null && e.validAt(now) && e.type() != NhrpEntry.Type.INCOMPLETE) {
+                e.used(now);
+            }
+        }
     }
 
     @Override
@@ -179,7 +186,9 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
                 if (addr == null) {
                     continue;
                 }
-                n.clients.add(new NhsClient(nextClientId++, n.tunnel, addr, serverNbma(n, s, addr)));
+                NhsClient c = new NhsClient(nextClientId++, n.tunnel, addr, serverNbma(n, s, addr));
+                c.changedAt = clock.now();
+                n.clients.add(c);
             }
         }
     }
@@ -245,7 +254,7 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
             for (NhsClient c : n.clients) {
                 if (c.up && !delivery.underlay().lineUp(c.tunnel)) {
                     // The spoke's own tunnel went down: IOS declares its servers down at once.
-                    c.up = false;
+                    c.setUp(false, now);
                     c.state = NhsState.E;
                     nhsDown(c, "External(NHRP: no error)");
                     onMappingChange.accept(c.tunnel, c.nhsAddress);
@@ -283,16 +292,12 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
         long now = clock.now();
         NhrpInterface spoke = byIface.get(c.tunnel.index());
         if (!delivery.underlay().lineUp(c.tunnel)) {
-            c.up = false;
+            c.setUp(false, now);
             return;
         }
         boolean wasUp = c.up;
         c.requestsSent++;
         spoke.traffic.sentRegistrationRequest++;
-        NhrpEntry staticMap = spoke.cache.get(c.nhsAddress);
-        if (staticMap != null) {
-            staticMap.flag("used");
-        }
         NetInterface hubTunnel = pathToServer(c, now);
         boolean answered = false;
         if (hubTunnel != null) {
@@ -344,14 +349,14 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
                         + Ipv4Prefix.format(c.nhsAddress) + " NBMA: " + Ipv4Prefix.format(c.nbma) + ") for (Tunnel: "
                         + Ipv4Prefix.format(c.tunnel.address()) + " NBMA: " + Ipv4Prefix.format(ownNbma(c)) + ") is  UP");
             }
-            c.up = true;
+            c.setUp(true, now);
             c.state = NhsState.R;
             c.retries = 0;
             c.lastReply = now;
             int interval = Math.max(1, spoke.settings.effectiveHoldtime() / 3);
             schedule(c, now + interval * 1000L);
         } else {
-            c.up = false;
+            c.setUp(false, now);
             if (wasUp) {
                 nhsDown(c, "NHRP Registration Failure(NHRP: no error)");
             }

@@ -19,6 +19,7 @@ public final class NhrpEntry {
     private long created;
     private long expires;
     private final Set<String> flags = new TreeSet<>();
+    private long lastUsed = -1;
 
     public NhrpEntry(int protocol, int nbma, Type type, long created, long expires) {
         this.protocol = protocol;
@@ -37,6 +38,24 @@ public final class NhrpEntry {
     /** IOS's flag words, sorted. */
     public Set<String> flags() { return java.util.Collections.unmodifiableSet(flags); }
 
+    /**
+     * When data last went out through this entry (ms), -1 if never. IOS shows {@code used} while
+     * the entry forwarded data within the last {@link #USED_MS} and clears it after.
+     */
+    public long lastUsed() { return lastUsed; }
+
+    /** How long {@code used} stays set after the last packet: 60 s (IOS command reference, "used"). */
+    public static final long USED_MS = 60_000;
+
+    /** Whether data went out through this entry within the last minute at {@code now}. */
+    public boolean usedAt(long now) {
+        return lastUsed >= 0 && now - lastUsed < USED_MS;
+    }
+
+    void used(long now) {
+        lastUsed = now;
+    }
+
     void flag(String f) {
         flags.add(f);
     }
@@ -44,6 +63,7 @@ public final class NhrpEntry {
     NhrpEntry copy() {
         NhrpEntry c = new NhrpEntry(protocol, nbma, type, created, expires);
         c.flags.addAll(flags);
+        c.lastUsed = lastUsed;
         return c;
     }
 

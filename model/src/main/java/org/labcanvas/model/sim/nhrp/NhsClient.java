@@ -16,6 +16,8 @@ public final class NhsClient {
     long repliesReceived;
     boolean up;
     boolean pathOk;
+    /** When {@link #up} last changed (ms); the creation time until it first does. */
+    long changedAt;
 
     NhsClient(long id, NetInterface tunnel, int nhsAddress, int nbma) {
         this.id = id;
@@ -34,6 +36,7 @@ public final class NhsClient {
         c.repliesReceived = repliesReceived;
         c.up = up;
         c.pathOk = pathOk;
+        c.changedAt = changedAt;
         return c;
     }
 
@@ -46,6 +49,17 @@ public final class NhsClient {
     public long repliesReceived() { return repliesReceived; }
     /** Whether the last registration was answered. */
     public boolean up() { return up; }
+    /** When the server last went up or down as this spoke sees it (ms): what {@code show dmvpn}'s UpDn counts from. */
+    public long changedAt() { return changedAt; }
+
+    /** Sets whether the server answers, noting the time when that changes. */
+    void setUp(boolean now, long at) {
+        if (up != now) {
+            up = now;
+            changedAt = at;
+        }
+    }
+
     /** Time of the last answered registration in ms, -1 if none. */
     public long lastReply() { return lastReply; }
 }

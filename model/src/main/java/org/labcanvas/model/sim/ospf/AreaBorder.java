@@ -133,7 +133,7 @@ final class AreaBorder {
     }
 
     /** RFC 2328 16.2: routes through summaries; an ABR looks at backbone summaries only; intra-area wins. */
-    void addInterArea(OspfRouter r, Map<Ipv4Prefix, OspfRoute> out) {
+    void addInterArea(OspfRouter r, Map<Ipv4Prefix, OspfRoute> out, Map<Long, Spf> spfsOfRouter) {
         List<Long> areas = isAbr(r) ? List.of(0L) : activeAreas(r);
         Set<Ipv4Prefix> own = new HashSet<>();
         for (OspfIface oi : r.ifaces) {
@@ -145,7 +145,7 @@ final class AreaBorder {
         Map<Ipv4Prefix, OspfRoute> inter = new TreeMap<>();
         for (long area : areas) {
             Lsdb db = lsdbs.get(area);
-            Spf spf = spfs.get(area);
+            Spf spf = spfsOfRouter.get(area);
             if (db == null || spf == null) {
                 continue;
             }

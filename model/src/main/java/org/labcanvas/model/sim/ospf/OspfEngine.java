@@ -83,6 +83,20 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
     /** A hello that changes something arrives at {@code to} from {@code from}. */
     record HelloTimer(int from, int to, int generation) implements Clock.Timer {}
 
+    /** The SPF that router {@code router} scheduled (throttled) runs now. */
+    record SpfTimer(String router, int generation) implements Clock.Timer {}
+
+    /**
+     * IOS's SPF throttle defaults, as {@code show ip ospf} prints them on 12.4 and 15.x: the first
+     * SPF after a change waits 5 s ({@code Initial SPF schedule delay 5000 msecs}); a following one
+     * waits at least 10 s after the previous run ({@code Minimum hold time ... 10000 msecs}, which is
+     * also the maximum wait, so the hold does not grow); after 2 x the maximum wait without a run the
+     * next one waits the initial delay again.
+     */
+    static final long SPF_START_MS = 5_000;
+    static final long SPF_HOLD_MS = 10_000;
+    static final long SPF_MAX_WAIT_MS = 10_000;
+
     private final Network network;
     private final Scheduler clock;
     private final EventLog log;
@@ -96,6 +110,10 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
     private final ArrayDeque<OspfNbr> adjQueue = new ArrayDeque<>();
     private final Set<OspfRouter> dirtyRouters = new TreeSet<>(Comparator.comparing(OspfRouter::name));
     private final Set<Integer> aliveRouterIds = new HashSet<>();
+    /** Areas whose database changed since their last SPF computation. */
+    private final Set<Long> staleAreas = new TreeSet<>();
+    /** Routers whose throttled SPF runs at the end of this instant. */
+    private final Set<OspfRouter> spfDue = new TreeSet<>(Comparator.comparing(OspfRouter::name));
 
     private final LsaOrigination lsa;
     private final InterfaceStateMachine ism;
@@ -151,6 +169,10 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
             dirtyRouters.add(rmap.get(r));
         }
         aliveRouterIds.addAll(o.aliveRouterIds);
+        staleAreas.addAll(o.staleAreas);
+        if (!o.spfDue.isEmpty()) {
+            throw new IllegalStateException("OSPF copied in the middle of an instant");
+        }
     }
 
     @Override
@@ -219,6 +241,11 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
             nsm.deadTimer(byNetIndex.get(d.owner()).nbrs.get(byNetIndex.get(d.remote())), d.generation());
         } else if (timer instanceof HelloTimer h) {
             nsm.helloArrives(byNetIndex.get(h.from()), byNetIndex.get(h.to()), h.generation());
+        } else if (timer instanceof SpfTimer t) {
+            OspfRouter r = routers.get(t.router());
+            if (r != null && r.up && t.generation() == r.spfGeneration) {
+                spfDue.add(r);
+            }
         } else {
             throw new IllegalArgumentException("not an OSPF timer: " + timer);
         }
@@ -233,27 +260,76 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
         return false;
     }
 
-    /** End of a virtual instant: originate changed LSAs, age out dead ones, run SPF where needed. */
+    /**
+     * End of a virtual instant: originate changed LSAs, age out dead ones, schedule a throttled SPF
+     * on every router of an area whose database changed, and run the SPFs due now. Routers whose SPF
+     * runs at the same instant share one computation per area.
+     */
     @Override
     public void endOfInstant() {
         long now = clock.now();
         lsa.originateMarked(now);
-        boolean any = false;
         for (Map.Entry<Long, Lsdb> e : lsdbs.entrySet()) {
             Lsdb db = e.getValue();
             lsa.ageOut(db, now);
             if (db.takeChanged()) {
-                Spf spf = new Spf(db.copy());
-                spf.run(spfs.get(e.getKey()), now);
-                spfs.put(e.getKey(), spf);
-                any = true;
+                staleAreas.add(e.getKey());
+                scheduleSpf(e.getKey(), now);
             }
         }
+        if (spfDue.isEmpty()) {
+            return;
+        }
+        boolean any = false;
+        for (OspfRouter r : spfDue) {
+            for (long area : areasOf(r)) {
+                if (staleAreas.remove(area)) {
+                    Spf spf = new Spf(lsdbs.get(area).copy());
+                    spf.run(spfs.get(area), now);
+                    spfs.put(area, spf);
+                    any = true;
+                }
+                Spf spf = spfs.get(area);
+                if (spf != null) {
+                    r.adoptedSpf.put(area, spf);
+                    r.spfRuns.merge(area, 1, Integer::sum);
+                }
+            }
+            r.lastSpf = now;
+            r.spfDueAt = -1;
+        }
+        spfDue.clear();
         if (any && lsdbs.size() > 1) {
             abr.originateSummaries(now);
             for (Lsdb db : lsdbs.values()) {
                 db.takeChanged(); // summaries do not change the intra-area graph
             }
+        }
+    }
+
+    /** The areas a router has interfaces in, whose databases its SPF reads. */
+    private Set<Long> areasOf(OspfRouter r) {
+        Set<Long> out = new TreeSet<>();
+        for (OspfIface oi : r.ifaces) {
+            if (lsdbs.containsKey(oi.area)) {
+                out.add(oi.area);
+            }
+        }
+        return out;
+    }
+
+    /** Each running router of {@code area} schedules its SPF with IOS's throttle, unless one is pending. */
+    private void scheduleSpf(long area, long now) {
+        for (OspfRouter r : routers.values()) {
+            if (!r.up || r.spfDueAt >= 0 || r.ifaces.stream().noneMatch(oi -> oi.area == area)) {
+                continue;
+            }
+            long at = now + SPF_START_MS;
+            if (r.lastSpf >= 0 && now - r.lastSpf < 2 * SPF_MAX_WAIT_MS) {
+                at = Math.max(at, r.lastSpf + SPF_HOLD_MS);
+            }
+            r.spfDueAt = at;
+            clock.at(at, new SpfTimer(r.name(), ++r.spfGeneration));
         }
     }
 
@@ -282,7 +358,7 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
         if (r == null || !r.up) {
             return out;
         }
-        for (Spf spf : spfs.values()) {
+        for (Spf spf : r.adoptedSpf.values()) {
             for (OspfRoute route : spf.routesOf(r.routerId).values()) {
                 OspfRoute old = out.get(route.prefix());
                 if (old == null || route.cost() < old.cost()) {
@@ -291,7 +367,34 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
             }
         }
         if (lsdbs.size() > 1) {
-            abr.addInterArea(r, out);
+            abr.addInterArea(r, out, r.adoptedSpf);
+        }
+        return withoutDownInterfaces(r, out);
+    }
+
+    /**
+     * Routes through an interface that went down leave the routing table at once (IOS's RIB drops
+     * them with the interface), without waiting for the throttled SPF.
+     */
+    private static Map<Ipv4Prefix, OspfRoute> withoutDownInterfaces(OspfRouter r, Map<Ipv4Prefix, OspfRoute> routes) {
+        Set<String> down = new HashSet<>();
+        for (OspfIface oi : r.ifaces) {
+            if (!oi.up) {
+                down.add(oi.name());
+            }
+        }
+        if (down.isEmpty()) {
+            return routes;
+        }
+        Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
+        for (OspfRoute o : routes.values()) {
+            List<NextHop> hops = o.nextHops().stream().filter(h -> !down.contains(h.iface())).toList();
+            if (hops.size() == o.nextHops().size()) {
+                out.put(o.prefix(), o);
+            } else if (!hops.isEmpty()) {
+                out.put(o.prefix(), new OspfRoute(o.prefix(), o.cost(), hops, o.since(), o.area(),
+                        o.advertisingRouter(), o.interArea()));
+            }
         }
         return out;
     }
@@ -335,6 +438,7 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
             takeDown(oi, false);
         }
         r.up = false;
+        r.resetSpf();
         aliveRouterIds.remove(r.routerId);
         // A router that loses power flushes nothing: its LSAs stay until MaxAge.
     }

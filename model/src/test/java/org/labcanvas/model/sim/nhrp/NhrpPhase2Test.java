@@ -38,6 +38,7 @@ class NhrpPhase2Test {
         assertEquals("""
                 Type escape sequence to abort.
                 Tracing the route to 10.10.10.3
+
                   1 10.10.10.1 4 msec 4 msec 4 msec
                   2 10.10.10.3 8 msec 8 msec 8 msec
                 """, ShowCommand.execute(before, "R2", "traceroute 10.10.10.3"));
@@ -45,11 +46,12 @@ class NhrpPhase2Test {
         assertEquals("""
                 Type escape sequence to abort.
                 Tracing the route to 10.10.10.3
+
                   1 10.10.10.3 4 msec 4 msec 4 msec
                 """, ShowCommand.execute(after, "R2", "traceroute 10.10.10.3"));
         assertEquals("""
                 10.10.10.1/32 via 10.10.10.1, Tunnel0 created 00:07:00, never expire\s
-                  Type: static, Flags: used\s
+                  Type: static, Flags: authoritative\s
                   NBMA address: 1.1.1.2\s
                 10.10.10.3/32 via 10.10.10.3, Tunnel0 created 00:01:00, expire 01:59:00
                   Type: dynamic, Flags: router\s

@@ -45,12 +45,12 @@ class InterAreaTest {
     void areaBorderRouterSummarizesEachAreaIntoTheOther() {
         NetworkState s = Simulation.stateAt(threeRouters(), EventScript.EMPTY, Duration.ofMinutes(2));
         assertEquals(List.of(
-                "O IA     3.3.3.3 [110/3] via 10.0.12.2, 00:01:20, GigabitEthernet0/0",
-                "O IA     10.0.23.0/24 [110/2] via 10.0.12.2, 00:01:20, GigabitEthernet0/0"),
+                "O IA     3.3.3.3 [110/3] via 10.0.12.2, 00:01:15, GigabitEthernet0/0",
+                "O IA     10.0.23.0/24 [110/2] via 10.0.12.2, 00:01:15, GigabitEthernet0/0"),
                 ShowCommand.execute(s, "R1", "show ip route ospf").lines().filter(l -> l.startsWith("O")).toList());
         assertEquals(List.of(
-                "O IA     1.1.1.1 [110/3] via 10.0.23.2, 00:01:20, GigabitEthernet0/1",
-                "O IA     10.0.12.0/24 [110/2] via 10.0.23.2, 00:01:20, GigabitEthernet0/1"),
+                "O IA     1.1.1.1 [110/3] via 10.0.23.2, 00:01:15, GigabitEthernet0/1",
+                "O IA     10.0.12.0/24 [110/2] via 10.0.23.2, 00:01:15, GigabitEthernet0/1"),
                 ShowCommand.execute(s, "R3", "show ip route ospf").lines().filter(l -> l.startsWith("O")).toList());
         assertThat(ShowCommand.execute(s, "R2", "show ip route ospf")).contains("O        1.1.1.1 [110/2]")
                 .contains("O        3.3.3.3 [110/2]");
