@@ -256,6 +256,14 @@ final class Engine {
             configure(c);
         } else if (e instanceof ScriptEvent.Ping p) {
             ping(p);
+        } else if (e instanceof ScriptEvent.Action a) {
+            boolean acted = false;
+            for (ProtocolProcess p : processes) {
+                acted |= p.act(a.action());
+            }
+            if (!acted) {
+                log.warn(a.device(), "ACTION_NOT_APPLIED", a.describe() + ": nothing on " + a.device() + " is affected");
+            }
         }
         // ScriptEvent.Extension: keys of another feature; nothing for these processes.
     }
