@@ -250,7 +250,8 @@ public final class EventScriptParser {
         boolean broker = d.broker() != null;
         if (!client && !(broker && action.equals("block-proto41"))) {
             throw new EventScriptException(actionLine, "'" + action + "' applies to a 6in4 client"
-                    + (action.equals("block-proto41") ? " or a tunnel broker" : "") + "; " + device + " is neither");
+                    + (action.equals("block-proto41") ? " or a tunnel broker; " + device + " is neither"
+                    : "; " + device + " is not one (it has no 6in4 settings)"));
         }
         boolean needsAddress = action.equals("public-ip-change");
         boolean needsEnabled = action.equals("cpe-nat") || action.equals("block-proto41");
