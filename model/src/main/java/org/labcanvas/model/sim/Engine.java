@@ -262,7 +262,8 @@ final class Engine {
                 acted |= p.act(a.action());
             }
             if (!acted) {
-                log.warn(a.device(), "ACTION_NOT_APPLIED", a.describe() + ": nothing on " + a.device() + " is affected");
+                log.warn(a.device(), "ACTION_NOT_APPLIED", a.describe() + ": nothing on " + a.device()
+                        + " acts on it now (the device is off, or runs nothing the action concerns)");
             }
         }
         // ScriptEvent.Extension: keys of another feature; nothing for these processes.

@@ -333,10 +333,11 @@ final class BsdConsole {
         int size = KAME_DATALEN;
         boolean df = false;
         String target = null;
-        for (int k = 0; k < args.size(); k++) {
-            String a = args.get(k);
-            if ((a.equals("-c") || a.equals("-s")) && k + 1 < args.size() && args.get(k + 1).matches("\\d{1,6}")) {
-                int v = Integer.parseInt(args.get(++k));
+        List<String> words = HostConsole.splitJoinedValues(args, "-c", "-s");
+        for (int k = 0; k < words.size(); k++) {
+            String a = words.get(k);
+            if ((a.equals("-c") || a.equals("-s")) && k + 1 < words.size() && words.get(k + 1).matches("\\d{1,6}")) {
+                int v = Integer.parseInt(words.get(++k));
                 if (a.equals("-c")) {
                     count = v;
                 } else {

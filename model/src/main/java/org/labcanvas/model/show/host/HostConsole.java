@@ -33,6 +33,26 @@ public final class HostConsole {
         return new BsdConsole(s, device).run(words);
     }
 
+    /** {@code -c3} as {@code -c 3}: getopt takes an option's value joined to it or as the next word. */
+    static List<String> splitJoinedValues(List<String> args, String... options) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String a : args) {
+            String option = null;
+            for (String o : options) {
+                if (a.startsWith(o) && a.length() > o.length() && Character.isDigit(a.charAt(o.length()))) {
+                    option = o;
+                }
+            }
+            if (option != null) {
+                out.add(option);
+                out.add(a.substring(option.length()));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** A form of a command the simulation does not answer, and the forms it does. */
     static Answer notSimulated(String forms) {
         return new Answer("% LabCanvas simulates this command as: " + forms + "\n", Outcome.NOT_SIMULATED);

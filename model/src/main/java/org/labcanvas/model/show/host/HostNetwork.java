@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.labcanvas.model.sim.Ipv6Path;
 import org.labcanvas.model.sim.NetworkState;
-import org.labcanvas.model.sim.sixinfour.SixInFourEngine;
 import org.labcanvas.model.sim.sixinfour.SixInFourState;
 import org.labcanvas.model.sim.sixinfour.TunnelStatus;
 import org.labcanvas.model.sim.underlay.Ipv4Prefix;
@@ -41,7 +40,7 @@ public final class HostNetwork {
         if (i.config().mtu() != null) {
             return i.config().mtu();
         }
-        return isSixInFour(i) ? SixInFourEngine.DEFAULT_TUNNEL_MTU : 1500;
+        return isSixInFour(i) ? TunnelStatus.DEFAULT_TUNNEL_MTU : 1500;
     }
 
     /** The 6in4 tunnel status of {@code device} for interface {@code i}; empty when it is no simulated 6in4 tunnel. */

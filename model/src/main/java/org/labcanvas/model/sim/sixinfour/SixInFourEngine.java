@@ -51,10 +51,8 @@ import org.labcanvas.model.topology.UpdaterSettings;
  * never written anywhere.
  */
 public final class SixInFourEngine implements ProtocolProcess, SixInFourState {
-    /** The MTU the exported tunnel scripts and IOS give a 6in4 tunnel: 1500 minus the outer IPv4 header. */
-    public static final int DEFAULT_TUNNEL_MTU = 1480;
     /** Ethernet. */
-    public static final int DEFAULT_MTU = 1500;
+    private static final int DEFAULT_MTU = 1500;
 
     /** The updater of {@code client} is due. */
     record UpdaterDue(String client) implements Clock.Timer {}
@@ -141,7 +139,7 @@ public final class SixInFourEngine implements ProtocolProcess, SixInFourState {
             }
             Ipv6Prefix routed = Ipv6Prefix.parse(c.routedPrefix() != null ? c.routedPrefix() : String.valueOf(bs.routedPrefix()))
                     .orElse(null);
-            int tunnelMtu = t.config().mtu() != null ? t.config().mtu() : DEFAULT_TUNNEL_MTU;
+            int tunnelMtu = t.config().mtu() != null ? t.config().mtu() : TunnelStatus.DEFAULT_TUNNEL_MTU;
             int clientMtu = source != null && source.config().mtu() != null ? source.config().mtu() : DEFAULT_MTU;
             int brokerMtu = DEFAULT_MTU;
             String brokerIf = null;

@@ -24,6 +24,9 @@ import org.labcanvas.model.sim.underlay.Ipv6Prefix;
 public record TunnelStatus(String client, String tunnelInterface, String broker, String brokerAddress,
                            String publicAddress, String localAddress, String brokerEndpoint, Ipv6Address clientIpv6, Ipv6Address serverIpv6,
                            Ipv6Prefix routedPrefix, int tunnelMtu, int pathMtu, String failure, String lastUpdate) {
+    /** The MTU the exported tunnel scripts and IOS give a 6in4 tunnel: 1500 minus the outer IPv4 header. */
+    public static final int DEFAULT_TUNNEL_MTU = 1480;
+
     /** Bytes of the outer IPv4 header protocol 41 adds. */
     public static final int IPV4_HEADER = 20;
 
