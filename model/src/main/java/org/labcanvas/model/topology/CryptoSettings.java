@@ -18,10 +18,11 @@ public record CryptoSettings(List<IsakmpPolicy> isakmpPolicies, List<PreSharedKe
     }
 
     public Optional<IpsecProfile> profile(String name) {
-        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+        // A profile or transform set read from a file may lack its name: it matches no name.
+        return profiles.stream().filter(p -> name != null && name.equals(p.name())).findFirst();
     }
 
     public Optional<TransformSet> transformSet(String name) {
-        return transformSets.stream().filter(t -> t.name().equals(name)).findFirst();
+        return transformSets.stream().filter(t -> name != null && name.equals(t.name())).findFirst();
     }
 }

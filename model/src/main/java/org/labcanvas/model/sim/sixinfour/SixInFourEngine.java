@@ -42,8 +42,8 @@ import org.labcanvas.model.topology.UpdaterSettings;
  * address the broker must send to. The broker starts with the client's address at boot (the tunnel
  * was registered with it).
  *
- * <p>The updater runs every {@code intervalMinutes} of virtual time from 00:00:00 (as cron's
- * {@code *}{@code /N} does), as the exported script: it reads the public IPv4; when it equals the
+ * <p>The updater runs every {@code intervalMinutes} of virtual time from 00:00:00 (as a cron entry
+ * "every N minutes" does), as the exported script: it reads the public IPv4; when it equals the
  * last address it reported, it sends nothing; otherwise it calls the broker's {@code nic/update}
  * (dyndns style), which answers {@code good IP} (endpoint changed), {@code nochg IP} (already so) or
  * {@code badauth} (the update key is not the one the broker expects). After {@code good} or
