@@ -282,8 +282,10 @@ public final class SixInFourEngine implements ProtocolProcess, SixInFourState {
         }
     }
 
-    private static String host(String url) {
-        return url.replaceFirst("^[a-z]+://", "").replaceFirst("[/?].*$", "");
+    /** The host of a URL, without any user name or password written into it. */
+    static String host(String url) {
+        String rest = url.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "").replaceFirst("[/?#].*$", "");
+        return rest.substring(rest.lastIndexOf('@') + 1);
     }
 
     /** Re-evaluates every tunnel and logs each one whose answer changed, naming the failing condition. */

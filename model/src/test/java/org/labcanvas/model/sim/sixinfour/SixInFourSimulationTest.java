@@ -257,4 +257,30 @@ class SixInFourSimulationTest {
         session.inject(new ScriptEvent.Action(0, Duration.ZERO, new DeviceAction.UpdaterRun("MAC")));
         assertEquals(null, session.state().view(SixInFourState.class).tunnelOf("MAC").orElseThrow().failure());
     }
+
+    @Test
+    void theUpdatersUnreachableLineNamesTheHostWithoutCredentials() {
+        assertEquals("ipv4.tunnelbroker.net", SixInFourEngine.host("https://ipv4.tunnelbroker.net/nic/update"));
+        assertEquals("ipv4.tunnelbroker.net", SixInFourEngine.host("https://lab:S3cret@ipv4.tunnelbroker.net/nic/update?x=1"));
+    }
+
+    @Test
+    void aCutAccessLineTakesTheTunnelDownAndTheUpdaterCannotReachTheBroker() throws Exception {
+        Topology t = SixInFourDesigns.macos();
+        EventScript s = script(t, """
+                events:
+                  - at: 1m
+                    link: [Internet, MAC:en0]
+                    action: down
+                  - at: 2m
+                    device: MAC
+                    action: updater-run
+                """);
+        assertEquals(List.of(
+                "00:01:00 Internet event: link Internet - MAC:en0 cut (line 2)",
+                "00:01:00 MAC 6in4 gif0: IPv6 down: the tunnel interface gif0 is down",
+                "00:02:00 MAC event: updater run (line 5)",
+                "00:02:00 MAC updater: cannot reach ipv4.tunnelbroker.net over IPv4; nothing sent, next run in 5 min"),
+                lines(t, s, 3).subList(1, 5));
+    }
 }
