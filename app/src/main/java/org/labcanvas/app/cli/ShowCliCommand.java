@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.show.ShowCommand;
+import org.labcanvas.model.show.host.HostConsole;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.Simulation;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Print exactly what DEVICE would print for COMMAND at time T of the simulation.",
                 "IOS abbreviations (sh ip ro os) and '| include', '| exclude', '| begin', '| count' work;",
-                "ping and traceroute too. Without --at, T is after convergence ("
-                        + "5 minutes)."})
+                "ping and traceroute too. On a macOS or FreeBSD host: ifconfig, netstat -rn -f inet6, ping6,",
+                "traceroute6; on a Linux host: ip -6 addr, ip -6 route, ip tunnel show, ping -6, ping6.",
+                "Without --at, T is after convergence (5 minutes)."})
 final class ShowCliCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,10 +73,11 @@ final class ShowCliCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         var target = topology.device(device).orElseThrow();
-        if (target.kind() != DeviceKind.ROUTER) {
+        boolean host = target.kind() == DeviceKind.HOST && HostConsole.answers(target);
+        if (target.kind() != DeviceKind.ROUTER && !host) {
             err.println("labcanvas: " + device + " is " + article(target.platform().displayName()) + " "
                     + target.kind().name().toLowerCase(java.util.Locale.ROOT) + ": its console is not simulated yet"
-                    + " (show answers for IOS routers)");
+                    + " (show answers for IOS routers and for macOS, FreeBSD and Linux hosts)");
             return ExitCodes.NOT_AVAILABLE;
         }
         Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);

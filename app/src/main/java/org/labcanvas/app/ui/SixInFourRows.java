@@ -154,20 +154,29 @@ final class SixInFourRows {
         }
         java.util.function.BiFunction<String, BrokerSettings, EditCommand> set = (what, nb) -> edit(d, what, d.withBroker(nb));
         out.add(new PropertyRow(BROKER, "IPv4 endpoint", PropertyRow.Kind.ADDRESS, nz(b.ipv4Endpoint()), List.of(),
-                v -> set.apply("broker endpoint", new BrokerSettings(host(v), b.tunnelId(), b.serverIpv6(), b.clientIpv6(), b.routedPrefix()))));
+                v -> set.apply("broker endpoint", new BrokerSettings(host(v), b.tunnelId(), b.serverIpv6(), b.clientIpv6(), b.routedPrefix(), b.updateKey()))));
         out.add(new PropertyRow(BROKER, "Tunnel id", PropertyRow.Kind.TEXT, nz(b.tunnelId()), List.of(), v -> {
             if (v.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("a tunnel id is one word");
             }
-            return set.apply("broker tunnel id", new BrokerSettings(b.ipv4Endpoint(), v.isEmpty() ? null : v, b.serverIpv6(), b.clientIpv6(), b.routedPrefix()));
+            return set.apply("broker tunnel id", new BrokerSettings(b.ipv4Endpoint(), v.isEmpty() ? null : v, b.serverIpv6(), b.clientIpv6(), b.routedPrefix(), b.updateKey()));
         }));
         out.add(new PropertyRow(BROKER, "Server IPv6", PropertyRow.Kind.ADDRESS, nz(b.serverIpv6()), List.of(),
-                v -> set.apply("broker server ipv6", new BrokerSettings(b.ipv4Endpoint(), b.tunnelId(), ipv6Interface(v), b.clientIpv6(), b.routedPrefix()))));
+                v -> set.apply("broker server ipv6", new BrokerSettings(b.ipv4Endpoint(), b.tunnelId(), ipv6Interface(v), b.clientIpv6(), b.routedPrefix(), b.updateKey()))));
         out.add(new PropertyRow(BROKER, "Client IPv6", PropertyRow.Kind.ADDRESS, nz(b.clientIpv6()), List.of(),
-                v -> set.apply("broker client ipv6", new BrokerSettings(b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(), ipv6Interface(v), b.routedPrefix()))));
+                v -> set.apply("broker client ipv6", new BrokerSettings(b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(), ipv6Interface(v), b.routedPrefix(), b.updateKey()))));
         out.add(new PropertyRow(BROKER, "Routed prefix", PropertyRow.Kind.ADDRESS, nz(b.routedPrefix()), List.of(),
                 v -> set.apply("broker routed prefix", new BrokerSettings(b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(), b.clientIpv6(),
-                        v.isEmpty() ? null : ipv6Prefix(v)))).withHint("none"));
+                        v.isEmpty() ? null : ipv6Prefix(v), b.updateKey()))).withHint("none"));
+        // The key the broker expects from the client's updater; never shown, never in a label or message.
+        out.add(new PropertyRow(BROKER, "Expected update key", PropertyRow.Kind.SECRET, b.updateKey() == null ? "" : PropertyRow.HIDDEN,
+                List.of(), v -> {
+                    if (v.chars().anyMatch(Character::isWhitespace)) {
+                        throw new IllegalArgumentException("an update key cannot contain spaces");
+                    }
+                    return set.apply("broker update key", new BrokerSettings(b.ipv4Endpoint(), b.tunnelId(), b.serverIpv6(),
+                            b.clientIpv6(), b.routedPrefix(), v.isEmpty() ? null : Secret.of(v)));
+                }).withHint("any: the broker takes the updater's key"));
     }
 
     /** An IPv6 address with prefix length ({@code 2001:db8::1/128}), as typed. */

@@ -60,10 +60,11 @@ class SimulateShowCommandTest {
 
     @Test
     void aDeviceWhoseConsoleIsNotSimulatedSaysSo() {
-        CliRun r = CliRun.of("show", CommandLineTest.SAMPLES.resolve("6in4-tunnelbroker.labcanvas").toString(), "MAC",
-                "ifconfig gif0");
+        CliRun r = CliRun.of("show", CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), "ACE_1",
+                "show ft group brief");
         assertEquals(3, r.exitCode());
-        assertEquals("labcanvas: MAC is a macOS host: its console is not simulated yet (show answers for IOS routers)\n", r.err());
+        assertEquals("labcanvas: ACE_1 is a Cisco ACE A2(x) ace: its console is not simulated yet (show answers for IOS routers"
+                + " and for macOS, FreeBSD and Linux hosts)\n", r.err());
         assertEquals("", r.out());
     }
 

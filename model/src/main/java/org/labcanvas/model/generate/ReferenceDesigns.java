@@ -254,7 +254,8 @@ public final class ReferenceDesigns {
      * Scenario 4: host MAC (macOS) with a dynamic public IPv4 on {@code en0} (203.0.113.45, a
      * documentation address) and {@code gif0} in 6in4 mode to BROKER at 216.66.80.26; point-to-point
      * {@code 2001:db8::2/128} to {@code 2001:db8::1}, routed prefix {@code 2001:db8:1::/64}, IPv6
-     * default route via the broker, and an updater that reports address changes.
+     * default route via the broker, and an updater that reports address changes every 5 minutes.
+     * Beyond the broker, on its {@code eth1}, the IPv6 host V6HOST ({@code 2001:db8:ff::10}).
      */
     public static Project sixInFourTunnelBroker() {
         String tunnelId = "722156";
@@ -262,7 +263,7 @@ public final class ReferenceDesigns {
         Interface gif0 = new Interface("gif0", InterfaceType.TUNNEL, "6in4 to the tunnel broker", null,
                 List.of("2001:db8::2/128"), null, null, null, null, false,
                 new TunnelSettings(TunnelMode.IPV6IP, "en0", BROKER_IPV4, null, null), null, null);
-        UpdaterSettings updater = new UpdaterSettings(10, "labcanvas-lab",
+        UpdaterSettings updater = new UpdaterSettings(5, "labcanvas-lab",
                 Secret.of("Tb-Upd8-9fK2qW7xR4zL3nP6"), UpdaterSettings.DEFAULT_UPDATE_URL,
                 UpdaterSettings.DEFAULT_IP_CHECK_URL);
         Device mac = new Device("MAC", DeviceKind.HOST, Platform.MACOS, null, null, List.of(en0, gif0),
@@ -270,20 +271,31 @@ public final class ReferenceDesigns {
                 null, null, null,
                 new SixInFourClient("gif0", "2001:db8::1", "2001:db8:1::/64", "BROKER", true, updater), null);
         Device broker = new Device("BROKER", DeviceKind.BROKER, Platform.GENERIC, null, null,
-                List.of(Interface.physical("eth0", BROKER_IPV4 + "/24")),
+                List.of(Interface.physical("eth0", BROKER_IPV4 + "/24"), ipv6Only("eth1", "2001:db8:ff::1/64")),
                 List.of(StaticRoute.via(DEFAULT_ROUTE, "216.66.80.1")), null, null, null, null,
                 new BrokerSettings(BROKER_IPV4, tunnelId, "2001:db8::1/128", "2001:db8::2/128", "2001:db8:1::/64"));
+        Device v6host = new Device("V6HOST", DeviceKind.HOST, Platform.LINUX, null, null,
+                List.of(ipv6Only("eth0", "2001:db8:ff::10/64")), List.of(StaticRoute.via("::/0", "2001:db8:ff::1")),
+                null, null, null, null, null);
         Device internet = Device.of(INTERNET, DeviceKind.INTERNET, Platform.GENERIC);
-        List<Link> links = List.of(toCloud(INTERNET, "MAC", "en0"), toCloud(INTERNET, "BROKER", "eth0"));
+        List<Link> links = List.of(toCloud(INTERNET, "MAC", "en0"), toCloud(INTERNET, "BROKER", "eth0"),
+                new Link(Endpoint.of("BROKER", "eth1"), Endpoint.of("V6HOST", "eth0")));
         Layout layout = new Layout(Map.of(
                 "MAC", Placement.at(250, 400),
                 INTERNET, Placement.at(600, 400),
-                "BROKER", Placement.at(950, 400)));
-        return new Project("6in4 tunnel to a tunnel broker", new Topology(List.of(mac, internet, broker), links),
+                "BROKER", Placement.at(950, 400),
+                "V6HOST", Placement.at(1250, 400)));
+        return new Project("6in4 tunnel to a tunnel broker", new Topology(List.of(mac, internet, broker, v6host), links),
                 layout);
     }
 
     // ---------------------------------------------------------------- shared pieces
+
+    /** An Ethernet interface with an IPv6 address only. */
+    private static Interface ipv6Only(String name, String ipv6) {
+        return new Interface(name, InterfaceType.PHYSICAL, null, null, List.of(ipv6), null, null, null, null, false,
+                null, null, null);
+    }
 
     private static Device router(String name, Platform platform, RouterRole role, List<Interface> interfaces,
                                  String defaultGateway, OspfProcess ospf) {

@@ -115,7 +115,9 @@ final class InterfaceViews {
             out.append("  Internet address is ").append(Ipv4Prefix.format(t.address())).append('/')
                     .append(t.subnet().length()).append('\n');
         }
-        int mtu = v12 ? 1514 : 17916;
+        // IOS 15 subtracts the encapsulation from 17940: 24 bytes for GRE, 20 for IPv6-in-IPv4.
+        boolean sixInFour = t.config().tunnel() != null && t.config().tunnel().mode() == TunnelMode.IPV6IP;
+        int mtu = v12 ? 1514 : sixInFour ? 17920 : 17916;
         out.append("  MTU ").append(mtu).append(" bytes, BW ").append(t.bandwidthKbps()).append(" Kbit/sec, DLY ")
                 .append(v12 ? 500000 : 50000).append(" usec, \n");
         out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
@@ -161,7 +163,7 @@ final class InterfaceViews {
         }
         out.append(v12 ? "  Tunnel TTL 255\n  Fast tunneling enabled\n" : "  Tunnel TTL 255, Fast tunneling enabled\n");
         if (!v12) {
-            out.append("  Tunnel transport MTU 1476 bytes\n");
+            out.append("  Tunnel transport MTU ").append(sixInFour ? 1480 : 1476).append(" bytes\n");
         }
         out.append("  Tunnel transmit bandwidth 8000 (kbps)\n");
         out.append("  Tunnel receive bandwidth 8000 (kbps)\n");

@@ -46,16 +46,21 @@ public final class ShowCommand {
     /**
      * What {@code device} prints for {@code line}, and whether it is output or a complaint.
      *
-     * @throws IllegalArgumentException when the device does not exist, is not an IOS router, or is off
+     * @throws IllegalArgumentException when the device does not exist, has no simulated console
+     *                                  (IOS routers and macOS, FreeBSD and Linux hosts have one), or is off
      */
     public static Answer answer(NetworkState state, String device, String line) {
         Device d = state.network().topology().device(device)
                 .orElseThrow(() -> new IllegalArgumentException("no device named '" + device + "'"));
-        if (d.kind() != DeviceKind.ROUTER) {
+        boolean host = d.kind() == DeviceKind.HOST && org.labcanvas.model.show.host.HostConsole.answers(d);
+        if (d.kind() != DeviceKind.ROUTER && !host) {
             throw new IllegalArgumentException(device + " is not an IOS router");
         }
         if (!state.deviceUp(device)) {
             throw new IllegalArgumentException(device + " is powered off at this time");
+        }
+        if (host) {
+            return org.labcanvas.model.show.host.HostConsole.answer(state, device, line);
         }
         String prompt = device + "#";
         String command = line;
@@ -255,6 +260,7 @@ public final class ShowCommand {
         t.add("traceroute " + CommandTree.WORD, ShowCommand::unknownHost);
         CryptoViews.register(t, s, device);
         DailyViews.register(t, s, device);
+        Ipv6Views.register(t, s, device);
         return t;
     }
 }

@@ -256,6 +256,15 @@ final class Engine {
             configure(c);
         } else if (e instanceof ScriptEvent.Ping p) {
             ping(p);
+        } else if (e instanceof ScriptEvent.Action a) {
+            boolean acted = false;
+            for (ProtocolProcess p : processes) {
+                acted |= p.act(a.action());
+            }
+            if (!acted) {
+                log.warn(a.device(), "ACTION_NOT_APPLIED", a.describe() + ": nothing on " + a.device()
+                        + " acts on it now (the device is off, or runs nothing the action concerns)");
+            }
         }
         // ScriptEvent.Extension: keys of another feature; nothing for these processes.
     }

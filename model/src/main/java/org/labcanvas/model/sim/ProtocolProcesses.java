@@ -7,6 +7,7 @@ import java.util.List;
 import org.labcanvas.model.sim.ipsec.IpsecSessions;
 import org.labcanvas.model.sim.nhrp.NhrpEngine;
 import org.labcanvas.model.sim.ospf.OspfEngine;
+import org.labcanvas.model.sim.sixinfour.SixInFourEngine;
 
 /**
  * The registry of protocol processes the engine runs, in the order it calls them. Adding a
@@ -23,9 +24,9 @@ public final class ProtocolProcesses {
 
     /**
      * OSPF first (it re-checks its channels when the underlay changes before NHRP schedules its
-     * registrations), then NHRP, then IPsec.
+     * registrations), then NHRP, then IPsec, then 6in4.
      */
     static List<Factory> standard() {
-        return List.of(OspfEngine::new, NhrpEngine::new, IpsecSessions::new);
+        return List.of(OspfEngine::new, NhrpEngine::new, IpsecSessions::new, SixInFourEngine::new);
     }
 }

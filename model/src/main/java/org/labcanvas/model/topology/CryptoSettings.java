@@ -18,6 +18,7 @@ public record CryptoSettings(List<IsakmpPolicy> isakmpPolicies, List<PreSharedKe
     }
 
     public Optional<IpsecProfile> profile(String name) {
+        // A profile or transform set read from a file may lack its name: it matches no name.
         return profiles.stream().filter(p -> name != null && name.equals(p.name())).findFirst();
     }
 

@@ -141,7 +141,7 @@ class ReferenceDesignsTest {
     void sixInFourHostTunnelsToTheBroker() throws Exception {
         Project p = ReferenceDesigns.sixInFourTunnelBroker();
         Topology t = p.topology();
-        assertEquals(List.of("MAC", "Internet", "BROKER"), names(t));
+        assertEquals(List.of("MAC", "Internet", "BROKER", "V6HOST"), names(t));
         Device mac = t.require("MAC");
         Interface gif0 = mac.iface("gif0").orElseThrow();
         assertEquals(new TunnelSettings(TunnelMode.IPV6IP, "en0", "216.66.80.26", null, null), gif0.tunnel());
@@ -153,6 +153,9 @@ class ReferenceDesignsTest {
         assertEquals("216.66.80.26", broker.ipv4Endpoint());
         assertEquals("2001:db8:1::/64", broker.routedPrefix());
         assertEquals("216.66.80.26/24", t.require("BROKER").iface("eth0").orElseThrow().ipv4());
+        assertEquals(5, mac.sixInFour().updater().intervalMinutes());
+        assertEquals(List.of("2001:db8:ff::10/64"), t.require("V6HOST").iface("eth0").orElseThrow().ipv6());
+        assertEquals(List.of("2001:db8:ff::1/64"), t.require("BROKER").iface("eth1").orElseThrow().ipv6());
         assertEveryDevicePlaced(p);
         assertRoundTrips(p);
     }

@@ -55,6 +55,11 @@ public interface ProtocolProcess {
         return false;
     }
 
+    /** {@code action} happened to a device now; true when this process acted on it. */
+    default boolean act(DeviceAction action) {
+        return false;
+    }
+
     /** A deep copy of this process's state, living in {@code context} from now on. */
     ProtocolProcess copy(ProcessContext context);
 }

@@ -33,7 +33,7 @@ import org.labcanvas.model.topology.Topology;
  */
 public final class EventScriptParser {
     private static final Set<String> KEYS = Set.of("at", "device", "interface", "link", "action", "cli", "ping",
-            "source", "repeat");
+            "source", "repeat", "address", "enabled");
     private static final YAMLFactory YAML = new YAMLFactory();
 
     private final Topology topology;
@@ -147,13 +147,24 @@ public final class EventScriptParser {
         }
         Boolean up = null;
         boolean reload = false;
+        String addressText = scalar(m, "address");
+        String enabledText = scalar(m, "enabled");
+        if (actionText != null && SIX_IN_FOUR_ACTIONS.contains(actionText.trim().toLowerCase(java.util.Locale.ROOT))) {
+            return sixInFourAction(m, line, at, actionText.trim().toLowerCase(java.util.Locale.ROOT), device, addressText,
+                    enabledText, iface != null || !link.isEmpty() || cli != null || ping != null);
+        }
+        if (addressText != null || enabledText != null) {
+            throw new EventScriptException(m.keyLines.get(addressText != null ? "address" : "enabled"), "'"
+                    + (addressText != null ? "address" : "enabled") + "' belongs to "
+                    + (addressText != null ? "'action: public-ip-change'" : "'action: cpe-nat' or 'action: block-proto41'"));
+        }
         if (actionText != null) {
             switch (actionText.trim().toLowerCase(java.util.Locale.ROOT)) {
                 case "down" -> up = false;
                 case "up" -> up = true;
                 case "reload" -> reload = true;
                 default -> throw new EventScriptException(m.keyLines.get("action"), "unknown action '" + actionText
-                        + "' (down, up or reload)");
+                        + "' (down, up, reload, public-ip-change, updater-run, cpe-nat or block-proto41)");
             }
             if (reload && (iface != null || !link.isEmpty())) {
                 throw new EventScriptException(m.keyLines.get("action"), "'reload' applies to a device only");
@@ -214,6 +225,83 @@ public final class EventScriptParser {
             return new ScriptEvent.Ping(line, at, device, ping.trim(), source, repeat);
         }
         return new ScriptEvent.Extension(line, at, device, extra.map);
+    }
+
+    private static final Set<String> SIX_IN_FOUR_ACTIONS = Set.of("public-ip-change", "updater-run", "cpe-nat",
+            "block-proto41");
+
+    /**
+     * {@code public-ip-change} (with {@code address:}), {@code updater-run}, {@code cpe-nat} and
+     * {@code block-proto41} (with {@code enabled:}) on a 6in4 client ({@code block-proto41} also on a
+     * broker).
+     */
+    private ScriptEvent sixInFourAction(MapNode m, int line, Duration at, String action, String device, String address,
+                                        String enabled, boolean other) throws EventScriptException {
+        int actionLine = m.keyLines.get("action");
+        if (device == null) {
+            throw new EventScriptException(line, "'" + action + "' needs 'device' (the 6in4 client"
+                    + (action.equals("block-proto41") ? " or the broker" : "") + ")");
+        }
+        if (other) {
+            throw new EventScriptException(line, "'" + action + "' takes 'device' only (no interface, link, cli or ping)");
+        }
+        Device d = topology.device(device).orElseThrow();
+        boolean client = d.sixInFour() != null;
+        boolean broker = d.broker() != null;
+        if (!client && !(broker && action.equals("block-proto41"))) {
+            throw new EventScriptException(actionLine, "'" + action + "' applies to a 6in4 client"
+                    + (action.equals("block-proto41") ? " or a tunnel broker; " + device + " is neither"
+                    : "; " + device + " is not one (it has no 6in4 settings)"));
+        }
+        boolean needsAddress = action.equals("public-ip-change");
+        boolean needsEnabled = action.equals("cpe-nat") || action.equals("block-proto41");
+        if (address != null && !needsAddress) {
+            throw new EventScriptException(m.keyLines.get("address"), "'address' belongs to 'action: public-ip-change'");
+        }
+        if (enabled != null && !needsEnabled) {
+            throw new EventScriptException(m.keyLines.get("enabled"), "'enabled' belongs to 'action: cpe-nat' or 'action: block-proto41'");
+        }
+        switch (action) {
+            case "public-ip-change" -> {
+                if (address == null) {
+                    throw new EventScriptException(line, "'public-ip-change' needs 'address:' (the new public IPv4)");
+                }
+                String a = address.trim();
+                if (org.labcanvas.model.sim.underlay.Ipv4Prefix.address(a).isEmpty() || !a.matches("[0-9.]+")) {
+                    throw new EventScriptException(m.keyLines.get("address"), "'" + OneLine.of(a)
+                            + "' is not an IPv4 address (write it dotted: 198.51.100.7)");
+                }
+                return new ScriptEvent.Action(line, at, new org.labcanvas.model.sim.core.DeviceAction.PublicAddressChange(device, a));
+            }
+            case "updater-run" -> {
+                if (d.sixInFour().updater() == null) {
+                    throw new EventScriptException(actionLine, device + " has no dynamic-IP updater to run");
+                }
+                return new ScriptEvent.Action(line, at, new org.labcanvas.model.sim.core.DeviceAction.UpdaterRun(device));
+            }
+            default -> {
+                if (enabled == null) {
+                    throw new EventScriptException(line, "'" + action + "' needs 'enabled: true' or 'enabled: false'");
+                }
+                boolean on = switch (enabled.trim().toLowerCase(java.util.Locale.ROOT)) {
+                    case "true", "yes", "on" -> true;
+                    case "false", "no", "off" -> false;
+                    default -> throw new EventScriptException(m.keyLines.get("enabled"), "'enabled' is true or false, not '"
+                            + OneLine.of(enabled) + "'");
+                };
+                return new ScriptEvent.Action(line, at, action.equals("cpe-nat")
+                        ? new org.labcanvas.model.sim.core.DeviceAction.CpeNat(device, on)
+                        : new org.labcanvas.model.sim.core.DeviceAction.BlockProtocol41(device, on));
+            }
+        }
+    }
+
+    /** A value quoted back in a message: its first line, at most 40 characters. */
+    private static final class OneLine {
+        static String of(String s) {
+            String f = firstLine(s).strip();
+            return f.length() > 40 ? f.substring(0, 40) + "..." : f;
+        }
     }
 
     /**

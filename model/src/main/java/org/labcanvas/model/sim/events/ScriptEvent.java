@@ -71,6 +71,16 @@ public sealed interface ScriptEvent {
     }
 
     /**
+     * {@code device} + {@code action: public-ip-change|updater-run|cpe-nat|block-proto41}: something
+     * that happens to the device from outside (its provider, a job, the box in front of it).
+     */
+    record Action(int line, Duration at, org.labcanvas.model.sim.core.DeviceAction action) implements ScriptEvent {
+        public String device() { return action.device(); }
+        public String describe() { return action.describe(); }
+        public ScriptEvent at(Duration when) { return new Action(line, when, action); }
+    }
+
+    /**
      * Keys another feature registered with {@link EventScriptParser#withExtraKeys}; the DMVPN engine
      * does not act on them.
      */

@@ -90,7 +90,8 @@ class EventScriptParserTest {
     @Test
     void unknownKeyIsAnErrorWithItsLine() {
         assertError("events:\n  - at: 1m\n    device: R0\n    acton: down\n",
-                "line 4: unknown key 'acton'; known keys: action, at, cli, device, interface, link, ping, repeat, source");
+                "line 4: unknown key 'acton'; known keys: action, address, at, cli, device, enabled, interface, link, ping,"
+                        + " repeat, source");
     }
 
     @Test
