@@ -23,9 +23,9 @@ public final class ProtocolProcesses {
 
     /**
      * OSPF first (it re-checks its channels when the underlay changes before NHRP schedules its
-     * registrations), then NHRP, then IPsec.
+     * registrations), then NHRP, then IPsec, then ACE fault tolerance.
      */
     static List<Factory> standard() {
-        return List.of(OspfEngine::new, NhrpEngine::new, IpsecSessions::new);
+        return List.of(OspfEngine::new, NhrpEngine::new, IpsecSessions::new, org.labcanvas.model.sim.ft.FtEngine::new);
     }
 }
