@@ -71,10 +71,10 @@ final class ShowCliCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         var target = topology.device(device).orElseThrow();
-        if (target.kind() != DeviceKind.ROUTER) {
+        if (target.kind() != DeviceKind.ROUTER && target.kind() != DeviceKind.ACE) {
             err.println("labcanvas: " + device + " is " + article(target.platform().displayName()) + " "
                     + target.kind().name().toLowerCase(java.util.Locale.ROOT) + ": its console is not simulated yet"
-                    + " (show answers for IOS routers)");
+                    + " (show answers for IOS routers and ACE modules)");
             return ExitCodes.NOT_AVAILABLE;
         }
         Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);
