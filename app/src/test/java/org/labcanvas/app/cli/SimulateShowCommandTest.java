@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,16 +64,40 @@ class SimulateShowCommandTest {
         CliRun r = CliRun.of("show", CommandLineTest.SAMPLES.resolve("6in4-tunnelbroker.labcanvas").toString(), "MAC",
                 "ifconfig gif0");
         assertEquals(3, r.exitCode());
-        assertEquals("labcanvas: MAC is a macOS host: its console is not simulated yet (show answers for IOS routers)\n", r.err());
+        assertEquals("labcanvas: MAC is a macOS host: its console is not simulated yet (show answers for IOS routers and ACE modules)\n", r.err());
         assertEquals("", r.out());
     }
 
     @Test
-    void simulatingADesignWithoutRoutersSaysWhatIsNotSimulated() {
-        CliRun r = CliRun.of("simulate", CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString());
+    void simulatingADesignWithoutRoutersOrAceModulesSaysWhatIsNotSimulated() {
+        CliRun r = CliRun.of("simulate", CommandLineTest.SAMPLES.resolve("6in4-tunnelbroker.labcanvas").toString());
         assertEquals(3, r.exitCode());
-        assertThat(r.err()).contains("ACE_1, ACE_2").contains("not simulated yet");
+        assertThat(r.err()).contains("MAC").contains("not simulated yet");
         assertEquals("", r.out());
+    }
+
+    @Test
+    void simulatingTheAceSamplePrintsTheFtTimeline() {
+        CliRun r = CliRun.of("simulate", CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), "--until", "3m");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of(
+                "00:02:00 ACE_2 %ACE-6-FT_STATE: FT group 1 (Admin) state FSM_FT_STATE_STANDBY_BULK -> FSM_FT_STATE_STANDBY_HOT",
+                "00:02:00 ACE_2 %ACE-3-FT_SYNC: FT group 2 (C1) configuration sync failed: bulk sync of the context did not complete",
+                "00:02:00 ACE_2 %ACE-6-FT_STATE: FT group 2 (C1) state FSM_FT_STATE_STANDBY_BULK -> FSM_FT_STATE_STANDBY_COLD",
+                "00:02:00 ACE_2 %ACE-6-FT_STATE: FT group 3 (C2) state FSM_FT_STATE_STANDBY_BULK -> FSM_FT_STATE_STANDBY_HOT"),
+                r.out().lines().filter(l -> l.startsWith("00:02:00")).toList());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void showOnAnAceAnswersWithItsConsoleAndItsComplaintIsExitOne() {
+        String ace = CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString();
+        CliRun ok = CliRun.of("show", ace, "ACE_2", "show ft group 2 detail | include My State");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertEquals("My State                     : FSM_FT_STATE_STANDBY_COLD\n", ok.out());
+        CliRun bad = CliRun.of("show", ace, "ACE_2", "show ft grp");
+        assertEquals(1, bad.exitCode());
+        assertEquals("                     ^\n% invalid command detected at '^' marker.\n", bad.out());
     }
 
     @Test

@@ -46,6 +46,11 @@ class SimulationArchitectureTest {
         onlyOnTheCore("ipsec");
     }
 
+    @Test
+    void aceFaultToleranceBuildsOnlyOnTheCore() {
+        onlyOnTheCore("ft");
+    }
+
     private static void onlyOnTheCore(String protocol) {
         String[] allowed = java.util.Arrays.copyOf(FOUNDATION, FOUNDATION.length + 1);
         allowed[FOUNDATION.length] = "org.labcanvas.model.sim." + protocol + "..";
@@ -60,7 +65,7 @@ class SimulationArchitectureTest {
         noClasses().that().resideInAnyPackage("org.labcanvas.model.sim.core..", "org.labcanvas.model.sim.overlay..",
                         "org.labcanvas.model.sim.underlay..", "org.labcanvas.model.sim.rib..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.labcanvas.model.sim.ospf..",
-                        "org.labcanvas.model.sim.nhrp..", "org.labcanvas.model.sim.ipsec..")
+                        "org.labcanvas.model.sim.nhrp..", "org.labcanvas.model.sim.ipsec..", "org.labcanvas.model.sim.ft..")
                 .check(SIM);
     }
 
@@ -69,7 +74,7 @@ class SimulationArchitectureTest {
         noClasses().that().resideInAPackage("org.labcanvas.model.show..")
                 .should().dependOnClassesThat().haveNameMatching(
                         "org\\.labcanvas\\.model\\.sim\\.(Engine|Session|Simulation|Timeline|ProtocolProcesses"
-                                + "|ospf\\.OspfEngine|nhrp\\.NhrpEngine|ipsec\\.IpsecSessions"
+                                + "|ospf\\.OspfEngine|nhrp\\.NhrpEngine|ipsec\\.IpsecSessions|ft\\.FtEngine"
                                 + "|core\\.(Clock|Scheduler|EventLog|ProtocolProcess|ProcessContext))(\\$.*)?")
                 .because("show renders an immutable snapshot of the network (NetworkState) and never a live engine")
                 .check(MODEL);
