@@ -245,9 +245,9 @@ public final class AceUpgradeRunbook {
             NetworkState before = Simulation.stateAt(t, script, e.at().isZero() ? e.at() : e.at().minusMillis(1));
             FtState ft = before.view(FtState.class);
             FtState.Module m = ft.module(c.device()).orElseThrow();
-            FtState.Module p = m.peer() == null ? null : ft.module(m.peer()).orElse(null);
             List<String> boot = new ArrayList<>(m.bootSystem());
             List<String> images = new ArrayList<>(m.images().stream().map(i -> i.name()).toList());
+            java.util.Map<Integer, Boolean> preempt = new java.util.HashMap<>();
             for (ConfigCommand cmd : c.commands()) {
                 if (!(cmd instanceof ConfigCommand.AceLine l)) {
                     continue;
@@ -261,8 +261,10 @@ public final class AceUpgradeRunbook {
                 } else if (w.get(0).equals("copy")) {
                     String url = w.get(1);
                     images.add(url.substring(url.lastIndexOf('/') + 1));
+                } else if (l.ftGroup() != null && w.get(w.size() - 1).equals("preempt")) {
+                    preempt.put(l.ftGroup(), !w.get(0).equals("no"));
                 } else if (w.get(0).equals("ft") && w.get(1).equals("switchover")) {
-                    switchoverFlags(d, m, p, l, e.at(), flags);
+                    switchoverFlags(d, m, preempt, l, e.at(), flags);
                 } else if (w.get(0).equals("reload")) {
                     if (boot.stream().noneMatch(images::contains)) {
                         flags.add(new Flag(l.line(), e.at(), c.device(), "reload boots " + String.join(", ", boot)
@@ -290,8 +292,9 @@ public final class AceUpgradeRunbook {
         return flags;
     }
 
-    private static void switchoverFlags(Device d, FtState.Module m, FtState.Module p, ConfigCommand.AceLine l,
-                                        Duration at, List<Flag> flags) {
+    /** {@code preempt}: what earlier lines of the same block set, by group. */
+    private static void switchoverFlags(Device d, FtState.Module m, java.util.Map<Integer, Boolean> preempt,
+                                        ConfigCommand.AceLine l, Duration at, List<Flag> flags) {
         List<String> w = l.words();
         boolean force = w.get(w.size() - 1).equals("force");
         for (FtState.Group g : m.groups()) {
@@ -309,7 +312,7 @@ public final class AceUpgradeRunbook {
                         + ") while its standby is " + peer.replace("FSM_FT_STATE_", ""),
                         force ? n + " client connections lost" : "the switchover is refused"));
             }
-            if (g.preempt() && g.peerNetPriority() != null && g.netPriority() > g.peerNetPriority()) {
+            if (preempt.getOrDefault(g.id(), g.preempt()) && g.peerNetPriority() != null && g.netPriority() > g.peerNetPriority()) {
                 flags.add(new Flag(l.line(), at, m.device(), "switchover of FT group " + g.id() + " (" + g.context()
                         + ") with preempt left on (no preempt forgotten)",
                         force ? "preemption takes the group back once the peer is a ready standby" : "the switchover is refused"));
