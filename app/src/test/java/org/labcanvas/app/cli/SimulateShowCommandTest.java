@@ -160,4 +160,26 @@ class SimulateShowCommandTest {
         }
         assertThat(lines[1]).startsWith("{\"spokes\": 20, ");
     }
+
+    @Test
+    void theAceUpgradeRunbookWritesEventsThatCheckCleanAndAnEditWithoutNoPreemptIsFlagged() throws IOException {
+        String ace = CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString();
+        Path events = dir.resolve("upgrade.yaml");
+        CliRun r = CliRun.of("runbook", "ace-upgrade", ace, "--pair", "ACE_1,ACE_2", "--image", "c6ace-t1k9-mz.A2_2_3.bin",
+                "-o", events.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).endsWith("check: every step's precondition holds in the simulation of the runbook\n");
+        assertEquals("wrote " + events + "\n", r.err());
+        CliRun sim = CliRun.of("simulate", ace, "--events", events.toString(), "--until", "45m");
+        assertEquals(0, sim.exitCode(), sim.err());
+        assertThat(sim.out()).doesNotContain(" warning ");
+        String yaml = Files.readString(events);
+        Path edited = Files.writeString(dir.resolve("edited.yaml"),
+                yaml.substring(0, yaml.indexOf("  # 2. no preempt")) + yaml.substring(yaml.indexOf("  # 3. copy")));
+        CliRun c = CliRun.of("runbook", "ace-upgrade", ace, "--pair", "ACE_1,ACE_2", "--image", "c6ace-t1k9-mz.A2_2_3.bin",
+                "--check", edited.toString());
+        assertEquals(1, c.exitCode(), c.err());
+        assertThat(c.out()).startsWith("flagged: " + edited + ":75: 00:23:00 ACE_1: switchover of FT group 1 (Admin) with"
+                + " preempt left on (no preempt forgotten); impact: the switchover is refused\n");
+    }
 }

@@ -171,4 +171,39 @@ class FtEngineTest {
                 "00:05:03 ACE_2 sessions: FT group 3 (C2) heartbeats lost: 8000 of 8000 client connections kept (stateful: the new active was STANDBY_HOT); new connections refused for 3000 ms (about 600)"),
                 lines);
     }
+
+    @Test
+    void configurationOnTheStandbyIsRefusedButItsFtGroupsCanBeChanged() throws Exception {
+        String script = """
+                events:
+                  - at: 5m
+                    device: ACE_2
+                    cli: |
+                      conf t
+                      boot system image:c6ace-t1k9-mz.A2_2_3.bin
+                      ft group 3
+                       priority 95
+                """;
+        assertEquals(List.of("00:05:00 ACE_2 warning ACE_COMMAND_REFUSED: line 6: 'boot system image:c6ace-t1k9-mz.A2_2_3.bin':"
+                        + " Error: Configuration mode is disabled on the standby; configure the active member (the"
+                        + " configuration syncs to the standby)"),
+                lines(ACE, script, Duration.ofMinutes(6)).lines().filter(l -> l.contains("warning")).toList());
+        assertEquals("My Config Priority           : 95\n",
+                ShowCommand.execute(at(ACE, script, Duration.ofMinutes(6)), "ACE_2", "show ft group 3 detail | include My Config"));
+    }
+
+    @Test
+    void noInserviceOnTheActiveHandsTheGroupToAHotStandby() throws Exception {
+        String script = """
+                events:
+                  - at: 5m
+                    device: ACE_1
+                    cli: |
+                      conf t
+                      ft group 3
+                       no inservice
+                """;
+        assertEquals(List.of("1 STANDBY_HOT/ACTIVE", "2 STANDBY_COLD/ACTIVE", "3 ACTIVE/INIT"),
+                states(at(ACE, script, Duration.ofMinutes(6)), "ACE_2"));
+    }
 }
