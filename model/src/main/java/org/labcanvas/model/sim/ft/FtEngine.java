@@ -117,6 +117,8 @@ public final class FtEngine implements ProtocolProcess, FtState {
         final String name;
         final AceSettings design;
         boolean running;
+        /** Whether the peer was heard over the FT VLAN at the last underlay change. */
+        boolean linked;
         long bootedAt;
         long epoch;
         String bootReason = "Power-On";
@@ -144,7 +146,7 @@ public final class FtEngine implements ProtocolProcess, FtState {
         }
 
         Mod(Mod o) {
-            name = o.name; design = o.design; running = o.running; bootedAt = o.bootedAt; epoch = o.epoch;
+            name = o.name; design = o.design; running = o.running; linked = o.linked; bootedAt = o.bootedAt; epoch = o.epoch;
             bootReason = o.bootReason; bootFailure = o.bootFailure; runningImage = o.runningImage;
             images = new ArrayList<>(o.images); bootSystem = new ArrayList<>(o.bootSystem);
             startupBootSystem = new ArrayList<>(o.startupBootSystem);
@@ -295,14 +297,15 @@ public final class FtEngine implements ProtocolProcess, FtState {
             if (p == null || !m.running) {
                 continue;
             }
-            boolean hasActiveOrStandbyPeer = m.groups.values().stream().anyMatch(g -> {
-                Grp pg = p.groups.get(g.id);
-                return pg != null && !pg.state.equals(INIT) && !g.state.equals(INIT) && (g.standby() || g.state.equals(ACTIVE));
-            });
-            if (!connected(m) && hasActiveOrStandbyPeer && p.running) {
+            boolean now = connected(m);
+            if (m.linked && !now && p.running) {
                 // Heartbeats stop crossing the FT VLAN: each side notices after its detection time.
                 ctx.timers().at(now() + detection(m), new PeerLost(m.name, m.epoch));
             }
+            if (!m.linked && now && m.name.compareTo(p.name) < 0) {
+                rejoin(m, p);
+            }
+            m.linked = now;
         }
         for (Mod m : modules.values()) {
             for (Grp g : m.groups.values()) {
@@ -311,9 +314,34 @@ public final class FtEngine implements ProtocolProcess, FtState {
         }
     }
 
+    /**
+     * The FT VLAN is back between two running modules: where both became active, the lower net
+     * priority (equal: the name that sorts last) becomes standby and bulk-syncs.
+     */
+    private void rejoin(Mod a, Mod b) {
+        for (Grp ga : a.groups.values()) {
+            Grp gb = b.groups.get(ga.id);
+            if (gb == null || !ga.state.equals(ACTIVE) || !gb.state.equals(ACTIVE)) {
+                continue;
+            }
+            boolean aWins = netPriority(a, ga) > netPriority(b, gb)
+                    || (netPriority(a, ga) == netPriority(b, gb) && a.name.compareTo(b.name) < 0);
+            if (aWins) {
+                beginStandby(b, gb);
+            } else {
+                beginStandby(a, ga);
+            }
+        }
+    }
+
     /** The module comes up: its groups start in INIT and elect after the first heartbeat exchange. */
     private void start(Mod m) {
         m.running = true;
+        m.linked = connected(m);
+        Mod peer = peerOf(m);
+        if (peer != null) {
+            peer.linked = connected(peer);
+        }
         m.epoch++;
         m.bootedAt = now();
         for (Grp g : m.groups.values()) {
@@ -331,6 +359,11 @@ public final class FtEngine implements ProtocolProcess, FtState {
      */
     private void stop(Mod m, boolean orderly) {
         m.running = false;
+        m.linked = false;
+        Mod peer = peerOf(m);
+        if (peer != null) {
+            peer.linked = false;
+        }
         m.epoch++;
         Mod p = peerOf(m);
         for (Grp g : m.groups.values()) {

@@ -206,4 +206,23 @@ class FtEngineTest {
         assertEquals(List.of("1 STANDBY_HOT/ACTIVE", "2 STANDBY_COLD/ACTIVE", "3 ACTIVE/INIT"),
                 states(at(ACE, script, Duration.ofMinutes(6)), "ACE_2"));
     }
+
+    @Test
+    void aCutFtVlanMakesBothActiveAndItsRepairMakesTheLowerPriorityStandbyAgain() throws Exception {
+        String script = """
+                events:
+                  - at: 5m
+                    link: [FT_VLAN, ACE_2:vlan100]
+                    action: down
+                  - at: 6m
+                    link: [FT_VLAN, ACE_2:vlan100]
+                    action: up
+                """;
+        assertEquals(List.of("1 ACTIVE/UNKNOWN", "2 ACTIVE/UNKNOWN", "3 ACTIVE/UNKNOWN"),
+                states(at(ACE, script, Duration.ofSeconds(304)), "ACE_2"));
+        assertEquals(List.of("1 STANDBY_BULK/ACTIVE", "2 STANDBY_BULK/ACTIVE", "3 STANDBY_BULK/ACTIVE"),
+                states(at(ACE, script, Duration.ofSeconds(361)), "ACE_2"));
+        assertEquals(List.of("1 ACTIVE/STANDBY_HOT", "2 ACTIVE/STANDBY_HOT", "3 ACTIVE/STANDBY_HOT"),
+                states(at(ACE, script, Duration.ofMinutes(9)), "ACE_1"));
+    }
 }
