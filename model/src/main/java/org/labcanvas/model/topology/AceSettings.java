@@ -32,7 +32,10 @@ public record AceSettings(String peerDevice, FtInterface ftInterface, FtPeer ftP
     /** An ACE module restarts in up to 8 minutes. */
     public static final int DEFAULT_RELOAD_SECONDS = 480;
 
-    /** Settings without TFTP images, sync faults, client load or a reload time (the defaults). */
+    /**
+     * New settings without TFTP images, sync faults, client load or a reload time (the defaults).
+     * To change one field of existing settings use its {@code with...} method, which keeps the others.
+     */
     public AceSettings(String peerDevice, FtInterface ftInterface, FtPeer ftPeer, List<FtGroup> ftGroups,
                        List<AceContext> contexts, List<FtTrack> tracking, List<AceImage> images,
                        List<String> bootSystem, String runningImage) {
@@ -55,6 +58,11 @@ public record AceSettings(String peerDevice, FtInterface ftInterface, FtPeer ftP
         return ftGroups.stream().filter(g -> g.id() == id).findFirst();
     }
 
+    public AceSettings withPeerDevice(String v) { return new AceSettings(v, ftInterface, ftPeer, ftGroups, contexts, tracking, images, bootSystem, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }
+    public AceSettings withFtInterface(FtInterface v) { return new AceSettings(peerDevice, v, ftPeer, ftGroups, contexts, tracking, images, bootSystem, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }
+    public AceSettings withFtPeer(FtPeer v) { return new AceSettings(peerDevice, ftInterface, v, ftGroups, contexts, tracking, images, bootSystem, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }
+    public AceSettings withContexts(List<AceContext> v) { return new AceSettings(peerDevice, ftInterface, ftPeer, ftGroups, v, tracking, images, bootSystem, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }
+    public AceSettings withTracking(List<FtTrack> v) { return new AceSettings(peerDevice, ftInterface, ftPeer, ftGroups, contexts, v, images, bootSystem, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }
     public AceSettings withFtGroups(List<FtGroup> v) { return new AceSettings(peerDevice, ftInterface, ftPeer, v, contexts, tracking, images, bootSystem, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }
     public AceSettings withBootSystem(List<String> v) { return new AceSettings(peerDevice, ftInterface, ftPeer, ftGroups, contexts, tracking, images, v, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }
     public AceSettings withImages(List<AceImage> v) { return new AceSettings(peerDevice, ftInterface, ftPeer, ftGroups, contexts, tracking, v, bootSystem, runningImage, tftp, syncFaults, clientLoad, reloadSeconds); }

@@ -1,5 +1,6 @@
 package org.labcanvas.model.topology;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -13,5 +14,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                   that happened once, before the simulation starts, and that the next bulk sync
  *                   ({@code no inservice} then {@code inservice}) clears
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"context", "command", "error", "persistent"})
 public record FtSyncFault(String context, String command, String error, boolean persistent) {}
