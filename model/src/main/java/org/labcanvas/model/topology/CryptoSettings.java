@@ -18,10 +18,10 @@ public record CryptoSettings(List<IsakmpPolicy> isakmpPolicies, List<PreSharedKe
     }
 
     public Optional<IpsecProfile> profile(String name) {
-        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+        return profiles.stream().filter(p -> java.util.Objects.equals(p.name(), name)).findFirst();
     }
 
     public Optional<TransformSet> transformSet(String name) {
-        return transformSets.stream().filter(t -> t.name().equals(name)).findFirst();
+        return transformSets.stream().filter(t -> java.util.Objects.equals(t.name(), name)).findFirst();
     }
 }
