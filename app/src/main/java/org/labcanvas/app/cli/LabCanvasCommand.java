@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 ShowCliCommand.class,
                 CheckCommand.class,
+                RunbookCommand.class,
                 BenchCommand.class,
                 CrosscheckCommand.class,
                 CommandLine.HelpCommand.class

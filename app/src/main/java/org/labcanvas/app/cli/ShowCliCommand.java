@@ -74,10 +74,10 @@ final class ShowCliCommand implements Callable<Integer> {
         }
         var target = topology.device(device).orElseThrow();
         boolean host = target.kind() == DeviceKind.HOST && HostConsole.answers(target);
-        if (target.kind() != DeviceKind.ROUTER && !host) {
+        if (target.kind() != DeviceKind.ROUTER && target.kind() != DeviceKind.ACE && !host) {
             err.println("labcanvas: " + device + " is " + article(target.platform().displayName()) + " "
                     + target.kind().name().toLowerCase(java.util.Locale.ROOT) + ": its console is not simulated yet"
-                    + " (show answers for IOS routers and for macOS, FreeBSD and Linux hosts)");
+                    + " (show answers for IOS routers, ACE modules and macOS, FreeBSD and Linux hosts)");
             return ExitCodes.NOT_AVAILABLE;
         }
         Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);

@@ -49,14 +49,17 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         var topology = project.get().topology();
-        List<String> routers = topology.devices().stream().filter(d -> d.kind() == DeviceKind.ROUTER).map(d -> d.name()).toList();
+        List<String> routers = topology.devices().stream()
+                .filter(d -> d.kind() == DeviceKind.ROUTER || (d.kind() == DeviceKind.ACE && d.ace() != null))
+                .map(d -> d.name()).toList();
         boolean sixInFour = topology.devices().stream().anyMatch(d -> d.sixInFour() != null && d.sixInFour().broker() != null
                 && topology.device(d.sixInFour().broker()).map(b -> b.broker() != null).orElse(false));
-        List<String> others = topology.devices().stream().filter(d -> d.kind() == DeviceKind.ACE).map(d -> d.name()).toList();
+        List<String> others = topology.devices().stream().filter(d -> d.kind() == DeviceKind.ACE && d.ace() == null)
+                .map(d -> d.name()).toList();
         if (routers.isEmpty() && !sixInFour) {
             List<String> devices = topology.devices().stream().filter(d -> !d.kind().isSegment()).map(d -> d.name()).toList();
-            err.println("labcanvas: " + file + " has no IOS router and no 6in4 tunnel; its devices (" + String.join(", ", devices)
-                    + ") are not simulated yet: ACE fault tolerance comes in a later version");
+            err.println("labcanvas: " + file + " has no IOS router, ACE module or 6in4 tunnel; its devices ("
+                    + String.join(", ", devices) + ") are not simulated");
             return ExitCodes.NOT_AVAILABLE;
         }
         // Lines are printed as the simulation makes them: a run of 60,000 spokes holds none in memory.
@@ -66,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
         });
         out.flush();
         if (!others.isEmpty()) {
-            err.println("labcanvas: note: not simulated yet (ACE modules): " + String.join(", ", others));
+            err.println("labcanvas: note: not simulated (ACE modules without ACE settings): " + String.join(", ", others));
         }
         return ExitCodes.OK;
     }

@@ -146,7 +146,6 @@ public final class AceEdits {
     }
 
     static AceSettings withContexts(AceSettings a, List<AceContext> contexts) {
-        return new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(), a.images(),
-                a.bootSystem(), a.runningImage());
+        return a.withContexts(contexts);
     }
 }

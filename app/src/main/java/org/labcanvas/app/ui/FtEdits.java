@@ -245,8 +245,7 @@ public final class FtEdits {
     }
 
     static AceSettings withTracking(AceSettings a, List<FtTrack> tracks) {
-        return new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), tracks, a.images(),
-                a.bootSystem(), a.runningImage());
+        return a.withTracking(tracks);
     }
 
     // ------------------------------------------------------------ the peer module
@@ -307,13 +306,11 @@ public final class FtEdits {
     }
 
     private static AceSettings withPeerDevice(AceSettings a, String peer) {
-        return new AceSettings(peer, a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), a.tracking(), a.images(),
-                a.bootSystem(), a.runningImage());
+        return a.withPeerDevice(peer);
     }
 
     static AceSettings with(AceSettings a, FtInterface fi, FtPeer peer) {
-        return new AceSettings(a.peerDevice(), fi, peer, a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(),
-                a.runningImage());
+        return a.withFtInterface(fi).withFtPeer(peer);
     }
 
     /** The module's ACE settings; refuses a device that is not an ACE module. */

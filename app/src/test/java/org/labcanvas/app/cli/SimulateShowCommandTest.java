@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,20 +61,54 @@ class SimulateShowCommandTest {
 
     @Test
     void aDeviceWhoseConsoleIsNotSimulatedSaysSo() {
-        CliRun r = CliRun.of("show", CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), "ACE_1",
-                "show ft group brief");
+        CliRun r = CliRun.of("show", CommandLineTest.SAMPLES.resolve("6in4-tunnelbroker.labcanvas").toString(), "BROKER",
+                "ip -6 route");
         assertEquals(3, r.exitCode());
-        assertEquals("labcanvas: ACE_1 is a Cisco ACE A2(x) ace: its console is not simulated yet (show answers for IOS routers"
-                + " and for macOS, FreeBSD and Linux hosts)\n", r.err());
+        assertThat(r.err()).startsWith("labcanvas: BROKER is ").endsWith(": its console is not simulated yet (show answers"
+                + " for IOS routers, ACE modules and macOS, FreeBSD and Linux hosts)\n");
         assertEquals("", r.out());
     }
 
     @Test
-    void simulatingADesignWithoutRoutersSaysWhatIsNotSimulated() {
-        CliRun r = CliRun.of("simulate", CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString());
-        assertEquals(3, r.exitCode());
-        assertThat(r.err()).contains("ACE_1, ACE_2").contains("not simulated yet");
+    void simulatingADesignWithNothingToSimulateSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // the ACE pair without its ACE settings: two modules with nothing to simulate
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = mapper.readTree(CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toFile());
+        for (var d : tree.path("topology").path("devices")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) d).remove("ace");
+        }
+        java.nio.file.Path design = dir.resolve("bare-ace.labcanvas");
+        mapper.writeValue(design.toFile(), tree);
+        CliRun r = CliRun.of("simulate", design.toString());
+        assertEquals(3, r.exitCode(), r.err());
+        assertThat(r.err()).contains("has no IOS router, ACE module or 6in4 tunnel; its devices (").contains("ACE_1, ACE_2")
+                .contains(") are not simulated");
         assertEquals("", r.out());
+    }
+
+    @Test
+    void simulatingTheAceSamplePrintsTheFtTimeline() {
+        CliRun r = CliRun.of("simulate", CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), "--until", "3m");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of(
+                "00:02:00 ACE_2 %ACE-6-FT_STATE: FT group 1 (Admin) state FSM_FT_STATE_STANDBY_BULK -> FSM_FT_STATE_STANDBY_HOT",
+                "00:02:00 ACE_2 %ACE-3-FT_SYNC: FT group 2 (C1) configuration sync failed: bulk sync of the context did not complete",
+                "00:02:00 ACE_2 %ACE-6-FT_STATE: FT group 2 (C1) state FSM_FT_STATE_STANDBY_BULK -> FSM_FT_STATE_STANDBY_COLD",
+                "00:02:00 ACE_2 %ACE-6-FT_STATE: FT group 3 (C2) state FSM_FT_STATE_STANDBY_BULK -> FSM_FT_STATE_STANDBY_HOT"),
+                r.out().lines().filter(l -> l.startsWith("00:02:00")).toList());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void showOnAnAceAnswersWithItsConsoleAndItsComplaintIsExitOne() {
+        String ace = CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString();
+        CliRun ok = CliRun.of("show", ace, "ACE_2", "show ft group 2 detail | include My State");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertEquals("My State                     : FSM_FT_STATE_STANDBY_COLD\n", ok.out());
+        CliRun bad = CliRun.of("show", ace, "ACE_2", "show ft grp");
+        assertEquals(1, bad.exitCode());
+        assertEquals("                     ^\n% invalid command detected at '^' marker.\n", bad.out());
     }
 
     @Test
@@ -135,5 +170,27 @@ class SimulateShowCommandTest {
             assertThat(lines[0]).contains("\"" + key + "\": ");
         }
         assertThat(lines[1]).startsWith("{\"spokes\": 20, ");
+    }
+
+    @Test
+    void theAceUpgradeRunbookWritesEventsThatCheckCleanAndAnEditWithoutNoPreemptIsFlagged() throws IOException {
+        String ace = CommandLineTest.SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString();
+        Path events = dir.resolve("upgrade.yaml");
+        CliRun r = CliRun.of("runbook", "ace-upgrade", ace, "--pair", "ACE_1,ACE_2", "--image", "c6ace-t1k9-mz.A2_2_3.bin",
+                "-o", events.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertThat(r.out()).endsWith("check: every step's precondition holds in the simulation of the runbook\n");
+        assertEquals("wrote " + events + "\n", r.err());
+        CliRun sim = CliRun.of("simulate", ace, "--events", events.toString(), "--until", "45m");
+        assertEquals(0, sim.exitCode(), sim.err());
+        assertThat(sim.out()).doesNotContain(" warning ");
+        String yaml = Files.readString(events);
+        Path edited = Files.writeString(dir.resolve("edited.yaml"),
+                yaml.substring(0, yaml.indexOf("  # 2. no preempt")) + yaml.substring(yaml.indexOf("  # 3. copy")));
+        CliRun c = CliRun.of("runbook", "ace-upgrade", ace, "--pair", "ACE_1,ACE_2", "--image", "c6ace-t1k9-mz.A2_2_3.bin",
+                "--check", edited.toString());
+        assertEquals(1, c.exitCode(), c.err());
+        assertThat(c.out()).startsWith("flagged: " + edited + ":75: 00:23:00 ACE_1: switchover of FT group 1 (Admin) with"
+                + " preempt left on (no preempt forgotten); impact: the switchover is refused\n");
     }
 }

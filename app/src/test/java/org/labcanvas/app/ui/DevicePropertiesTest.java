@@ -374,6 +374,17 @@ class DevicePropertiesTest {
 
     private static final Project ACE = ReferenceDesigns.aceFtUpgrade();
 
+    /** ACE settings with the simulation settings of the sample's ACE_1 (TFTP images, client load), which edits keep. */
+    private static AceSettings aceSettings(String peer, org.labcanvas.model.topology.FtInterface fi,
+                                           org.labcanvas.model.topology.FtPeer fp, List<org.labcanvas.model.topology.FtGroup> groups,
+                                           List<org.labcanvas.model.topology.AceContext> contexts,
+                                           List<org.labcanvas.model.topology.FtTrack> tracks,
+                                           List<org.labcanvas.model.topology.AceImage> images, List<String> boot, String running) {
+        AceSettings sim = ACE.topology().require("ACE_1").ace();
+        return new AceSettings(peer, fi, fp, groups, contexts, tracks, images, boot, running, sim.tftp(), sim.syncFaults(),
+                sim.clientLoad(), sim.reloadSeconds());
+    }
+
     @Test
     void aceContextsImagesAndBootOrderAreEditedAsText() {
         Device ace1 = ACE.topology().require("ACE_1");
@@ -388,7 +399,7 @@ class DevicePropertiesTest {
                 new AceContext("C2", 3, List.of()), new AceContext("C3", 5, List.of()));
         List<AceImage> images = List.of(new AceImage("c6ace-t1k9-mz.A2_1_4a.bin", "A2(1.4a)", 36_864_512L),
                 new AceImage("c6ace-t1k9-mz.A2_2_3.bin", "A2(2.3)", 37_000_000L));
-        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
+        assertEquals(ace1.withAce(aceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
                         images, List.of("c6ace-t1k9-mz.A2_2_3.bin", "c6ace-t1k9-mz.A2_1_4a.bin"), a.runningImage())),
                 p.topology().require("ACE_1"));
     }
@@ -449,7 +460,7 @@ class DevicePropertiesTest {
         AceContext c1 = contexts.get(1);
         contexts.set(1, new AceContext(c1.name(), c1.id(), List.of(200, 201)));
         // The FT port vlan100 follows the FT VLAN, and so does its cable to the FT VLAN segment.
-        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(),
+        assertEquals(ace1.withAce(aceSettings(a.peerDevice(),
                         new org.labcanvas.model.topology.FtInterface(300, a.ftInterface().address(), a.ftInterface().peerAddress()),
                         new org.labcanvas.model.topology.FtPeer(a.ftPeer().id(), 100, 20, 300), a.ftGroups(), contexts, a.tracking(),
                         a.images(), a.bootSystem(), a.runningImage()))
@@ -545,7 +556,7 @@ class DevicePropertiesTest {
         history.execute(AceEdits.addContext(ace1));
         List<AceContext> contexts = new ArrayList<>(a.contexts());
         contexts.add(new AceContext("C3", 1, List.of()));
-        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
+        assertEquals(ace1.withAce(aceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), contexts, a.tracking(),
                 a.images(), a.bootSystem(), a.runningImage())), history.current().topology().require("ACE_1"));
         history.execute(AceEdits.removeContext(history.current().topology().require("ACE_1"), "C3"));
         assertEquals(ace1, history.current().topology().require("ACE_1"));
@@ -563,7 +574,7 @@ class DevicePropertiesTest {
         AceSettings a = ace.ace();
         List<FtGroup> groups = a.ftGroups().stream().map(g -> new FtGroup(g.id(), null, g.priority(), g.peerPriority(),
                 g.preempt(), g.context(), g.inservice())).toList();
-        return ace.withAce(new AceSettings(a.peerDevice(), null, null, groups, a.contexts(), a.tracking(), a.images(),
+        return ace.withAce(aceSettings(a.peerDevice(), null, null, groups, a.contexts(), a.tracking(), a.images(),
                 a.bootSystem(), a.runningImage()));
     }
 
@@ -572,7 +583,7 @@ class DevicePropertiesTest {
     }
 
     private static AceSettings withTracks(AceSettings a, List<FtTrack> tracks) {
-        return new AceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), tracks, a.images(),
+        return aceSettings(a.peerDevice(), a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), tracks, a.images(),
                 a.bootSystem(), a.runningImage());
     }
 
@@ -589,7 +600,7 @@ class DevicePropertiesTest {
         history.execute(row(bare, null, "FT interface", "Configured").edit("true"));
         // ACE_2 has ft interface vlan 100 at 192.168.100.2/24 with peer 192.168.100.1: mirrored here.
         AceSettings a = bare.ace();
-        assertEquals(bare.withAce(new AceSettings(a.peerDevice(), new FtInterface(100, "192.168.100.1/24", "192.168.100.2"), null,
+        assertEquals(bare.withAce(aceSettings(a.peerDevice(), new FtInterface(100, "192.168.100.1/24", "192.168.100.2"), null,
                         a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())),
                 history.current().topology().require("ACE_1"));
         Device withInterface = history.current().topology().require("ACE_1");
@@ -607,7 +618,7 @@ class DevicePropertiesTest {
         Device ace1 = ACE.topology().require("ACE_1");
         // VLAN 100 is taken by an addressed VLAN interface in 192.168.100.0/24, and there is no other ACE module.
         Device bare = withoutFtSettings(ace1).withInterface("vlan100", i -> i.withIpv4("192.168.100.5/24"));
-        bare = bare.withAce(new AceSettings(null, null, null, bare.ace().ftGroups(), bare.ace().contexts(), List.of(),
+        bare = bare.withAce(aceSettings(null, null, null, bare.ace().ftGroups(), bare.ace().contexts(), List.of(),
                 bare.ace().images(), bare.ace().bootSystem(), bare.ace().runningImage()));
         Project p = new Project(ACE.name(), ACE.topology().withoutDevice("ACE_2"), ACE.layout());
         p = withDevice(p, bare);
@@ -615,7 +626,7 @@ class DevicePropertiesTest {
         assertEquals("Add ACE_1 ft peer and ft interface", add.label());
         Device after = add.apply(p).topology().require("ACE_1");
         AceSettings a = bare.ace();
-        assertEquals(bare.withAce(new AceSettings(null, new FtInterface(101, "192.168.101.1/24", "192.168.101.2"),
+        assertEquals(bare.withAce(aceSettings(null, new FtInterface(101, "192.168.101.1/24", "192.168.101.2"),
                 new FtPeer(1, 300, 10, 101), ace1.ace().ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(),
                 a.runningImage())), after);
         String config = org.labcanvas.model.configs.AceConfigWriter.write(after);
@@ -637,7 +648,7 @@ class DevicePropertiesTest {
         history.execute(row(history.current().topology().require("ACE_1"), null, "FT interface", "Configured").edit("false"));
         AceSettings a = ace1.ace();
         Device none = history.current().topology().require("ACE_1");
-        assertEquals(ace1.withAce(new AceSettings(a.peerDevice(), null, null, List.of(), a.contexts(), a.tracking(), a.images(),
+        assertEquals(ace1.withAce(aceSettings(a.peerDevice(), null, null, List.of(), a.contexts(), a.tracking(), a.images(),
                 a.bootSystem(), a.runningImage())), none);
         assertEquals(List.of("FT peer/Configured", "FT interface/Configured", "FT tracking/Add track"),
                 DeviceProperties.rows(none, null).stream().filter(r -> r.category().startsWith("FT"))
@@ -664,12 +675,12 @@ class DevicePropertiesTest {
     void anFtInterfaceComesOnTheVlanThatTheFtPeerAlreadyNames() {
         Device ace1 = ACE.topology().require("ACE_1");
         AceSettings a = ace1.ace();
-        Device peerOnly = ace1.withAce(new AceSettings(a.peerDevice(), null, new FtPeer(1, 300, 10, 300), a.ftGroups(),
+        Device peerOnly = ace1.withAce(aceSettings(a.peerDevice(), null, new FtPeer(1, 300, 10, 300), a.ftGroups(),
                 a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage()));
         Project p = withDevice(ACE, peerOnly);
         // ACE_2's FT VLAN is 100, not the 300 ft peer 1 names: nothing to mirror, a free subnet instead of ACE_2's.
         Device after = row(peerOnly, null, "FT interface", "Configured").edit("true").apply(p).topology().require("ACE_1");
-        assertEquals(peerOnly.withAce(new AceSettings(a.peerDevice(), new FtInterface(300, "192.168.101.1/24", "192.168.101.2"),
+        assertEquals(peerOnly.withAce(aceSettings(a.peerDevice(), new FtInterface(300, "192.168.101.1/24", "192.168.101.2"),
                 new FtPeer(1, 300, 10, 300), a.ftGroups(), a.contexts(), a.tracking(), a.images(), a.bootSystem(), a.runningImage())),
                 after);
     }
@@ -679,7 +690,7 @@ class DevicePropertiesTest {
         Device ace1 = ACE.topology().require("ACE_1");
         Device bare = withoutFtSettings(ace1);
         AceSettings b = bare.ace();
-        bare = bare.withAce(new AceSettings(null, null, null, b.ftGroups(), b.contexts(), b.tracking(), b.images(),
+        bare = bare.withAce(aceSettings(null, null, null, b.ftGroups(), b.contexts(), b.tracking(), b.images(),
                 b.bootSystem(), b.runningImage()));
         Project p = withDevice(ACE, bare);
         Device after = row(bare, null, "FT peer", "Configured").edit("true").apply(p).topology().require("ACE_1");
@@ -704,7 +715,7 @@ class DevicePropertiesTest {
         assertEquals(Optional.of("a module is not its own peer"), peer.problem("ACE_1"));
         AceSettings a = ace1.ace();
         Project none = peer.edit("").apply(ACE);
-        assertEquals(ace1.withAce(new AceSettings(null, a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), a.tracking(),
+        assertEquals(ace1.withAce(aceSettings(null, a.ftInterface(), a.ftPeer(), a.ftGroups(), a.contexts(), a.tracking(),
                 a.images(), a.bootSystem(), a.runningImage())), none.topology().require("ACE_1"));
         assertEquals(ace1, row(none.topology().require("ACE_1"), null, "ACE", "Peer module").edit("ACE_2").apply(none)
                 .topology().require("ACE_1"));

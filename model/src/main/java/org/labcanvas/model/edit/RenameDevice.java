@@ -43,8 +43,7 @@ public record RenameDevice(String from, String to) implements EditCommand {
         Device out = d.name().equals(from) ? d.withName(to) : d;
         AceSettings ace = out.ace();
         if (ace != null && from.equals(ace.peerDevice())) {
-            out = out.withAce(new AceSettings(to, ace.ftInterface(), ace.ftPeer(), ace.ftGroups(), ace.contexts(),
-                    ace.tracking(), ace.images(), ace.bootSystem(), ace.runningImage()));
+            out = out.withAce(ace.withPeerDevice(to));
         }
         SixInFourClient six = out.sixInFour();
         if (six != null && from.equals(six.broker())) {

@@ -8,6 +8,9 @@ import org.labcanvas.model.project.Project;
 import org.labcanvas.model.topology.AceContext;
 import org.labcanvas.model.topology.AceImage;
 import org.labcanvas.model.topology.AceSettings;
+import org.labcanvas.model.topology.AceClientLoad;
+import org.labcanvas.model.topology.FtSyncFault;
+import org.labcanvas.model.topology.TftpImage;
 import org.labcanvas.model.topology.BrokerSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
@@ -191,18 +194,22 @@ public final class ReferenceDesigns {
     /** The upgrade target; copied to the modules during the procedure, so not yet on disk here. */
     public static final String NEW_IMAGE = "c6ace-t1k9-mz.A2_2_3.bin";
     static final String OLD_VERSION = "A2(1.4a)";
-    /**
-     * Size of the A2(1.4a) image as {@code dir image:} would list it. Illustrative: the scenario
-     * gives no size, so this is a plausible value of the right order for a c6ace image.
-     */
-    static final long OLD_IMAGE_SIZE = 36_864_512L;
+    /** Size of the A2(1.4a) image as {@code dir image:} lists it (scenario 3's capture). */
+    static final long OLD_IMAGE_SIZE = 30_788_103L;
+    static final String NEW_VERSION = "A2(2.3)";
+    /** Size of the A2(2.3) image (scenario 3's capture). */
+    static final long NEW_IMAGE_SIZE = 31_361_516L;
+    /** The TFTP server both modules copy the new image from. */
+    public static final String TFTP_SERVER = "10.1.1.1";
     static final int FT_VLAN = 100;
 
     /**
      * Scenario 3, in its initial state (before the upgrade): ACE_1 (priority 120, active) and ACE_2
      * (priority 90, standby), FT peer 1 over FT VLAN 100, FT groups 1 (Admin, id 0), 2 (C1, id 4)
      * and 3 (C2, id 3), preempt on, all in service. Both run and boot A2(1.4a); only that image is
-     * on {@code image:}, the new one is copied in step 3 of the procedure.
+     * on {@code image:}, the new one (A2(2.3)) is on the TFTP server 10.1.1.1 and is copied in step 3
+     * of the procedure. C1 is stuck in STANDBY_COLD on ACE_2 at the start (a bulk sync that failed
+     * once); C1 and C2 carry client connections.
      */
     public static Project aceFtUpgrade() {
         Device ace1 = aceModule("ACE_1", "ACE_2", "192.168.100.1/24", "192.168.100.2", 120, 90);
@@ -240,7 +247,15 @@ public final class ReferenceDesigns {
                 groups, contexts, List.of(),
                 List.of(new AceImage(OLD_IMAGE, OLD_VERSION, OLD_IMAGE_SIZE)),
                 List.of(OLD_IMAGE),
-                OLD_IMAGE);
+                OLD_IMAGE,
+                List.of(new TftpImage(TFTP_SERVER, NEW_IMAGE, NEW_VERSION, NEW_IMAGE_SIZE)),
+                // C1 starts STANDBY_COLD on the standby: its last bulk sync failed once, before the
+                // simulation starts; no inservice then inservice on the standby clears it (step 1).
+                priority < peerPriority
+                        ? List.of(new FtSyncFault("C1", null, "bulk sync of the context did not complete", false))
+                        : List.of(),
+                List.of(new AceClientLoad("C1", 20_000, 500), new AceClientLoad("C2", 8_000, 200)),
+                null);
         return new Device(name, DeviceKind.ACE, Platform.ACE_A2, OLD_VERSION, null, List.of(vlan), List.of(),
                 null, null, ace, null, null);
     }

@@ -86,6 +86,9 @@ final class NhrpCheck implements LintCheck {
     }
 
     private static boolean hasMap(NhrpSettings nhrp, String protocol) {
+        if (protocol == null) {
+            return false;
+        }
         Optional<IPAddress> p = HostAddress.tryParse(protocol);
         for (NhrpMap m : nhrp.maps()) {
             if (p.isPresent() ? HostAddress.tryParse(m.protocol()).equals(p) : java.util.Objects.equals(protocol, m.protocol())) {

@@ -55,6 +55,7 @@ public final class ProjectStructure {
                 out.add(new Problem(at + ".kind", "device '" + d.name() + "' has no kind"));
             }
             checkInterfaces(d, at, out);
+            checkAceSimulation(d, at, out);
         }
         checkLinks(t, out);
         checkReferences(t, out);
@@ -64,6 +65,48 @@ public final class ProjectStructure {
             }
         }
         return out;
+    }
+
+    /** The ACE settings the FT simulation reads: a reload time, client load, sync faults of known contexts. */
+    private static void checkAceSimulation(Device d, String at, List<Problem> out) {
+        org.labcanvas.model.topology.AceSettings a = d.ace();
+        if (a == null) {
+            return;
+        }
+        if (a.reloadSeconds() != null && (a.reloadSeconds() < 1 || a.reloadSeconds() > 86_400)) {
+            out.add(new Problem(at + ".ace.reloadSeconds", "reloadSeconds " + a.reloadSeconds()
+                    + " is out of range (1 to 86400 seconds; an ACE module restarts in up to 480)"));
+        }
+        Set<String> contexts = new HashSet<>();
+        a.contexts().forEach(c -> contexts.add(c.name()));
+        for (int j = 0; j < a.clientLoad().size(); j++) {
+            var l = a.clientLoad().get(j);
+            if (l.connections() < 0 || l.newPerSecond() < 0) {
+                out.add(new Problem(at + ".ace.clientLoad[" + j + "]", "client connections and new connections per second"
+                        + " cannot be negative"));
+            }
+            if (!contexts.contains(l.context())) {
+                out.add(new Problem(at + ".ace.clientLoad[" + j + "].context", "no context " + quote(l.context())
+                        + " on " + d.name()));
+            }
+        }
+        for (int j = 0; j < a.syncFaults().size(); j++) {
+            var f = a.syncFaults().get(j);
+            if (!contexts.contains(f.context())) {
+                out.add(new Problem(at + ".ace.syncFaults[" + j + "].context", "no context " + quote(f.context())
+                        + " on " + d.name()));
+            }
+            if (f.error() == null || f.error().isBlank()) {
+                out.add(new Problem(at + ".ace.syncFaults[" + j + "].error", "a sync fault needs the error the ACE reports"));
+            }
+        }
+        for (int j = 0; j < a.tftp().size(); j++) {
+            var i = a.tftp().get(j);
+            if (i.server() == null || i.name() == null || i.name().isBlank() || i.name().contains("/") || i.size() < 0) {
+                out.add(new Problem(at + ".ace.tftp[" + j + "]", "a TFTP image needs a server, a file name without '/'"
+                        + " and a size"));
+            }
+        }
     }
 
     private static void checkInterfaces(Device d, String at, List<Problem> out) {

@@ -52,8 +52,16 @@ public final class ShowCommand {
     public static Answer answer(NetworkState state, String device, String line) {
         Device d = state.network().topology().device(device)
                 .orElseThrow(() -> new IllegalArgumentException("no device named '" + device + "'"));
+        if (d.kind() == DeviceKind.ACE && state.deviceUp(device)) {
+            org.labcanvas.model.show.ace.AceShow.Answer a = org.labcanvas.model.show.ace.AceShow.answer(state, device, line);
+            return new Answer(a.text(), switch (a.kind()) {
+                case OUTPUT -> Outcome.OUTPUT;
+                case REFUSED -> Outcome.IOS_ERROR;
+                case NOT_SIMULATED -> Outcome.NOT_SIMULATED;
+            });
+        }
         boolean host = d.kind() == DeviceKind.HOST && org.labcanvas.model.show.host.HostConsole.answers(d);
-        if (d.kind() != DeviceKind.ROUTER && !host) {
+        if (d.kind() != DeviceKind.ROUTER && d.kind() != DeviceKind.ACE && !host) {
             throw new IllegalArgumentException(device + " is not an IOS router");
         }
         if (!state.deviceUp(device)) {

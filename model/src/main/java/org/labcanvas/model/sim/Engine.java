@@ -237,7 +237,9 @@ final class Engine {
             conditions.setDeviceUp(p.device(), p.on());
             recompute();
         } else if (e instanceof ScriptEvent.Reload r) {
-            log.log(r.device(), "%SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload Command.");
+            if (network.topology().device(r.device()).map(d -> d.kind() == DeviceKind.ROUTER).orElse(false)) {
+                log.log(r.device(), "%SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload Command.");
+            }
             conditions.setDeviceUp(r.device(), false);
             recompute();
             clock.at(clock.now() + RELOAD_MS, CORE, new ReloadDone(r.device()));
@@ -321,7 +323,7 @@ final class Engine {
             }
         }
         recompute();
-        if (configured) {
+        if (configured && network.topology().device(e.device()).map(d -> d.kind() == DeviceKind.ROUTER).orElse(false)) {
             log.log(e.device(), "%SYS-5-CONFIG_I: Configured from console by console");
         }
     }

@@ -24,9 +24,10 @@ public final class ProtocolProcesses {
 
     /**
      * OSPF first (it re-checks its channels when the underlay changes before NHRP schedules its
-     * registrations), then NHRP, then IPsec, then 6in4.
+     * registrations), then NHRP, then IPsec, then 6in4, then ACE fault tolerance.
      */
     static List<Factory> standard() {
-        return List.of(OspfEngine::new, NhrpEngine::new, IpsecSessions::new, SixInFourEngine::new);
+        return List.of(OspfEngine::new, NhrpEngine::new, IpsecSessions::new, SixInFourEngine::new,
+                org.labcanvas.model.sim.ft.FtEngine::new);
     }
 }

@@ -51,6 +51,11 @@ class SimulationArchitectureTest {
         onlyOnTheCore("sixinfour");
     }
 
+    @Test
+    void aceFaultToleranceBuildsOnlyOnTheCore() {
+        onlyOnTheCore("ft");
+    }
+
     private static void onlyOnTheCore(String protocol) {
         String[] allowed = java.util.Arrays.copyOf(FOUNDATION, FOUNDATION.length + 1);
         allowed[FOUNDATION.length] = "org.labcanvas.model.sim." + protocol + "..";
@@ -66,7 +71,7 @@ class SimulationArchitectureTest {
                         "org.labcanvas.model.sim.underlay..", "org.labcanvas.model.sim.rib..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.labcanvas.model.sim.ospf..",
                         "org.labcanvas.model.sim.nhrp..", "org.labcanvas.model.sim.ipsec..",
-                        "org.labcanvas.model.sim.sixinfour..")
+                        "org.labcanvas.model.sim.sixinfour..", "org.labcanvas.model.sim.ft..")
                 .check(SIM);
     }
 
@@ -75,7 +80,7 @@ class SimulationArchitectureTest {
         noClasses().that().resideInAPackage("org.labcanvas.model.show..")
                 .should().dependOnClassesThat().haveNameMatching(
                         "org\\.labcanvas\\.model\\.sim\\.(Engine|Session|Simulation|Timeline|ProtocolProcesses"
-                                + "|ospf\\.OspfEngine|nhrp\\.NhrpEngine|ipsec\\.IpsecSessions|sixinfour\\.SixInFourEngine"
+                                + "|ospf\\.OspfEngine|nhrp\\.NhrpEngine|ipsec\\.IpsecSessions|sixinfour\\.SixInFourEngine|ft\\.FtEngine"
                                 + "|core\\.(Clock|Scheduler|EventLog|ProtocolProcess|ProcessContext))(\\$.*)?")
                 .because("show renders an immutable snapshot of the network (NetworkState) and never a live engine")
                 .check(MODEL);

@@ -219,7 +219,8 @@ public final class EventScriptParser {
         }
         if (cli != null) {
             Device d = topology.device(device).orElseThrow();
-            return new ScriptEvent.Cli(line, at, device, ConfigLines.parse(d, cli, cliFirstLine(m)));
+            return new ScriptEvent.Cli(line, at, device, d.kind() == org.labcanvas.model.topology.DeviceKind.ACE
+                    ? AceCliLines.parse(d, cli, cliFirstLine(m)) : ConfigLines.parse(d, cli, cliFirstLine(m)));
         }
         if (ping != null) {
             return new ScriptEvent.Ping(line, at, device, ping.trim(), source, repeat);
