@@ -50,7 +50,7 @@ class CrosscheckCommandTest {
     @Test
     void cliEventsCannotBePlayedInTheLab() throws IOException {
         Path events = dir.resolve("cli.yaml");
-        Files.writeString(events, "events:\n  - at: 10m\n    device: R2\n    cli: |\n      configure terminal\n");
+        Files.writeString(events, "events:\n  - at: 10m\n    device: R2\n    cli: |\n      configure terminal\n      interface Tunnel0\n       shutdown\n      end\n");
         CliRun r = CliRun.of("crosscheck", DUAL, "--events", events.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertEquals("labcanvas: error: " + events + ":2: crosscheck plays device, interface and link events only,"

@@ -1,5 +1,6 @@
 package org.labcanvas.app.ui.canvas;
 
+import java.util.function.Function;
 import com.mxgraph.layout.hierarchical.mxHierarchicalLayout;
 import com.mxgraph.layout.mxFastOrganicLayout;
 import com.mxgraph.layout.mxIGraphLayout;
@@ -58,7 +59,7 @@ public final class AutoLayout {
         };
     }
 
-    private static Map<String, Placement> withJGraphX(Project project, java.util.function.Function<mxGraph, mxIGraphLayout> layout) {
+    private static Map<String, Placement> withJGraphX(Project project, Function<mxGraph, mxIGraphLayout> layout) {
         CanvasModel m = new CanvasModel(project);
         mxGraph graph = new mxGraph();
         Object parent = graph.getDefaultParent();

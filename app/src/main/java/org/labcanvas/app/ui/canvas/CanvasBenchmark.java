@@ -1,5 +1,21 @@
 package org.labcanvas.app.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.nio.file.Files;
+import org.labcanvas.model.layout.Layout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import org.labcanvas.model.edit.MoveDevices;
+import java.nio.file.Path;
+import org.labcanvas.model.layout.Placement;
+import javafx.geometry.Point2D;
+import org.labcanvas.model.project.ProjectFile;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.labcanvas.app.ui.shell.FxRuntime;
 import java.util.Arrays;
 import javafx.scene.canvas.Canvas;
@@ -34,7 +50,7 @@ public final class CanvasBenchmark {
      *                      frame and from tiles (as the canvas does)
      */
     public record Result(int devices, double prepareMillis, double[] drawMillis, double[] renderMillis,
-                         double snapshotMillis, int drawnPerFrame, java.util.List<Gesture> gestures) {
+                         double snapshotMillis, int drawnPerFrame, List<Gesture> gestures) {
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(String.format("%d devices: prepare %.1f ms; draw median %.2f ms, p95 %.2f ms, max %.2f ms; "
@@ -132,7 +148,7 @@ public final class CanvasBenchmark {
             }
             Arrays.sort(drawn);
             Viewport far = start.zoomedAt(0.25, WIDTH / 2.0, HEIGHT / 2.0);
-            java.util.List<Gesture> gestures = java.util.List.of(
+            List<Gesture> gestures = List.of(
                     gesture("pan at reading zoom", canvas, model, pan(start, frames)),
                     gesture("pan zoomed out", canvas, model, pan(far, frames)),
                     gesture("zoom sweep (wheel steps)", canvas, model, zoomSweep(start, frames)),
@@ -148,7 +164,7 @@ public final class CanvasBenchmark {
      * first view drawn at rest (a fresh layer, as after opening the design) with the idle frames
      * that follow, the gesture, and the frames that settle it.
      */
-    private static Gesture gesture(String name, Canvas canvas, CanvasModel model, java.util.List<Viewport> views) {
+    private static Gesture gesture(String name, Canvas canvas, CanvasModel model, List<Viewport> views) {
         double[] redraw = new double[views.size()];
         for (int f = 0; f < views.size(); f++) {
             long a = System.nanoTime();
@@ -205,11 +221,11 @@ public final class CanvasBenchmark {
     }
 
     /** The {@code count} devices nearest the middle of the view. */
-    static java.util.Set<String> nearestMiddle(CanvasModel model, Viewport v, int count) {
-        javafx.geometry.Point2D c = v.toWorld(WIDTH / 2.0, HEIGHT / 2.0);
-        java.util.List<String> in = new java.util.ArrayList<>(model.devicesIn(v.visible(WIDTH, HEIGHT)));
-        in.sort(java.util.Comparator.comparingDouble((String n) -> model.centre(n).distance(c)).thenComparing(n -> n));
-        return new java.util.TreeSet<>(in.subList(0, Math.min(count, in.size())));
+    static Set<String> nearestMiddle(CanvasModel model, Viewport v, int count) {
+        Point2D c = v.toWorld(WIDTH / 2.0, HEIGHT / 2.0);
+        List<String> in = new ArrayList<>(model.devicesIn(v.visible(WIDTH, HEIGHT)));
+        in.sort(Comparator.comparingDouble((String n) -> model.centre(n).distance(c)).thenComparing(n -> n));
+        return new TreeSet<>(in.subList(0, Math.min(count, in.size())));
     }
 
     /**
@@ -220,27 +236,27 @@ public final class CanvasBenchmark {
      * tiles. "before" is the view at rest before the press; "settling" the frames after
      * the drop, with the moved design.
      */
-    private static Gesture drag(String name, Canvas canvas, CanvasModel model, Viewport v, java.util.Set<String> devices,
+    private static Gesture drag(String name, Canvas canvas, CanvasModel model, Viewport v, Set<String> devices,
                                 int frames) {
-        java.util.List<java.util.Map<String, org.labcanvas.model.layout.Placement>> steps = new java.util.ArrayList<>();
+        List<Map<String, Placement>> steps = new ArrayList<>();
         double dx = 0, dy = 0;
         for (int f = 0; f < frames; f++) {
             double angle = Math.PI / 2 * (f / 40);
             dx += Math.round(6 * Math.cos(angle));
             dy += Math.round(6 * Math.sin(angle));
-            java.util.Map<String, org.labcanvas.model.layout.Placement> to = new java.util.TreeMap<>();
+            Map<String, Placement> to = new TreeMap<>();
             for (String n : devices) {
                 to.put(n, model.placements.get(n).movedBy(dx, dy));
             }
             steps.add(to);
         }
-        DesignPainter.Decorations selected = new DesignPainter.Decorations(devices, java.util.Map.of(), null, null, null,
+        DesignPainter.Decorations selected = new DesignPainter.Decorations(devices, Map.of(), null, null, null,
                 false);
         double[] redraw = new double[frames];
         for (int f = 0; f < frames; f++) {
             long a = System.nanoTime();
-            Project placed = model.project.withLayout(new org.labcanvas.model.layout.Layout(model.placements));
-            CanvasModel moved = new CanvasModel(org.labcanvas.model.edit.MoveDevices.to(steps.get(f)).apply(placed));
+            Project placed = model.project.withLayout(new Layout(model.placements));
+            CanvasModel moved = new CanvasModel(MoveDevices.to(steps.get(f)).apply(placed));
             DesignPainter.paint(canvas.getGraphicsContext2D(), moved, v, WIDTH, HEIGHT, selected);
             toPixels(canvas);
             redraw[f] = (System.nanoTime() - a) / 1e6;
@@ -248,15 +264,15 @@ public final class CanvasBenchmark {
         DesignLayer layer = new DesignLayer();
         Frames rest = atRest(canvas, model, layer, v);
         Tiled tiled = tiled(canvas, layer, frames, (f, start) -> {
-            java.util.Map<String, org.labcanvas.model.layout.Placement> all = new java.util.LinkedHashMap<>(model.placements);
+            Map<String, Placement> all = new LinkedHashMap<>(model.placements);
             all.putAll(steps.get(f));
-            CanvasModel moved = new CanvasModel(model.project.withLayout(new org.labcanvas.model.layout.Layout(all)), model);
+            CanvasModel moved = new CanvasModel(model.project.withLayout(new Layout(all)), model);
             boolean more = layer.paintDragged(canvas.getGraphicsContext2D(), model, moved, devices, v, WIDTH, HEIGHT,
                     false, 1, true, start + CanvasView.FRAME_BUDGET_NANOS);
             DesignPainter.paintDecorations(canvas.getGraphicsContext2D(), moved, v, WIDTH, HEIGHT, selected);
             return more;
         });
-        CanvasModel dropped = new CanvasModel(org.labcanvas.model.edit.MoveDevices.to(steps.get(frames - 1))
+        CanvasModel dropped = new CanvasModel(MoveDevices.to(steps.get(frames - 1))
                 .apply(model.project), model);
         Frames settle = frames(canvas, dropped, layer, v, Long.MIN_VALUE);
         return tiled.gesture(name, redraw, rest, settle);
@@ -265,7 +281,7 @@ public final class CanvasBenchmark {
     /** Milliseconds the garbage collectors have spent so far. */
     private static long collectionMillis() {
         long sum = 0;
-        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             sum += Math.max(0, gc.getCollectionTime());
         }
         return sum;
@@ -331,8 +347,8 @@ public final class CanvasBenchmark {
     }
 
     /** A drag pan: 12 pixels a frame (720 px/s at 60 frames a second), turning every 40 frames. */
-    static java.util.List<Viewport> pan(Viewport start, int frames) {
-        java.util.List<Viewport> out = new java.util.ArrayList<>();
+    static List<Viewport> pan(Viewport start, int frames) {
+        List<Viewport> out = new ArrayList<>();
         Viewport v = start;
         for (int f = 0; f < frames; f++) {
             double angle = Math.PI / 2 * (f / 40);
@@ -343,8 +359,8 @@ public final class CanvasBenchmark {
     }
 
     /** Ctrl+wheel zooming at the centre: eight notches out, eight back in, and again. */
-    static java.util.List<Viewport> zoomSweep(Viewport start, int frames) {
-        java.util.List<Viewport> out = new java.util.ArrayList<>();
+    static List<Viewport> zoomSweep(Viewport start, int frames) {
+        List<Viewport> out = new ArrayList<>();
         Viewport v = start;
         for (int f = 0; f < frames; f++) {
             double factor = f / 8 % 2 == 0 ? 1 / 1.15 : 1.15;
@@ -376,13 +392,13 @@ public final class CanvasBenchmark {
         long t0 = System.nanoTime();
         Project p = DmvpnGenerator.generate(hubs, spokes);
         double gen = (System.nanoTime() - t0) / 1e6;
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("labcanvas-bench", ".labcanvas");
-        org.labcanvas.model.project.ProjectFile.save(p, file);
+        Path file = Files.createTempFile("labcanvas-bench", ".labcanvas");
+        ProjectFile.save(p, file);
         long t1 = System.nanoTime();
-        Project loaded = org.labcanvas.model.project.ProjectFile.load(file);
+        Project loaded = ProjectFile.load(file);
         double load = (System.nanoTime() - t1) / 1e6;
-        java.nio.file.Files.deleteIfExists(file);
-        java.nio.file.Files.deleteIfExists(org.labcanvas.model.project.ProjectFile.backupPath(file));
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(ProjectFile.backupPath(file));
         run(loaded, 5);
         Result r = run(loaded, frames);
         System.out.printf("generate %.0f ms; load file %.0f ms; %s%n", gen, load, r);

@@ -1,5 +1,8 @@
 package org.labcanvas.app.ui.canvas;
 
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,7 +97,7 @@ public final class CanvasModel {
 
     /** Devices whose symbol intersects the rectangle, in design order, each once. */
     List<String> devicesIn(Bounds area) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
         for (long c : cellsOf(area)) {
             for (String n : cells.getOrDefault(c, List.of())) {
@@ -104,7 +107,7 @@ public final class CanvasModel {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(order::get));
+        out.sort(Comparator.comparingInt(order::get));
         return out;
     }
 

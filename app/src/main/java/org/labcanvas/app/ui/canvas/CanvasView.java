@@ -1,5 +1,24 @@
 package org.labcanvas.app.ui.canvas;
 
+import org.labcanvas.model.edit.ConnectSpokeToHub;
+import javafx.scene.control.ContextMenu;
+import org.labcanvas.model.topology.Device;
+import javafx.util.Duration;
+import javafx.scene.canvas.GraphicsContext;
+import org.labcanvas.model.edit.HubTunnel;
+import org.labcanvas.model.layout.Layout;
+import org.labcanvas.model.topology.Link;
+import java.util.LinkedHashMap;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.Node;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import org.labcanvas.model.edit.RemoveLink;
+import org.labcanvas.model.topology.RouterRole;
+import java.util.Set;
+import java.util.TreeMap;
+import javafx.stage.Window;
 import org.labcanvas.app.ui.shell.DesignerViewModel;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +78,7 @@ public final class CanvasView extends Region {
      * The devices a drag moves, while it runs: the frames draw the design without them from the
      * tiles, and them and their lines from {@link #preview} over the tiles.
      */
-    private java.util.Set<String> dragging;
+    private Set<String> dragging;
     private boolean repaintQueued;
     /** The design rendered to tiles, copied, moved or scaled to draw a frame. */
     private final DesignLayer layer = new DesignLayer();
@@ -75,8 +94,8 @@ public final class CanvasView extends Region {
      */
     static final long FRAME_BUDGET_NANOS = 12_000_000;
     /** After the last pan or zoom step, how long the view waits before drawing the design exactly again. */
-    static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(180);
-    private final javafx.animation.PauseTransition settleTimer = new javafx.animation.PauseTransition(SETTLE);
+    static final Duration SETTLE = Duration.millis(180);
+    private final PauseTransition settleTimer = new PauseTransition(SETTLE);
 
     public CanvasView(DesignerViewModel vm, LinkChooser linkChooser) {
         this.vm = vm;
@@ -124,32 +143,32 @@ public final class CanvasView extends Region {
     }
 
     /** Right-click on a device: delete, duplicate, tunnel a spoke to a hub, disconnect a cable. */
-    public javafx.scene.control.ContextMenu contextMenu(String device) {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete");
+    public ContextMenu contextMenu(String device) {
+        ContextMenu menu = new ContextMenu();
+        MenuItem delete = new MenuItem("Delete");
         delete.setOnAction(e -> vm.deleteSelection());
-        javafx.scene.control.MenuItem duplicate = new javafx.scene.control.MenuItem("Duplicate");
+        MenuItem duplicate = new MenuItem("Duplicate");
         duplicate.setOnAction(e -> vm.duplicateSelection());
         menu.getItems().addAll(delete, duplicate);
         Project p = vm.project();
-        org.labcanvas.model.topology.Device d = p.topology().require(device);
-        if (d.role() == org.labcanvas.model.topology.RouterRole.SPOKE) {
-            javafx.scene.control.Menu tunnel = new javafx.scene.control.Menu("Add Tunnel to Hub");
-            for (org.labcanvas.model.topology.Device h : p.topology().devices()) {
-                if (org.labcanvas.model.edit.HubTunnel.of(h).isPresent()) {
-                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(h.name());
-                    item.setOnAction(e -> vm.execute(new org.labcanvas.model.edit.ConnectSpokeToHub(device, h.name())));
+        Device d = p.topology().require(device);
+        if (d.role() == RouterRole.SPOKE) {
+            Menu tunnel = new Menu("Add Tunnel to Hub");
+            for (Device h : p.topology().devices()) {
+                if (HubTunnel.of(h).isPresent()) {
+                    MenuItem item = new MenuItem(h.name());
+                    item.setOnAction(e -> vm.execute(new ConnectSpokeToHub(device, h.name())));
                     tunnel.getItems().add(item);
                 }
             }
             tunnel.setDisable(tunnel.getItems().isEmpty());
             menu.getItems().add(tunnel);
         }
-        javafx.scene.control.Menu disconnect = new javafx.scene.control.Menu("Disconnect");
-        for (org.labcanvas.model.topology.Link l : p.topology().links()) {
+        Menu disconnect = new Menu("Disconnect");
+        for (Link l : p.topology().links()) {
             if (l.touches(device)) {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(l.toString());
-                item.setOnAction(e -> vm.execute(new org.labcanvas.model.edit.RemoveLink(l)));
+                MenuItem item = new MenuItem(l.toString());
+                item.setOnAction(e -> vm.execute(new RemoveLink(l)));
                 disconnect.getItems().add(item);
             }
         }
@@ -280,7 +299,7 @@ public final class CanvasView extends Region {
         }
         if (!repaintQueued) {
             repaintQueued = true;
-            javafx.application.Platform.requestNextPulse();
+            Platform.requestNextPulse();
         }
     }
 
@@ -299,7 +318,7 @@ public final class CanvasView extends Region {
         DesignPainter.Decorations deco = new DesignPainter.Decorations(vm.selection(), vm.badgesProperty().get(), band,
                 from, gesture == Gesture.LINK ? currentWorld : null, vm.snapToGrid());
         double w = canvas.getWidth(), h = canvas.getHeight();
-        javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = canvas.getGraphicsContext2D();
         boolean live = getScene() != null;
         if (preview != null && dragging == null) {
             DesignPainter.paint(g, m, viewport, w, h, deco);
@@ -313,13 +332,13 @@ public final class CanvasView extends Region {
         DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
         if (more && live && !repaintQueued) {
             repaintQueued = true;
-            javafx.application.Platform.requestNextPulse();
+            Platform.requestNextPulse();
         }
     }
 
     /** Device pixels per logical pixel of the window (2 on a high-density screen). */
     private double pixelScale() {
-        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        Window w = getScene() == null ? null : getScene().getWindow();
         return w == null ? 1 : Math.max(1, w.getRenderScaleX());
     }
 
@@ -387,7 +406,7 @@ public final class CanvasView extends Region {
             }
             case MOVE -> {
                 currentWorld = world;
-                Map<String, Placement> to = new java.util.TreeMap<>();
+                Map<String, Placement> to = new TreeMap<>();
                 double dx = world.getX() - pressWorld.getX(), dy = world.getY() - pressWorld.getY();
                 for (String n : vm.selection()) {
                     Placement p = model.placements.get(n);
@@ -395,10 +414,10 @@ public final class CanvasView extends Region {
                         to.put(n, p.movedBy(dx, dy));
                     }
                 }
-                Map<String, Placement> all = new java.util.LinkedHashMap<>(model.placements);
+                Map<String, Placement> all = new LinkedHashMap<>(model.placements);
                 all.putAll(to);
-                preview = new CanvasModel(model.project.withLayout(new org.labcanvas.model.layout.Layout(all)), model);
-                dragging = java.util.Set.copyOf(to.keySet());
+                preview = new CanvasModel(model.project.withLayout(new Layout(all)), model);
+                dragging = Set.copyOf(to.keySet());
                 repaint();
             }
             case RUBBER, LINK -> {
@@ -436,7 +455,7 @@ public final class CanvasView extends Region {
                 repaint();
                 if (target != null && !target.equals(source)) {
                     Project p = vm.project();
-                    javafx.application.Platform.runLater(() -> linkChooser.choose(p, source, target)
+                    Platform.runLater(() -> linkChooser.choose(p, source, target)
                             .ifPresent(ifs -> vm.link(source, ifs[0], target, ifs[1])));
                 }
             }
@@ -446,7 +465,7 @@ public final class CanvasView extends Region {
     }
 
     private void paletteDropped(MouseDragEvent e) {
-        if (e.getGestureSource() instanceof javafx.scene.Node n && n.getUserData() instanceof PaletteItem item) {
+        if (e.getGestureSource() instanceof Node n && n.getUserData() instanceof PaletteItem item) {
             Point2D local = sceneToLocal(e.getSceneX(), e.getSceneY());
             Point2D world = viewport.toWorld(local.getX(), local.getY());
             vm.drop(item, world.getX(), world.getY());

@@ -1,5 +1,8 @@
 package org.labcanvas.app.ui.canvas;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import org.labcanvas.model.topology.Link;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -438,7 +441,7 @@ public final class DesignLayer {
      */
     private static List<Point2D[]> linesOf(CanvasModel m, Set<String> devices) {
         List<Point2D[]> out = new ArrayList<>();
-        for (org.labcanvas.model.topology.Link l : m.project.topology().links()) {
+        for (Link l : m.project.topology().links()) {
             if (devices.contains(l.a().device()) || devices.contains(l.b().device())) {
                 Point2D a = m.centre(l.a().device()), b = m.centre(l.b().device());
                 if (a != null && b != null) {
@@ -512,7 +515,7 @@ public final class DesignLayer {
             return false;
         }
         List<Bounds> areas = new ArrayList<>();
-        Set<String> changed = new java.util.HashSet<>();
+        Set<String> changed = new HashSet<>();
         for (String n : m1.placements.keySet()) {
             boolean shown0 = !h0.contains(n), shown1 = !h1.contains(n);
             if (shown0 != shown1 || shown0 && !m0.placements.get(n).equals(m1.placements.get(n))) {
@@ -637,7 +640,7 @@ public final class DesignLayer {
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
         }
-        java.util.Arrays.sort(order, Comparator.comparingLong(k -> all.get(k).getValue().used));
+        Arrays.sort(order, Comparator.comparingLong(k -> all.get(k).getValue().used));
         for (int k = 0; k < order.length && tileCount > max; k++) {
             Map.Entry<Long, Tile> e = all.get(order[k]);
             if (e.getValue().used == frame) {

@@ -1,5 +1,8 @@
 package org.labcanvas.app.ui.canvas;
 
+import java.util.ArrayList;
+import javafx.geometry.BoundingBox;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -218,9 +221,9 @@ public final class DesignPainter {
             strokeCables(g, m, visible, cableWidth, v.scale(), shown);
         }
         g.setLineCap(StrokeLineCap.BUTT);
-        java.util.EnumMap<OverlayLine.Kind, java.util.List<Point2D[]>> batched = new java.util.EnumMap<>(OverlayLine.Kind.class);
+        EnumMap<OverlayLine.Kind, List<Point2D[]>> batched = new EnumMap<>(OverlayLine.Kind.class);
         boolean dashed = shown.anyLines() && !skip && !(simple && lines != null);
-        for (OverlayLine o : dashed ? m.overlays : java.util.List.<OverlayLine>of()) {
+        for (OverlayLine o : dashed ? m.overlays : List.<OverlayLine>of()) {
             if (!shown.line(o.from(), o.to())) {
                 continue;
             }
@@ -231,7 +234,7 @@ public final class DesignPainter {
             }
             if (simple) {
                 if (crosses(visible, a, b) && (m.overlays.size() <= 1000 || visible.contains(a) || visible.contains(b))) {
-                    batched.computeIfAbsent(o.kind(), k -> new java.util.ArrayList<>()).add(new Point2D[] {a, b});
+                    batched.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(new Point2D[] {a, b});
                 }
                 continue;
             }
@@ -261,11 +264,11 @@ public final class DesignPainter {
             g.stroke();
         }
         int drawn = 0;
-        List<String> inView = new java.util.ArrayList<>();
+        List<String> inView = new ArrayList<>();
         if (!shown.onlyLines()) {
             inView = m.devicesIn(grow(visible, LABEL_REACH));
         }
-        java.util.EnumMap<DeviceShape, java.util.List<Bounds>> blocks = new java.util.EnumMap<>(DeviceShape.class);
+        EnumMap<DeviceShape, List<Bounds>> blocks = new EnumMap<>(DeviceShape.class);
         for (String name : inView) {
             if (!shown.device(name)) {
                 continue;
@@ -274,7 +277,7 @@ public final class DesignPainter {
             drawn++;
             if (b.getWidth() * v.scale() < 36) {
                 // Far out, a symbol is a few pixels: flat blocks in its colour, one path per colour.
-                blocks.computeIfAbsent(m.shapes.get(name), k -> new java.util.ArrayList<>()).add(b);
+                blocks.computeIfAbsent(m.shapes.get(name), k -> new ArrayList<>()).add(b);
                 continue;
             }
             drawDevice(g, m, m.project.topology().require(name), labels);
@@ -319,7 +322,7 @@ public final class DesignPainter {
         half += 2;
         double x0 = Math.min(b.getMinX() - 2, b.getCenterX() - half);
         double x1 = Math.max(b.getMaxX() + 2, b.getCenterX() + half);
-        return new javafx.geometry.BoundingBox(x0, b.getMinY() - 2, x1 - x0, b.getHeight() + 38);
+        return new BoundingBox(x0, b.getMinY() - 2, x1 - x0, b.getHeight() + 38);
     }
 
     /** Dash patterns of the overlay lines (on, off, ...; canvas units). */
@@ -587,7 +590,7 @@ public final class DesignPainter {
     }
 
     private static Bounds grow(Bounds b, double d) {
-        return new javafx.geometry.BoundingBox(b.getMinX() - d, b.getMinY() - d, b.getWidth() + 2 * d,
+        return new BoundingBox(b.getMinX() - d, b.getMinY() - d, b.getWidth() + 2 * d,
                 b.getHeight() + 2 * d);
     }
 

@@ -1,5 +1,6 @@
 package org.labcanvas.app.ui.canvas;
 
+import javafx.scene.paint.Color;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import org.labcanvas.model.layout.Placement;
@@ -22,13 +23,13 @@ public enum DeviceShape {
     final double width;
     final double height;
     /** The flat colour drawn when the symbol is too small to show. */
-    final javafx.scene.paint.Color colour;
+    final Color colour;
 
     DeviceShape(String icon, double width, double height, String colour) {
         this.icon = icon;
         this.width = width;
         this.height = height;
-        this.colour = javafx.scene.paint.Color.web(colour);
+        this.colour = Color.web(colour);
     }
 
     public static DeviceShape of(Device d) {

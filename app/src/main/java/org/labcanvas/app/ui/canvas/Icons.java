@@ -1,5 +1,6 @@
 package org.labcanvas.app.ui.canvas;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Icons {
     private static Image load(String file) {
         try (InputStream in = Icons.class.getResourceAsStream("/org/labcanvas/icons/" + file)) {
             return in == null ? null : new Image(in);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

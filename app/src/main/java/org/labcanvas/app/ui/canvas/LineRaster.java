@@ -1,5 +1,6 @@
 package org.labcanvas.app.ui.canvas;
 
+import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -198,7 +199,7 @@ public final class LineRaster {
         double s = pixelScale;
         g.drawImage(image, outMinX, outMinY, w, h, outMinX / s, outMinY / s, w / s, h / s);
         for (int y = outMinY; y <= outMaxY; y++) {
-            java.util.Arrays.fill(argb, y * width + outMinX, y * width + outMaxX + 1, 0);
+            Arrays.fill(argb, y * width + outMinX, y * width + outMaxX + 1, 0);
         }
         outMinX = width;
         outMinY = height;

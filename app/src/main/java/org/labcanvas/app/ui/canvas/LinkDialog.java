@@ -1,5 +1,6 @@
 package org.labcanvas.app.ui.canvas;
 
+import javafx.scene.control.Alert;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
@@ -32,7 +33,7 @@ public final class LinkDialog implements CanvasView.LinkChooser {
         List<String> freeB = db.kind().isSegment() ? List.of() : LinkPlanner.freeInterfaces(project.topology(), b);
         if (!da.kind().isSegment() && freeA.isEmpty() || !db.kind().isSegment() && freeB.isEmpty()) {
             String full = !da.kind().isSegment() && freeA.isEmpty() ? a : b;
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+            Alert alert = new Alert(Alert.AlertType.INFORMATION,
                     full + " has no free interface for another cable.");
             alert.initOwner(owner);
             alert.showAndWait();

@@ -24,9 +24,8 @@ public final class PaletteView extends VBox {
         setPadding(new Insets(8));
         setPrefWidth(172);
         setMinWidth(172);
-        setStyle("-fx-background-color: #f1f3f4;");
         Label title = new Label("Palette");
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("panel-title");
         getChildren().add(title);
         for (PaletteItem item : PaletteItem.values()) {
             Label l = new Label(item.title());
@@ -44,7 +43,7 @@ public final class PaletteView extends VBox {
             l.setAlignment(Pos.CENTER_LEFT);
             l.setMaxWidth(Double.MAX_VALUE);
             l.setPadding(new Insets(5, 6, 5, 6));
-            l.setStyle(normal());
+            l.getStyleClass().add("palette-item");
             l.setTooltip(new Tooltip("Drag onto the canvas to add a " + item.title().toLowerCase()));
             l.setOnDragDetected(e -> {
                 l.startFullDrag();
@@ -52,7 +51,8 @@ public final class PaletteView extends VBox {
             });
             l.setOnMouseClicked(e -> {
                 armed = item;
-                getChildren().forEach(n -> n.setStyle(n == l ? armedStyle() : n instanceof Label x && x.getUserData() != null ? normal() : n.getStyle()));
+                getChildren().forEach(n -> n.getStyleClass().remove("armed"));
+                l.getStyleClass().add("armed");
                 onArm.accept(item);
             });
             getChildren().add(l);
@@ -66,20 +66,9 @@ public final class PaletteView extends VBox {
 
     public void disarm() {
         armed = null;
-        getChildren().forEach(n -> {
-            if (n instanceof Label x && x.getUserData() != null) {
-                x.setStyle(normal());
-            }
-        });
+        getChildren().forEach(n -> n.getStyleClass().remove("armed"));
     }
 
-    private static String normal() {
-        return "-fx-background-color: white; -fx-background-radius: 4; -fx-border-color: #dadce0; -fx-border-radius: 4;";
-    }
-
-    private static String armedStyle() {
-        return "-fx-background-color: #d2e3fc; -fx-background-radius: 4; -fx-border-color: #1a73e8; -fx-border-radius: 4;";
-    }
 
     static DeviceShape shapeOf(PaletteItem item) {
         return switch (item) {

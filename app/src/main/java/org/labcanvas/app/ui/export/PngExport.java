@@ -1,5 +1,7 @@
 package org.labcanvas.app.ui.export;
 
+import java.io.ByteArrayOutputStream;
+import javafx.scene.image.PixelFormat;
 import org.labcanvas.app.ui.canvas.CanvasModel;
 import org.labcanvas.app.ui.canvas.DesignPainter;
 import org.labcanvas.app.ui.shell.FxRuntime;
@@ -48,7 +50,7 @@ public final class PngExport {
 
     /** The PNG file's bytes, rendered in memory (for an export that writes all files at once). */
     public static byte[] bytes(Project project) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(render(project), "png", out)) {
             throw new IOException("no PNG writer available");
         }
@@ -84,7 +86,7 @@ public final class PngExport {
         PixelReader r = img.getPixelReader();
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
-            r.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            r.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
         return out;

@@ -1,5 +1,9 @@
 package org.labcanvas.app.ui.properties;
 
+import java.util.function.BiFunction;
+import org.labcanvas.model.edit.CompoundEdit;
+import java.util.Locale;
+import org.labcanvas.model.topology.StaticRoute;
 import org.labcanvas.model.edit.AceEdits;
 import org.labcanvas.model.edit.CryptoEdits;
 import org.labcanvas.app.ui.findings.FindingFields;
@@ -105,13 +109,13 @@ public final class DeviceProperties {
                                 + (r.iface() == null ? "" : " dev " + r.iface())
                                 + (r.distance() == null ? "" : " distance " + r.distance())).toList()),
                 List.of(), v -> {
-                    List<org.labcanvas.model.topology.StaticRoute> routes = new ArrayList<>();
+                    List<StaticRoute> routes = new ArrayList<>();
                     for (String r : split(v)) {
                         String[] p = r.trim().split("\\s+");
                         if (p.length < 3 || p.length % 2 == 0) {
                             throw new IllegalArgumentException("write a route as PREFIX via NEXTHOP [dev IFACE] [distance N] (0.0.0.0/0 via 10.4.2.2)");
                         }
-                        var prefix = org.labcanvas.model.addr.HostAddress.tryPrefix(p[0]).orElseThrow(
+                        var prefix = HostAddress.tryPrefix(p[0]).orElseThrow(
                                 () -> new IllegalArgumentException("'" + p[0] + "' is not a prefix (0.0.0.0/0, ::/0)"));
                         String via = null, dev = null;
                         Integer distance = null;
@@ -128,7 +132,7 @@ public final class DeviceProperties {
                                 default -> throw new IllegalArgumentException("unknown route word '" + p[k] + "' (via, dev, distance)");
                             }
                         }
-                        routes.add(new org.labcanvas.model.topology.StaticRoute(p[0], via, dev, distance));
+                        routes.add(new StaticRoute(p[0], via, dev, distance));
                     }
                     return edit(d, "static routes", d.withStaticRoutes(routes));
                 }));
@@ -675,7 +679,7 @@ public final class DeviceProperties {
         }
         FtPeer peer = a.ftPeer();
         FtInterface fi = a.ftInterface();
-        java.util.function.BiFunction<FtInterface, FtPeer, Device> with = (ni, np) -> d.withAce(FtEdits.with(a, ni, np));
+        BiFunction<FtInterface, FtPeer, Device> with = (ni, np) -> d.withAce(FtEdits.with(a, ni, np));
         // "Configured" creates the object with the reference design's settings (FtEdits) or removes it.
         out.add(flag("FT peer", "Configured", peer != null, v -> v ? FtEdits.addFtPeer(d) : FtEdits.removeFtPeer(d)));
         if (peer != null) {
@@ -715,8 +719,8 @@ public final class DeviceProperties {
                 if (port.isEmpty() || v == fi.vlan() || d.iface("vlan" + v).isPresent()) {
                     return vlan;
                 }
-                return new org.labcanvas.model.edit.CompoundEdit(vlan.label(),
-                        List.of(vlan, new org.labcanvas.model.edit.RenameInterface(d.name(), port.get(), "vlan" + v)));
+                return new CompoundEdit(vlan.label(),
+                        List.of(vlan, new RenameInterface(d.name(), port.get(), "vlan" + v)));
             }));
             out.add(new PropertyRow(ft, "Address", PropertyRow.Kind.ADDRESS, nz(fi.address()), List.of(), v -> {
                 InterfaceAddress ia = interfaceAddress(v);
@@ -828,7 +832,7 @@ public final class DeviceProperties {
 
     /** The role as the project file and the palette name it: {@code hub}, {@code spoke}, {@code other}. */
     static String roleName(RouterRole r) {
-        return r.name().toLowerCase(java.util.Locale.ROOT);
+        return r.name().toLowerCase(Locale.ROOT);
     }
 
     /** A choice among values shown by their names ({@code ios15}, {@code gre multipoint}); the name is parsed back. */

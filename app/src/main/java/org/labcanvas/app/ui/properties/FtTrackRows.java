@@ -1,5 +1,7 @@
 package org.labcanvas.app.ui.properties;
 
+import org.labcanvas.model.edit.EditCommand;
+import org.labcanvas.model.addr.HostAddress;
 import org.labcanvas.model.edit.FtEdits;
 import static org.labcanvas.app.ui.properties.DeviceProperties.choiceOf;
 import static org.labcanvas.app.ui.properties.DeviceProperties.edit;
@@ -86,7 +88,7 @@ public final class FtTrackRows {
     }
 
     /** The tracked item, with the editor its kind needs; an empty value clears it. */
-    private static PropertyRow targetRow(String cat, FtTrack t, Function<String, org.labcanvas.model.edit.EditCommand> f) {
+    private static PropertyRow targetRow(String cat, FtTrack t, Function<String, EditCommand> f) {
         String target = nz(t.target());
         return switch (nz(t.type())) {
             case "interface" -> new PropertyRow(cat, "Tracked VLAN", PropertyRow.Kind.NUMBER,
@@ -100,7 +102,7 @@ public final class FtTrackRows {
     }
 
     /** {@code priority} / {@code peer priority}: 0-255; empty is the ACE default, 0. */
-    private static PropertyRow decrement(String cat, String name, int value, Function<Integer, org.labcanvas.model.edit.EditCommand> f) {
+    private static PropertyRow decrement(String cat, String name, int value, Function<Integer, EditCommand> f) {
         return new PropertyRow(cat, name, PropertyRow.Kind.NUMBER, Integer.toString(value), List.of(),
                 v -> f.apply(v.isEmpty() ? 0 : (int) DeviceProperties.whole(v, 0, 255)));
     }
@@ -134,7 +136,7 @@ public final class FtTrackRows {
      */
     static String hsrpGroup(String v) {
         String name = word(v, "an HSRP group name");
-        if (name.matches("[0-9.]*\\.[0-9.]*") || name.contains(":") && org.labcanvas.model.addr.HostAddress.tryParse(name).isPresent()) {
+        if (name.matches("[0-9.]*\\.[0-9.]*") || name.contains(":") && HostAddress.tryParse(name).isPresent()) {
             throw new IllegalArgumentException("an HSRP group is tracked by its name, not an address; track an address with a host track");
         }
         return name;

@@ -1,5 +1,28 @@
 package org.labcanvas.app.ui.properties;
 
+import javafx.scene.control.Accordion;
+import java.util.ArrayList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import java.util.Comparator;
+import javafx.scene.control.CustomMenuItem;
+import org.labcanvas.model.topology.DeviceKind;
+import javafx.scene.control.Dialog;
+import org.labcanvas.model.edit.EditCommand;
+import java.util.function.Function;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import org.labcanvas.model.topology.InterfaceType;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.application.Platform;
+import org.labcanvas.model.topology.PreSharedKey;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
+import java.util.function.Supplier;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TitledPane;
 import org.labcanvas.model.edit.AceEdits;
 import org.labcanvas.model.edit.CryptoEdits;
 import org.labcanvas.app.ui.findings.FindingFields;
@@ -55,7 +78,7 @@ public final class PropertiesView extends BorderPane {
     public PropertiesView(DesignerViewModel vm) {
         this.vm = vm;
         setId("properties");
-        heading.setStyle("-fx-font-weight: bold; -fx-padding: 4 6 4 6;");
+        heading.getStyleClass().add("sheet-heading");
         interfaces.setId("interfaces");
         interfaces.setPlaceholder(new Label("Select one device to see its interfaces and settings"));
         interfaces.setPrefHeight(170);
@@ -90,17 +113,17 @@ public final class PropertiesView extends BorderPane {
     }
 
     /** "+ Interface" (physical / loopback / tunnel / VLAN) and "− Remove", under the interface table. */
-    private javafx.scene.layout.HBox interfaceButtons() {
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4);
-        bar.setStyle("-fx-padding: 4 6 4 6;");
+    private HBox interfaceButtons() {
+        HBox bar = new HBox(4);
+        bar.getStyleClass().add("sheet-bar");
         addInterface.setId("add-interface");
         addInterface.setTooltip(new Tooltip("Add an interface with the next free name"));
-        java.util.List<org.labcanvas.model.topology.InterfaceType> types = new java.util.ArrayList<>(InterfaceEdits.ADDABLE);
-        types.add(org.labcanvas.model.topology.InterfaceType.VLAN);
-        for (org.labcanvas.model.topology.InterfaceType type : types) {
+        List<InterfaceType> types = new ArrayList<>(InterfaceEdits.ADDABLE);
+        types.add(InterfaceType.VLAN);
+        for (InterfaceType type : types) {
             String word = type.name().toLowerCase();
-            javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem(
-                    type == org.labcanvas.model.topology.InterfaceType.VLAN ? "VLAN" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            MenuItem add = new MenuItem(
+                    type == InterfaceType.VLAN ? "VLAN" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
             add.setId("add-" + word);
             add.setOnAction(e -> selectedDevice().ifPresent(d -> {
                 try {
@@ -114,7 +137,7 @@ public final class PropertiesView extends BorderPane {
             }));
             addInterface.getItems().add(add);
         }
-        javafx.scene.control.Button remove = new javafx.scene.control.Button("\u2212 Remove");
+        Button remove = new Button("\u2212 Remove");
         remove.setId("remove-interface");
         remove.setTooltip(new Tooltip("Remove the selected interface and the links that end on it"));
         remove.setOnAction(e -> selectedDevice().ifPresent(d -> {
@@ -133,24 +156,24 @@ public final class PropertiesView extends BorderPane {
         return bar;
     }
 
-    private final javafx.scene.control.MenuButton addInterface = new javafx.scene.control.MenuButton("+ Interface");
-    private javafx.scene.layout.HBox buttons;
-    private javafx.scene.layout.HBox objectBar;
-    private final javafx.scene.control.MenuButton addObject = new javafx.scene.control.MenuButton("+ Add");
-    private final javafx.scene.control.MenuButton removeObject = new javafx.scene.control.MenuButton("\u2212 Remove");
+    private final MenuButton addInterface = new MenuButton("+ Interface");
+    private HBox buttons;
+    private HBox objectBar;
+    private final MenuButton addObject = new MenuButton("+ Add");
+    private final MenuButton removeObject = new MenuButton("\u2212 Remove");
 
     /**
      * "+ Add" and "− Remove" under the sheet, for the device's objects: crypto (ISAKMP policies,
      * pre-shared keys, transform sets, IPsec profiles) and router ospf on a router; contexts and FT
      * groups on an ACE module. Remove lists what the device has (a key by its peer, never by its value).
      */
-    private javafx.scene.layout.HBox objectButtons() {
+    private HBox objectButtons() {
         addObject.setId("add-object");
         addObject.setTooltip(new Tooltip("Add a crypto object or router ospf (contexts and FT groups on an ACE module)"));
         removeObject.setId("remove-object");
         removeObject.setTooltip(new Tooltip("Remove one of the device's objects; one still in use stays"));
-        objectBar = new javafx.scene.layout.HBox(4, addObject, removeObject);
-        objectBar.setStyle("-fx-padding: 4 6 4 6;");
+        objectBar = new HBox(4, addObject, removeObject);
+        objectBar.getStyleClass().add("sheet-bar");
         return objectBar;
     }
 
@@ -162,17 +185,17 @@ public final class PropertiesView extends BorderPane {
                     () -> runIn("ACE", () -> AceEdits.addContext(d))));
             addObject.getItems().add(addItem("FT group", "add-ft-group", "ft group with the next free number, for the first context without one",
                     () -> runIn(null, () -> AceEdits.addFtGroup(d))));
-            javafx.scene.control.MenuItem ftInterface = addItem("FT interface", "add-ft-interface",
+            MenuItem ftInterface = addItem("FT interface", "add-ft-interface",
                     "ft interface vlan: mirrored from the peer module, or a free VLAN and subnet",
                     () -> runIn(null, () -> FtEdits.addFtInterface(d)));
             ftInterface.setDisable(d.ace().ftInterface() != null);
-            javafx.scene.control.MenuItem ftPeer = addItem("FT peer", "add-ft-peer",
+            MenuItem ftPeer = addItem("FT peer", "add-ft-peer",
                     "ft peer 1 with the default heartbeat, over the FT interface (created too when missing)",
                     () -> runIn(null, () -> FtEdits.addFtPeer(d)));
             ftPeer.setDisable(d.ace().ftPeer() != null);
             addObject.getItems().addAll(ftInterface, ftPeer);
             for (String type : FtEdits.TRACK_TYPES) {
-                javafx.scene.control.MenuItem track = addItem("FT track (" + type + ")", "add-ft-track-" + type,
+                MenuItem track = addItem("FT track (" + type + ")", "add-ft-track-" + type,
                         "ft track " + type + " with the next free name, lowering the first FT group",
                         () -> runIn(null, () -> FtEdits.addTrack(d, type)));
                 track.setDisable(d.ace().ftGroups().isEmpty());
@@ -186,7 +209,7 @@ public final class PropertiesView extends BorderPane {
             addObject.getItems().add(addItem("IPsec profile", "add-ipsec-profile", null, () -> run(() -> CryptoEdits.addProfile(d))));
         }
         if (OspfEdits.takesOspf(d)) {
-            javafx.scene.control.MenuItem ospf = addItem("router ospf " + OspfEdits.NEW_PROCESS_ID, "add-ospf",
+            MenuItem ospf = addItem("router ospf " + OspfEdits.NEW_PROCESS_ID, "add-ospf",
                     "router ospf 1 with no statements yet",
                     () -> runIn("OSPF process " + OspfEdits.NEW_PROCESS_ID, () -> OspfEdits.create(d)));
             ospf.setDisable(d.ospf() != null);
@@ -195,8 +218,8 @@ public final class PropertiesView extends BorderPane {
         addObject.setDisable(addObject.getItems().isEmpty());
     }
 
-    private static javafx.scene.control.MenuItem addItem(String text, String id, String help, Runnable action) {
-        javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(new Label(text));
+    private static MenuItem addItem(String text, String id, String help, Runnable action) {
+        CustomMenuItem item = new CustomMenuItem(new Label(text));
         item.setId(id);
         if (help != null) {
             Tooltip.install(item.getContent(), new Tooltip(help));
@@ -206,12 +229,12 @@ public final class PropertiesView extends BorderPane {
     }
 
     /** Executes the edit, or says why it is refused. */
-    private void run(java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+    private void run(Supplier<EditCommand> edit) {
         runIn("Crypto", edit);
     }
 
     /** Executes the edit and opens {@code section}, or says why it is refused. */
-    private void runIn(String section, java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
+    private void runIn(String section, Supplier<EditCommand> edit) {
         try {
             openSection = section;
             vm.execute(edit.get());
@@ -240,35 +263,35 @@ public final class PropertiesView extends BorderPane {
             }
         }
         if (d.ospf() != null) {
-            javafx.scene.control.MenuItem ospf = removeItem("router ospf " + d.ospf().processId(), null, () -> OspfEdits.remove(d));
+            MenuItem ospf = removeItem("router ospf " + d.ospf().processId(), null, () -> OspfEdits.remove(d));
             ospf.setId("remove-ospf");
             removeObject.getItems().add(ospf);
         }
         if (d.ace() != null) {
             for (var x : d.ace().contexts()) {
-                javafx.scene.control.MenuItem item = removeItem("Context " + x.name() + " (id " + x.id() + ")", "ACE",
+                MenuItem item = removeItem("Context " + x.name() + " (id " + x.id() + ")", "ACE",
                         () -> AceEdits.removeContext(d, x.name()));
                 item.setId("remove-context-" + x.name());
                 removeObject.getItems().add(item);
             }
             for (var g : d.ace().ftGroups()) {
-                javafx.scene.control.MenuItem item = removeItem("FT group " + g.id() + " (" + g.context() + ")", null,
+                MenuItem item = removeItem("FT group " + g.id() + " (" + g.context() + ")", null,
                         () -> AceEdits.removeFtGroup(d, g.id()));
                 item.setId("remove-ft-group-" + g.id());
                 removeObject.getItems().add(item);
             }
             for (var t : d.ace().tracking()) {
-                javafx.scene.control.MenuItem item = removeItem("FT track " + t.name(), null, () -> FtEdits.removeTrack(d, t.name()));
+                MenuItem item = removeItem("FT track " + t.name(), null, () -> FtEdits.removeTrack(d, t.name()));
                 item.setId("remove-ft-track-" + t.name());
                 removeObject.getItems().add(item);
             }
             if (d.ace().ftPeer() != null) {
-                javafx.scene.control.MenuItem item = removeItem("FT peer " + d.ace().ftPeer().id(), null, () -> FtEdits.removeFtPeer(d));
+                MenuItem item = removeItem("FT peer " + d.ace().ftPeer().id(), null, () -> FtEdits.removeFtPeer(d));
                 item.setId("remove-ft-peer");
                 removeObject.getItems().add(item);
             }
             if (d.ace().ftInterface() != null) {
-                javafx.scene.control.MenuItem item = removeItem("FT interface vlan " + d.ace().ftInterface().vlan(), null,
+                MenuItem item = removeItem("FT interface vlan " + d.ace().ftInterface().vlan(), null,
                         () -> FtEdits.removeFtInterface(d));
                 item.setId("remove-ft-interface");
                 removeObject.getItems().add(item);
@@ -277,9 +300,9 @@ public final class PropertiesView extends BorderPane {
         removeObject.setDisable(removeObject.getItems().isEmpty());
     }
 
-    private javafx.scene.control.MenuItem removeItem(String text, String section,
-                                                    java.util.function.Supplier<org.labcanvas.model.edit.EditCommand> edit) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+    private MenuItem removeItem(String text, String section,
+                                                    Supplier<EditCommand> edit) {
+        MenuItem item = new MenuItem(text);
         item.setId("remove-" + text.toLowerCase().replaceAll("\\W+", "-"));
         item.setOnAction(e -> runIn(section, edit));
         return item;
@@ -287,26 +310,26 @@ public final class PropertiesView extends BorderPane {
 
     /** A small dialog for a new key: the key in a masked field, the peer address and mask (0.0.0.0 0.0.0.0 matches every peer). */
     private void askForPreSharedKey(Device d) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Add pre-shared key on " + d.name());
-        javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+        PasswordField key = new PasswordField();
         key.setId("new-psk-key");
-        TextField address = new TextField(org.labcanvas.model.topology.PreSharedKey.ANY);
+        TextField address = new TextField(PreSharedKey.ANY);
         address.setId("new-psk-address");
-        TextField mask = new TextField(org.labcanvas.model.topology.PreSharedKey.ANY);
+        TextField mask = new TextField(PreSharedKey.ANY);
         mask.setId("new-psk-mask");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
         grid.addRow(0, new Label("Key"), key);
         grid.addRow(1, new Label("Peer address"), address);
         grid.addRow(2, new Label("Peer mask"), mask);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
-        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+        dialog.showAndWait().filter(b -> b == ButtonType.OK)
                 .ifPresent(b -> run(() -> CryptoEdits.addPreSharedKey(d, key.getText(), address.getText(), mask.getText())));
     }
 
@@ -316,11 +339,11 @@ public final class PropertiesView extends BorderPane {
 
     /** A column of the interface table; a cell shows its text as a tool tip too, for text wider than the column. */
     private static TableColumn<Interface, String> column(String title, double width,
-                                                         java.util.function.Function<Interface, String> f) {
+                                                         Function<Interface, String> f) {
         TableColumn<Interface, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -351,8 +374,8 @@ public final class PropertiesView extends BorderPane {
         rebuild();
         if (target != null) {
             String id = "#" + controlId(target[0], target[1]);
-            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
-                javafx.scene.Node n = sheet.lookup(id);
+            Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
+                Node n = sheet.lookup(id);
                 if (n != null) {
                     n.requestFocus();
                 }
@@ -383,8 +406,8 @@ public final class PropertiesView extends BorderPane {
                 selectedInterface = d.interfaces().isEmpty() ? null : d.interfaces().get(0).name();
             }
             buttons.setDisable(d.kind().isSegment());
-            boolean ace = d.kind() == org.labcanvas.model.topology.DeviceKind.ACE;
-            for (javafx.scene.control.MenuItem item : addInterface.getItems()) {
+            boolean ace = d.kind() == DeviceKind.ACE;
+            for (MenuItem item : addInterface.getItems()) {
                 // An ACE module takes VLAN interfaces only; every other device takes no VLAN interfaces here.
                 item.setDisable(ace != item.getId().equals("add-vlan"));
             }
@@ -397,11 +420,11 @@ public final class PropertiesView extends BorderPane {
             d.iface(selectedInterface).ifPresent(i -> interfaces.getSelectionModel().select(i));
             List<PropertyRow> rows = DeviceProperties.rows(d, selectedInterface);
             List<String> order = rows.stream().map(PropertyRow::category).distinct().toList();
-            sheet.setCategoryComparator(java.util.Comparator.comparingInt(order::indexOf));
+            sheet.setCategoryComparator(Comparator.comparingInt(order::indexOf));
             sheet.getItems().setAll(rows.stream().map(RowItem::new).toList());
             String wanted = openSection != null && rows.stream().anyMatch(r -> r.category().equals(openSection))
                     ? openSection : "Interface " + selectedInterface;
-            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> expand(wanted)));
+            Platform.runLater(() -> Platform.runLater(() -> expand(wanted)));
         } finally {
             rebuilding = false;
         }
@@ -415,17 +438,17 @@ public final class PropertiesView extends BorderPane {
      */
     private void expand(String wanted) {
         String title = wanted;
-        if (!(sheet.lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane scroller)) {
+        if (!(sheet.lookup(".scroll-pane") instanceof ScrollPane scroller)) {
             return;
         }
-        List<javafx.scene.control.TitledPane> panes;
-        if (scroller.getContent() instanceof javafx.scene.control.Accordion accordion) {
+        List<TitledPane> panes;
+        if (scroller.getContent() instanceof Accordion accordion) {
             // New sections, closed but for the wanted one before they are shown: the accordion's
             // sections keep the heights the accordion gave them.
             panes = accordion.getPanes().stream().map(p -> {
-                javafx.scene.Node content = p.getContent();
-                p.setContent(new javafx.scene.layout.Region());
-                javafx.scene.control.TitledPane section = new javafx.scene.control.TitledPane(p.getText(), content);
+                Node content = p.getContent();
+                p.setContent(new Region());
+                TitledPane section = new TitledPane(p.getText(), content);
                 section.setExpanded(p.getText().equals(title));
                 return section;
             }).toList();
@@ -436,13 +459,13 @@ public final class PropertiesView extends BorderPane {
             scroller.setFitToWidth(true);
             scroller.setContent(column);
         } else if (scroller.getContent() instanceof VBox column) {
-            panes = column.getChildren().stream().map(javafx.scene.control.TitledPane.class::cast).toList();
+            panes = column.getChildren().stream().map(TitledPane.class::cast).toList();
         } else {
             return;
         }
-        javafx.scene.control.TitledPane open = panes.stream().filter(p -> p.getText().equals(title))
+        TitledPane open = panes.stream().filter(p -> p.getText().equals(title))
                 .findFirst().orElse(panes.isEmpty() ? null : panes.get(0));
-        for (javafx.scene.control.TitledPane pane : panes) {
+        for (TitledPane pane : panes) {
             pane.setAnimated(false);
             pane.setExpanded(pane == open);
             pane.setAnimated(true);
@@ -453,7 +476,7 @@ public final class PropertiesView extends BorderPane {
             });
         }
         if (open != null) {
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 double content = scroller.getContent().getBoundsInLocal().getHeight();
                 double view = scroller.getViewportBounds().getHeight();
                 double y = open.getBoundsInParent().getMinY();
@@ -500,7 +523,7 @@ public final class PropertiesView extends BorderPane {
                 // A refused value (unchecking an FT peer that groups still use) puts the box back.
                 box.selectedProperty().addListener((o, a, b) -> {
                     if (!commit(row, origin, Boolean.toString(b))) {
-                        javafx.application.Platform.runLater(() -> box.setSelected(a));
+                        Platform.runLater(() -> box.setSelected(a));
                     }
                 });
                 yield new Editor<>(item, box, box.selectedProperty());
@@ -511,7 +534,7 @@ public final class PropertiesView extends BorderPane {
                 combo.setId(controlId(row.category(), row.name()));
                 combo.valueProperty().addListener((o, a, b) -> {
                     if (b != null && !commit(row, origin, b)) {
-                        javafx.application.Platform.runLater(() -> combo.setValue(a));
+                        Platform.runLater(() -> combo.setValue(a));
                     }
                 });
                 yield new Editor<>(item, combo, combo.valueProperty());
@@ -522,7 +545,7 @@ public final class PropertiesView extends BorderPane {
                 boolean secret = row.name().startsWith("Pre-shared key") || row.kind() == PropertyRow.Kind.SECRET;
                 boolean secretSet = secret && row.value().equals(PropertyRow.HIDDEN);
                 String shown = secret ? "" : row.value();
-                TextField field = secret ? new javafx.scene.control.PasswordField() : new TextField();
+                TextField field = secret ? new PasswordField() : new TextField();
                 field.setText(shown);
                 field.setId(controlId(row.category(), row.name()));
                 if (row.name().startsWith("Pre-shared key") || secretSet) {
@@ -531,7 +554,7 @@ public final class PropertiesView extends BorderPane {
                     field.setPromptText(row.hint());
                 }
                 // What is on show, or the stored value, needs no check.
-                java.util.function.Function<String, Optional<String>> problem = value -> value == null || value.equals(shown)
+                Function<String, Optional<String>> problem = value -> value == null || value.equals(shown)
                         || value.equals(row.value()) ? Optional.empty() : row.problem(value, vm.project());
                 ValidationSupport validation = new ValidationSupport();
                 Validator<String> validator = (control, value) -> {
@@ -542,7 +565,10 @@ public final class PropertiesView extends BorderPane {
                 field.textProperty().addListener((o, a, b) -> {
                     Optional<String> p = problem.apply(b);
                     field.setTooltip(p.map(Tooltip::new).orElse(null));
-                    field.setStyle(p.isPresent() ? "-fx-text-fill: #b3261e;" : "");
+                    field.getStyleClass().remove("invalid");
+                    if (p.isPresent()) {
+                        field.getStyleClass().add("invalid");
+                    }
                 });
                 Runnable apply = () -> {
                     if (!(secret && field.getText().isEmpty()) && !commit(row, origin, field.getText())) {
@@ -562,12 +588,12 @@ public final class PropertiesView extends BorderPane {
                 });
                 if (secretSet && row.kind() == PropertyRow.Kind.SECRET) {
                     // Removing a set secret is its own action: an empty field only keeps it.
-                    javafx.scene.control.Button clear = new javafx.scene.control.Button("Remove");
+                    Button clear = new Button("Remove");
                     clear.setId(controlId(row.category(), row.name()) + "-remove");
                     clear.setTooltip(new Tooltip("Remove the " + row.name().toLowerCase() + " setting"));
                     clear.setOnAction(e -> commit(row, origin, ""));
-                    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, field, clear);
-                    javafx.scene.layout.HBox.setHgrow(field, Priority.ALWAYS);
+                    HBox box = new HBox(4, field, clear);
+                    HBox.setHgrow(field, Priority.ALWAYS);
                     yield new Editor<>(item, box, field.textProperty());
                 }
                 yield new Editor<>(item, field, field.textProperty());

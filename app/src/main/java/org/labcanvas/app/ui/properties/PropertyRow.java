@@ -1,5 +1,7 @@
 package org.labcanvas.app.ui.properties;
 
+import org.labcanvas.model.topology.OneLineText;
+import org.labcanvas.model.project.Project;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,15 +59,15 @@ public record PropertyRow(String category, String name, Kind kind, String value,
      */
     public EditCommand edit(String text) {
         String value = text == null ? "" : text.strip();
-        var control = org.labcanvas.model.topology.OneLineText.check(value);
+        var control = OneLineText.check(value);
         if (control.isPresent()) {
-            throw new IllegalArgumentException("the value " + org.labcanvas.model.topology.OneLineText.refusal(control.get()));
+            throw new IllegalArgumentException("the value " + OneLineText.refusal(control.get()));
         }
         return toEdit.apply(value);
     }
 
     /** Why {@code text} would be refused in {@code project} (a taken name, say), or empty when it is fine. */
-    public Optional<String> problem(String text, org.labcanvas.model.project.Project project) {
+    public Optional<String> problem(String text, Project project) {
         try {
             edit(text).apply(project);
             return Optional.empty();

@@ -1,5 +1,9 @@
 package org.labcanvas.app.ui.properties;
 
+import java.util.function.BiFunction;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.labcanvas.model.edit.DesignAwareEdit;
 import static org.labcanvas.app.ui.properties.DeviceProperties.edit;
 import static org.labcanvas.app.ui.properties.DeviceProperties.flag;
@@ -153,7 +157,7 @@ public final class SixInFourRows {
         if (b == null) {
             return;
         }
-        java.util.function.BiFunction<String, BrokerSettings, EditCommand> set = (what, nb) -> edit(d, what, d.withBroker(nb));
+        BiFunction<String, BrokerSettings, EditCommand> set = (what, nb) -> edit(d, what, d.withBroker(nb));
         out.add(new PropertyRow(BROKER, "IPv4 endpoint", PropertyRow.Kind.ADDRESS, nz(b.ipv4Endpoint()), List.of(),
                 v -> set.apply("broker endpoint", new BrokerSettings(host(v), b.tunnelId(), b.serverIpv6(), b.clientIpv6(), b.routedPrefix()))));
         out.add(new PropertyRow(BROKER, "Tunnel id", PropertyRow.Kind.TEXT, nz(b.tunnelId()), List.of(), v -> {
@@ -213,7 +217,7 @@ public final class SixInFourRows {
             throw new IllegalArgumentException(what + " cannot carry a user name or key (USER:KEY@); put them in the"
                     + " Updater user name and Update key fields and give the URL without them");
         }
-        java.util.Optional<String> secret = secretParameter(v);
+        Optional<String> secret = secretParameter(v);
         if (secret.isPresent()) {
             throw new IllegalArgumentException(what + " cannot carry a key in its query (" + secret.get()
                     + "=...); put it in the Update key field and give the URL without it");
@@ -234,7 +238,7 @@ public final class SixInFourRows {
      * {@code ipv4_end.php?ip=AUTO&apikey=KEY&pass=MD5&tid=ID}, and dynamic-DNS style endpoints use
      * {@code password=} or {@code token=}.
      */
-    private static final java.util.Set<String> SECRET_PARAMETERS = java.util.Set.of("apikey", "api_key", "key",
+    private static final Set<String> SECRET_PARAMETERS = Set.of("apikey", "api_key", "key",
             "updatekey", "update_key", "pass", "passwd", "password", "pwd", "secret", "token", "auth", "md5pass");
 
     /**
@@ -242,21 +246,21 @@ public final class SixInFourRows {
      * {@link #SECRET_PARAMETERS}), looked at as text so that a URL that would not parse is caught.
      * The name is returned as typed; its value never is.
      */
-    static java.util.Optional<String> secretParameter(String v) {
+    static Optional<String> secretParameter(String v) {
         int q = v.indexOf('?');
         if (q < 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int hash = v.indexOf('#', q);
         String query = v.substring(q + 1, hash < 0 ? v.length() : hash);
         for (String pair : query.split("[&;]")) {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
-            if (SECRET_PARAMETERS.contains(name.toLowerCase(java.util.Locale.ROOT)) && eq >= 0 && eq + 1 < pair.length()) {
-                return java.util.Optional.of(name);
+            if (SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)) && eq >= 0 && eq + 1 < pair.length()) {
+                return Optional.of(name);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.labcanvas.app.ui.shell;
 
+import java.util.logging.Logger;
 import org.labcanvas.app.ui.document.OpenDocument;
 import javafx.application.Application;
 
@@ -11,7 +12,7 @@ public final class DesignerLauncher {
      * still shows. JavaFX logs as {@code javafx}; the logger is held here so that its filter is not
      * garbage-collected.
      */
-    private static final java.util.logging.Logger PLATFORM_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     private DesignerLauncher() {}
 

@@ -1,5 +1,27 @@
 package org.labcanvas.app.ui.shell;
 
+import java.util.ArrayList;
+import javafx.scene.control.CheckBox;
+import java.util.stream.Collectors;
+import org.labcanvas.model.configs.ConfigExport;
+import java.util.function.Consumer;
+import javafx.scene.control.Dialog;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import org.labcanvas.model.configs.ExportFolder;
+import org.labcanvas.model.configs.ExportKind;
+import java.nio.file.Files;
+import javafx.scene.image.Image;
+import org.labcanvas.model.ios.ImportResult;
+import org.labcanvas.model.ios.IosImport;
+import org.labcanvas.model.layout.Layout;
+import java.util.LinkedHashMap;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import javafx.scene.control.TextInputControl;
+import javafx.concurrent.WorkerStateEvent;
 import org.labcanvas.app.ui.canvas.AutoLayout;
 import org.labcanvas.app.ui.canvas.CanvasModel;
 import org.labcanvas.app.ui.export.DrawioExport;
@@ -74,6 +96,9 @@ public final class DesignerWindow {
     private final Stage stage;
     private final DesignerSettings settings;
     private final DesignerViewModel vm;
+    /** The designer's styling; dialogs and other windows add it too. */
+    public static final String STYLESHEET = DesignerWindow.class.getResource("labcanvas.css").toExternalForm();
+
     private final ExecutorService lintThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "labcanvas-lint");
         t.setDaemon(true);
@@ -132,11 +157,15 @@ public final class DesignerWindow {
                     whole.setMaxWidth(640);
                 }
                 setTooltip(whole);
-                setStyle(empty || f == null ? "" : switch (f.severity()) {
-                    case ERROR -> "-fx-text-fill: #b3261e;";
-                    case WARNING -> "-fx-text-fill: #8a5a00;";
-                    default -> "";
-                });
+                getStyleClass().removeAll("finding", "error", "warning");
+                if (!empty && f != null) {
+                    getStyleClass().add("finding");
+                    switch (f.severity()) {
+                        case ERROR -> getStyleClass().add("error");
+                        case WARNING -> getStyleClass().add("warning");
+                        default -> { }
+                    }
+                }
             }
         });
         findingsList.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
@@ -166,8 +195,9 @@ public final class DesignerWindow {
         root.setCenter(main);
         root.setBottom(statusBar);
 
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
@@ -192,7 +222,7 @@ public final class DesignerWindow {
         });
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
-        javafx.scene.image.Image appIcon = Icons.app("app@2x.png");
+        Image appIcon = Icons.app("app@2x.png");
         if (appIcon != null) {
             stage.getIcons().addAll(Icons.app("app.png"), appIcon);
         }
@@ -484,7 +514,7 @@ public final class DesignerWindow {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+        if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof TextInputControl)) {
             canvas.setSpaceDown(true);
         }
         if (!canvas.isFocused()) {
@@ -544,7 +574,7 @@ public final class DesignerWindow {
                     Placement a = from.getOrDefault(n, p);
                     mid.put(n, new Placement(a.x() + (p.x() - a.x()) * ease, a.y() + (p.y() - a.y()) * ease, p.width(), p.height()));
                 });
-                canvas.showPreview(start.withLayout(new org.labcanvas.model.layout.Layout(mid)));
+                canvas.showPreview(start.withLayout(new Layout(mid)));
             }));
         }
         anim.setOnFinished(e -> {
@@ -573,21 +603,21 @@ public final class DesignerWindow {
      * from the configs' {@code version} lines (IOS 15 when they have none). A config that cannot be
      * read leaves the current design as it is, and an alert says which file and line.
      */
-    public Task<org.labcanvas.model.ios.ImportResult> importConfigs(List<Path> files) {
-        Task<org.labcanvas.model.ios.ImportResult> task = new Task<>() {
+    public Task<ImportResult> importConfigs(List<Path> files) {
+        Task<ImportResult> task = new Task<>() {
             @Override
-            protected org.labcanvas.model.ios.ImportResult call() throws Exception {
+            protected ImportResult call() throws Exception {
                 updateMessage("Importing " + files.size() + " configs\u2026");
-                java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+                Map<String, String> texts = new LinkedHashMap<>();
                 int read = 0;
                 for (Path f : files) {
                     String name = texts.containsKey(f.getFileName().toString()) ? f.toString() : f.getFileName().toString();
-                    texts.put(name, java.nio.file.Files.readString(f));
+                    texts.put(name, Files.readString(f));
                     updateProgress(++read, files.size() + 1);
                 }
-                var platform = org.labcanvas.model.ios.IosImport.platformOf(texts.values(),
+                var platform = IosImport.platformOf(texts.values(),
                         org.labcanvas.model.topology.Platform.IOS_15);
-                return org.labcanvas.model.ios.IosImport.importTexts(texts, platform);
+                return IosImport.importTexts(texts, platform);
             }
         };
         Project start = startDocumentTask(task);
@@ -609,14 +639,14 @@ public final class DesignerWindow {
 
     /** Asks for the kinds and a folder, then exports in the background with progress. */
     private void exportDialog() {
-        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(stage);
         dialog.setTitle("Export");
         dialog.setHeaderText("Export the design");
-        Map<ExportChoice, javafx.scene.control.CheckBox> boxes = new java.util.EnumMap<>(ExportChoice.class);
+        Map<ExportChoice, CheckBox> boxes = new EnumMap<>(ExportChoice.class);
         VBox content = new VBox(6);
         for (ExportChoice c : ExportChoice.values()) {
-            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(switch (c) {
+            CheckBox box = new CheckBox(switch (c) {
                 case CONFIGS -> "Device configurations (IOS, ACE, host scripts)";
                 case FRR -> "FRRouting configurations";
                 case PNG -> "Picture (PNG)";
@@ -633,7 +663,7 @@ public final class DesignerWindow {
         if (r.isEmpty() || r.get() != choose) {
             return;
         }
-        java.util.Set<ExportChoice> kinds = java.util.EnumSet.noneOf(ExportChoice.class);
+        Set<ExportChoice> kinds = EnumSet.noneOf(ExportChoice.class);
         boxes.forEach((c, b) -> {
             if (b.isSelected()) {
                 kinds.add(c);
@@ -650,13 +680,13 @@ public final class DesignerWindow {
      * Exports from the dialog: when files of the export are already in the folder, asks before
      * replacing them (the export writes nothing until then), and offers to open the folder at the end.
      */
-    private void startExport(Path dir, java.util.Set<ExportChoice> kinds, boolean replace) {
+    private void startExport(Path dir, Set<ExportChoice> kinds, boolean replace) {
         Task<Path> task = exportTo(dir, kinds, replace);
         // After the task's own success handler has cleared the status bar and said what was written.
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
                 e -> Platform.runLater(() -> offerToOpen(dir)));
-        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-            if (!replace && task.getException() instanceof org.labcanvas.model.configs.ExportFolder.FilesExistException fe) {
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+            if (!replace && task.getException() instanceof ExportFolder.FilesExistException fe) {
                 Platform.runLater(() -> {
                     if (confirmReplace(dir, fe.existing())) {
                         startExport(dir, kinds, true);
@@ -669,7 +699,7 @@ public final class DesignerWindow {
     private boolean confirmReplace(Path dir, List<Path> existing) {
         ButtonType replaceButton = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         String names = existing.stream().limit(8).map(p -> dir.relativize(p).toString())
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, names + (existing.size() > 8
                 ? "\n\u2026 and " + (existing.size() - 8) + " more" : ""), replaceButton, ButtonType.CANCEL);
         ask.setHeaderText("Replace " + existing.size() + (existing.size() == 1 ? " file" : " files") + " in " + dir + "?");
@@ -694,14 +724,14 @@ public final class DesignerWindow {
 
     /** Writes DESIGN.png and DESIGN.drawio into {@code dir} off the UI thread; returns the task. */
     public Task<Path> exportTo(Path dir) {
-        return exportTo(dir, java.util.EnumSet.of(ExportChoice.PNG, ExportChoice.DRAWIO));
+        return exportTo(dir, EnumSet.of(ExportChoice.PNG, ExportChoice.DRAWIO));
     }
 
     /**
      * Writes the chosen kinds into {@code dir} off the UI thread, with progress in the status bar;
      * files already there are not replaced (the task fails and writes nothing).
      */
-    public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds) {
+    public Task<Path> exportTo(Path dir, Set<ExportChoice> kinds) {
         return exportTo(dir, kinds, false);
     }
 
@@ -709,50 +739,50 @@ public final class DesignerWindow {
      * Renders the chosen kinds off the UI thread, with progress in the status bar, then writes them
      * into {@code dir} all or nothing; existing files are replaced only when {@code replace} is set.
      */
-    public Task<Path> exportTo(Path dir, java.util.Set<ExportChoice> kinds, boolean replace) {
+    public Task<Path> exportTo(Path dir, Set<ExportChoice> kinds, boolean replace) {
         Project p = vm.project();
         String base = vm.document().pictureName();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 int total = kinds.size() + 1, done = 0;
-                java.util.Set<org.labcanvas.model.configs.ExportKind> configKinds =
-                        java.util.EnumSet.noneOf(org.labcanvas.model.configs.ExportKind.class);
+                Set<ExportKind> configKinds =
+                        EnumSet.noneOf(ExportKind.class);
                 if (kinds.contains(ExportChoice.CONFIGS)) {
-                    configKinds.add(org.labcanvas.model.configs.ExportKind.CONFIGS);
+                    configKinds.add(ExportKind.CONFIGS);
                 }
                 if (kinds.contains(ExportChoice.FRR)) {
-                    configKinds.add(org.labcanvas.model.configs.ExportKind.FRR);
+                    configKinds.add(ExportKind.FRR);
                 }
-                List<org.labcanvas.model.configs.ExportFolder.Entry> entries = new java.util.ArrayList<>();
+                List<ExportFolder.Entry> entries = new ArrayList<>();
                 if (!configKinds.isEmpty()) {
                     updateMessage("Rendering configurations\u2026");
-                    for (var f : org.labcanvas.model.configs.ConfigExport.render(p.topology(), configKinds, Map.of())) {
-                        entries.add(org.labcanvas.model.configs.ExportFolder.Entry.of(f));
+                    for (var f : ConfigExport.render(p.topology(), configKinds, Map.of())) {
+                        entries.add(ExportFolder.Entry.of(f));
                     }
                     done += configKinds.size();
                     updateProgress(done, total);
                 }
                 if (kinds.contains(ExportChoice.DRAWIO)) {
                     updateMessage("Rendering draw.io\u2026");
-                    entries.add(org.labcanvas.model.configs.ExportFolder.Entry.file(base + ".drawio",
-                            DrawioExport.toXml(p).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    entries.add(ExportFolder.Entry.file(base + ".drawio",
+                            DrawioExport.toXml(p).getBytes(StandardCharsets.UTF_8)));
                     updateProgress(++done, total);
                 }
                 if (kinds.contains(ExportChoice.PNG)) {
                     updateMessage("Rendering PNG\u2026");
-                    entries.add(org.labcanvas.model.configs.ExportFolder.Entry.file(base + ".png", PngExport.bytes(p)));
+                    entries.add(ExportFolder.Entry.file(base + ".png", PngExport.bytes(p)));
                     updateProgress(++done, total);
                 }
                 updateMessage("Writing files\u2026");
-                org.labcanvas.model.configs.ExportFolder.write(entries, dir, replace);
+                ExportFolder.write(entries, dir, replace);
                 updateProgress(++done, total);
                 return dir;
             }
         };
         runWithProgress(task, "labcanvas-export",
                 written -> vm.say("Exported " + kinds.stream().map(k -> k.name().toLowerCase()).toList() + " to " + dir),
-                problem -> vm.say(problem instanceof org.labcanvas.model.configs.ExportFolder.FilesExistException
+                problem -> vm.say(problem instanceof ExportFolder.FilesExistException
                         ? "Export stopped, nothing was written: " + describe(problem)
                         : "Export failed, nothing was written: " + describe(problem)));
         return task;
@@ -763,8 +793,8 @@ public final class DesignerWindow {
      * newest task has the status bar; when it ends, the bar is cleared (an older task that ends
      * first leaves it alone).
      */
-    private <T> void runWithProgress(Task<T> task, String thread, java.util.function.Consumer<T> done,
-                                     java.util.function.Consumer<Throwable> failed) {
+    private <T> void runWithProgress(Task<T> task, String thread, Consumer<T> done,
+                                     Consumer<Throwable> failed) {
         statusBar.progressProperty().bind(task.progressProperty());
         statusBar.textProperty().bind(task.messageProperty());
         statusTask = task;
