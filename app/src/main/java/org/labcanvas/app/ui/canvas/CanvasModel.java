@@ -79,7 +79,7 @@ public final class CanvasModel {
         return extent;
     }
 
-    Point2D centre(String device) {
+    public Point2D centre(String device) {
         Placement p = placements.get(device);
         return p == null ? null : new Point2D(p.x(), p.y());
     }

@@ -11,6 +11,8 @@ import org.labcanvas.model.topology.Link;
 import java.util.LinkedHashMap;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -62,6 +64,8 @@ public final class CanvasView extends Region {
     private final Canvas canvas = new Canvas();
     private CanvasModel model;
     private Viewport viewport = Viewport.IDENTITY;
+    private StateOverlay overlay;
+    private Function<String, List<MenuItem>> contextItems;
     private boolean fitPending = true;
     private LinkChooser linkChooser;
     private boolean spaceDown;
@@ -174,7 +178,17 @@ public final class CanvasView extends Region {
         }
         disconnect.setDisable(disconnect.getItems().isEmpty());
         menu.getItems().add(disconnect);
+        List<MenuItem> more = contextItems == null ? List.of() : contextItems.apply(device);
+        if (!more.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(more);
+        }
         return menu;
+    }
+
+    /** Items another mode adds to a device's context menu (the simulation's failures); null: none. */
+    public void setContextItems(Function<String, List<MenuItem>> items) {
+        this.contextItems = items;
     }
 
     public void setLinkChooser(LinkChooser chooser) {
@@ -322,6 +336,7 @@ public final class CanvasView extends Region {
         boolean live = getScene() != null;
         if (preview != null && dragging == null) {
             DesignPainter.paint(g, m, viewport, w, h, deco);
+            paintOverlay(g, m, w, h);
             return;
         }
         // Without a window (tests), every tile of the view now and nothing ahead.
@@ -330,9 +345,24 @@ public final class CanvasView extends Region {
                 ? layer.paintDragged(g, model, preview, dragging, viewport, w, h, deco.grid(), pixelScale(), !moving, deadline)
                 : layer.paint(g, m, viewport, w, h, deco.grid(), pixelScale(), !moving, deadline, live);
         DesignPainter.paintDecorations(g, m, viewport, w, h, deco);
+        paintOverlay(g, m, w, h);
         if (more && live && !repaintQueued) {
             repaintQueued = true;
             Platform.requestNextPulse();
+        }
+    }
+
+    /** Draws {@code overlay} (null: nothing) over the design from the next paint on. */
+    public void setStateOverlay(StateOverlay overlay) {
+        this.overlay = overlay;
+        repaint();
+    }
+
+    private void paintOverlay(GraphicsContext g, CanvasModel m, double w, double h) {
+        if (overlay != null) {
+            g.save();
+            overlay.paint(g, m, viewport, w, h);
+            g.restore();
         }
     }
 

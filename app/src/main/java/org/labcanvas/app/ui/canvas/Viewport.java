@@ -10,7 +10,7 @@ public record Viewport(double scale, double offsetX, double offsetY) {
     static final double MAX_SCALE = 8;
     public static final Viewport IDENTITY = new Viewport(1, 0, 0);
 
-    Point2D toScreen(double x, double y) {
+    public Point2D toScreen(double x, double y) {
         return new Point2D(x * scale + offsetX, y * scale + offsetY);
     }
 

@@ -32,6 +32,24 @@ public interface FileDialogs {
     /** Shows {@code dir} in the desktop's file manager. */
     void showFolder(Path dir) throws IOException;
 
+    /** An events YAML file to import into the simulation's scenario. */
+    default Optional<Path> eventsToImport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Events");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Event scripts", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /** Where to write the scenario as events YAML. */
+    default Optional<Path> eventsToExport(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Events");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Event scripts", "*.yaml", "*.yml"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     /** The system's own dialogs, and {@code xdg-open} for folders. */
     static FileDialogs system() {
         return new FileDialogs() {

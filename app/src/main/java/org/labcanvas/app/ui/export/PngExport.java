@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import javafx.scene.image.PixelFormat;
 import org.labcanvas.app.ui.canvas.CanvasModel;
 import org.labcanvas.app.ui.canvas.DesignPainter;
+import org.labcanvas.app.ui.canvas.StateOverlay;
 import org.labcanvas.app.ui.shell.FxRuntime;
 import org.labcanvas.app.ui.canvas.Viewport;
 import java.awt.image.BufferedImage;
@@ -58,6 +59,19 @@ public final class PngExport {
     }
 
     static BufferedImage render(Project project) {
+        return render(project, null);
+    }
+
+    /** The PNG file's bytes with {@code overlay} (a simulation's state) drawn over the design. */
+    public static byte[] bytes(Project project, StateOverlay overlay) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(render(project, overlay), "png", out)) {
+            throw new IOException("no PNG writer available");
+        }
+        return out.toByteArray();
+    }
+
+    static BufferedImage render(Project project, StateOverlay overlay) {
         CanvasModel model = new CanvasModel(project);
         Bounds extent = model.extent();
         double worldW = extent == null ? 400 : Math.max(extent.getWidth(), 200);
@@ -73,6 +87,9 @@ public final class PngExport {
             Viewport v = extent == null ? Viewport.IDENTITY
                     : new Viewport(s, MARGIN - extent.getMinX() * s, MARGIN - extent.getMinY() * s);
             DesignPainter.paint(canvas.getGraphicsContext2D(), model, v, w, h, DesignPainter.Decorations.NONE);
+            if (overlay != null) {
+                overlay.paint(canvas.getGraphicsContext2D(), model, v, w, h);
+            }
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(Color.WHITE);
             WritableImage snap = canvas.snapshot(params, null);

@@ -64,7 +64,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import org.labcanvas.app.ui.sim.SimulationMode;
+import org.labcanvas.samples.Samples;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -84,6 +87,7 @@ import org.labcanvas.model.layout.Placement;
 import org.labcanvas.model.lint.Finding;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.project.ProjectFile;
+import org.labcanvas.model.project.ProjectFileException;
 
 /**
  * The designer window: menus and tool bar, the palette on the left, the canvas, the interface
@@ -108,6 +112,7 @@ public final class DesignerWindow {
     private final CanvasView canvas;
     private final PaletteView palette;
     private final PropertiesView properties;
+    private final SimulationMode simulation;
     private final ListView<Finding> findingsList = new ListView<>();
     private final StatusBar statusBar = new StatusBar();
     private final Label status = new Label();
@@ -190,6 +195,7 @@ public final class DesignerWindow {
         SplitPane main = new SplitPane(centre, properties);
         main.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(properties, false);
+        simulation = new SimulationMode(stage, vm, canvas, centre, STYLESHEET, () -> dialogs);
         root.setTop(new VBox(menus(), toolBar()));
         root.setLeft(palette);
         root.setCenter(main);
@@ -272,6 +278,11 @@ public final class DesignerWindow {
 
     public DesignerViewModel viewModel() {
         return vm;
+    }
+
+    /** The simulation mode: its toggle, menu, timeline and consoles. */
+    public SimulationMode simulation() {
+        return simulation;
     }
 
     public CanvasView canvas() {
@@ -364,6 +375,7 @@ public final class DesignerWindow {
     }
 
     private void shutdown() {
+        simulation.shutdown();
         autosave.stop();
         recovery.delete();
         lintThread.shutdownNow();
@@ -391,6 +403,17 @@ public final class DesignerWindow {
             vm.restore(found.get(), "Recovered");
         }
         recovery.delete();
+    }
+
+    /** Opens a sample bundled with LabCanvas, untitled (saving asks where). */
+    public void openSample(String name) {
+        try {
+            Project p = ProjectFile.parse(Samples.bytes(name), name);
+            vm.load(OpenDocument.sample(p, name));
+            canvas.zoomToFit();
+        } catch (ProjectFileException e) {
+            showError("Cannot open the sample " + name, e.getMessage());
+        }
     }
 
     private void refreshRecent(List<Path> files) {
@@ -431,7 +454,18 @@ public final class DesignerWindow {
                 stage.close();
             }
         });
-        Menu file = new Menu("File", null, newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+        Menu samples = new Menu("Open Sample");
+        samples.setId("menu-open-sample");
+        for (String name : Samples.NAMES) {
+            MenuItem m = new MenuItem(name.replaceFirst("\\.labcanvas$", ""));
+            m.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    openSample(name);
+                }
+            });
+            samples.getItems().add(m);
+        }
+        Menu file = new Menu("File", null, newItem, open, recentMenu, samples, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), importIos, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
@@ -465,7 +499,7 @@ public final class DesignerWindow {
                 item("Radial (hub and spoke)", null, () -> autoLayout(AutoLayout.Kind.RADIAL)),
                 item("Hierarchical", null, () -> autoLayout(AutoLayout.Kind.HIERARCHICAL)),
                 item("Organic", null, () -> autoLayout(AutoLayout.Kind.ORGANIC)));
-        MenuBar bar = new MenuBar(file, edit, view, layout);
+        MenuBar bar = new MenuBar(file, edit, view, layout, simulation.menu(), HelpMenu.create(stage, STYLESHEET));
         bar.setId("menubar");
         return bar;
     }
@@ -493,7 +527,8 @@ public final class DesignerWindow {
         save.setId("save");
         Button export = button("Export", "Export PNG and draw.io pictures", this::exportDialog);
         export.setId("export");
-        return new ToolBar(save, export, undo, redo, zoomOut, zoomIn, fit, delete, duplicate, radial);
+        return new ToolBar(save, export, undo, redo, zoomOut, zoomIn, fit, delete, duplicate, radial,
+                new Separator(Orientation.VERTICAL), simulation.toggle());
     }
 
     private static Button button(String text, String tip, Runnable action) {

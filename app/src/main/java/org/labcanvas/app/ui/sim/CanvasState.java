@@ -43,7 +43,7 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
 
     /** An overlay tunnel between two devices. */
     public enum TunnelState {
-        /** An OSPF adjacency is FULL across it. */
+        /** The spoke's OSPF adjacency to the hub across it is FULL. */
         FULL,
         /** The spoke is registered with the hub (NHRP) but no OSPF adjacency is FULL. */
         REGISTERED,
@@ -169,7 +169,8 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
     }
 
     private static TunnelState tunnel(NetworkState s, OverlayLine o) {
-        if (!s.deviceUp(o.from()) || !s.deviceUp(o.to())) {
+        // As the spoke sees it: after the hub loses power the tunnel stays FULL until the spoke's dead timer fires.
+        if (!s.deviceUp(o.from())) {
             return TunnelState.DOWN;
         }
         OspfRouter ospf = s.ospf().router(o.from());

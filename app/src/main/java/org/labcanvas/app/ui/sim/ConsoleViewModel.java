@@ -84,7 +84,7 @@ public final class ConsoleViewModel {
     public void enter(String typed) {
         String line = typed.strip();
         StringBuilder out = new StringBuilder(prompt()).append(typed).append('\n');
-        if (!line.isEmpty()) {
+        if (!line.isEmpty() && !line.endsWith("?")) {
             history.add(typed);
         }
         historyAt = history.size();

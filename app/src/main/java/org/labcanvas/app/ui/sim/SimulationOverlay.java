@@ -1,0 +1,210 @@
+package org.labcanvas.app.ui.sim;
+
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.labcanvas.app.ui.canvas.CanvasModel;
+import org.labcanvas.app.ui.canvas.OverlayLine;
+import org.labcanvas.app.ui.canvas.StateOverlay;
+import org.labcanvas.app.ui.canvas.Viewport;
+import org.labcanvas.model.sim.core.SimTime;
+import org.labcanvas.model.topology.Link;
+
+/**
+ * The simulation's state drawn over the design: cables and tunnels coloured by state, each device's
+ * power and protocol summary, the hops of the last ping, the clock and a legend. Devices are drawn by
+ * the first {@link DeviceStatePainter} that takes them (IOS routers today; ACE modules and 6in4
+ * hosts plug in their own).
+ */
+public final class SimulationOverlay implements StateOverlay {
+    static final Color UP = Color.web("#1e8e3e");
+    static final Color REGISTERED = Color.web("#f29900");
+    static final Color DOWN = Color.web("#d93025");
+    static final Color OFF = Color.web("#80868b");
+    static final Color PING = Color.web("#1a73e8", 0.55);
+    private static final Font SUMMARY = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font CLOCK = Font.font("Monospaced", FontWeight.BOLD, 16);
+    private static final Font LEGEND = Font.font("System", 11);
+
+    /** Draws one device's state; the overlay asks each painter in turn. */
+    public interface DeviceStatePainter {
+        /** Whether this painter draws {@code state}'s device (by the kind of state it carries). */
+        boolean paints(CanvasState.DeviceState state);
+
+        void paint(GraphicsContext g, Bounds screen, CanvasState.DeviceState state);
+    }
+
+    private final CanvasState state;
+    private final List<DeviceStatePainter> painters;
+
+    public SimulationOverlay(CanvasState state) {
+        this(state, List.of(new RouterStatePainter()));
+    }
+
+    public SimulationOverlay(CanvasState state, List<DeviceStatePainter> painters) {
+        this.state = state;
+        this.painters = List.copyOf(painters);
+    }
+
+    public CanvasState state() {
+        return state;
+    }
+
+    @Override
+    public void paint(GraphicsContext g, CanvasModel m, Viewport v, double width, double height) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (Map.Entry<Link, Boolean> e : state.links().entrySet()) {
+            Point2D a = screen(m, v, e.getKey().a().device());
+            Point2D b = screen(m, v, e.getKey().b().device());
+            if (a == null || b == null) {
+                continue;
+            }
+            g.setStroke(e.getValue() ? UP : DOWN);
+            g.setLineWidth(e.getValue() ? 2 : 3);
+            g.setLineDashes(e.getValue() ? null : new double[] {8, 6});
+            g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+        }
+        for (Map.Entry<OverlayLine, CanvasState.TunnelState> e : state.tunnels().entrySet()) {
+            Point2D a = screen(m, v, e.getKey().from());
+            Point2D b = screen(m, v, e.getKey().to());
+            if (a == null || b == null) {
+                continue;
+            }
+            // Beside the cable, so that both stay visible: offset perpendicular by a few pixels.
+            double dx = b.getX() - a.getX(), dy = b.getY() - a.getY();
+            double len = Math.max(1, Math.hypot(dx, dy));
+            double ox = -dy / len * 5, oy = dx / len * 5;
+            g.setStroke(switch (e.getValue()) {
+                case FULL -> UP;
+                case REGISTERED -> REGISTERED;
+                case DOWN -> DOWN;
+            });
+            g.setLineWidth(3);
+            g.setLineDashes(e.getValue() == CanvasState.TunnelState.DOWN ? new double[] {4, 6} : null);
+            g.strokeLine(a.getX() + ox, a.getY() + oy, b.getX() + ox, b.getY() + oy);
+        }
+        g.setLineDashes(null);
+        paintPing(g, m, v);
+        for (Map.Entry<String, CanvasState.DeviceState> e : state.devices().entrySet()) {
+            Bounds b = m.bounds.get(e.getKey());
+            if (b == null) {
+                continue;
+            }
+            Point2D min = v.toScreen(b.getMinX(), b.getMinY());
+            Point2D max = v.toScreen(b.getMaxX(), b.getMaxY());
+            Bounds screen = new BoundingBox(min.getX(), min.getY(), max.getX() - min.getX(),
+                    max.getY() - min.getY());
+            for (DeviceStatePainter p : painters) {
+                if (p.paints(e.getValue())) {
+                    p.paint(g, screen, e.getValue());
+                    break;
+                }
+            }
+        }
+        paintClockAndLegend(g, height);
+    }
+
+    private void paintPing(GraphicsContext g, CanvasModel m, Viewport v) {
+        List<String> path = state.pingPath();
+        if (path.size() < 2) {
+            return;
+        }
+        g.setStroke(PING);
+        g.setLineWidth(9);
+        for (int i = 0; i + 1 < path.size(); i++) {
+            Point2D a = screen(m, v, path.get(i));
+            Point2D b = screen(m, v, path.get(i + 1));
+            if (a != null && b != null) {
+                g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+            }
+        }
+        g.setFont(SUMMARY);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < path.size(); i++) {
+            Point2D a = screen(m, v, path.get(i));
+            if (a == null) {
+                continue;
+            }
+            g.setFill(Color.web("#1a73e8"));
+            g.fillOval(a.getX() - 9, a.getY() - 9, 18, 18);
+            g.setFill(Color.WHITE);
+            g.fillText(Integer.toString(i), a.getX(), a.getY());
+        }
+    }
+
+    private void paintClockAndLegend(GraphicsContext g, double height) {
+        double x = 12, y = height - 12;
+        String[][] rows = {
+            {"#1e8e3e", "up / tunnel with OSPF FULL"},
+            {"#f29900", "booting / tunnel registered (NHRP), no OSPF"},
+            {"#d93025", "down / cut / tunnel down"},
+            {"#80868b", "powered off"},
+            {"#1a73e8", "last ping, hop by hop"},
+        };
+        double boxH = rows.length * 16 + 34;
+        g.setFill(Color.web("#ffffff", 0.88));
+        g.fillRoundRect(x - 6, y - boxH, 290, boxH + 4, 8, 8);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(CLOCK);
+        g.setFill(Color.web("#1f2a33"));
+        g.fillText("t = " + SimTime.clock(state.at()), x, y - boxH + 14);
+        g.setFont(LEGEND);
+        for (int i = 0; i < rows.length; i++) {
+            double ry = y - boxH + 36 + i * 16;
+            g.setFill(Color.web(rows[i][0]));
+            g.fillRect(x, ry - 5, 18, 10);
+            g.setFill(Color.web("#1f2a33"));
+            g.fillText(rows[i][1], x + 26, ry);
+        }
+    }
+
+    private static Point2D screen(CanvasModel m, Viewport v, String device) {
+        Point2D c = m.centre(device);
+        return c == null ? null : v.toScreen(c.getX(), c.getY());
+    }
+
+    /** An IOS router: a ring by power, the OSPF/NHRP/IPsec summary above it, a grey veil when off. */
+    public static final class RouterStatePainter implements DeviceStatePainter {
+        @Override
+        public boolean paints(CanvasState.DeviceState state) {
+            return true;
+        }
+
+        @Override
+        public void paint(GraphicsContext g, Bounds b, CanvasState.DeviceState s) {
+            Color ring = switch (s.power()) {
+                case UP -> UP;
+                case BOOTING -> REGISTERED;
+                case DOWN -> OFF;
+            };
+            if (s.power() == CanvasState.Power.DOWN) {
+                g.setFill(Color.web("#ffffff", 0.6));
+                g.fillRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
+            }
+            g.setStroke(ring);
+            g.setLineWidth(3);
+            g.strokeRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
+            String text = s.summary();
+            g.setFont(SUMMARY);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.BOTTOM);
+            double cx = (b.getMinX() + b.getMaxX()) / 2;
+            double w = text.length() * 6.4 + 10;
+            g.setFill(Color.web("#ffffff", 0.9));
+            g.fillRoundRect(cx - w / 2, b.getMinY() - 24, w, 17, 6, 6);
+            g.setFill(s.power() == CanvasState.Power.DOWN ? OFF : Color.web("#1f2a33"));
+            g.fillText(text, cx, b.getMinY() - 9);
+        }
+    }
+}

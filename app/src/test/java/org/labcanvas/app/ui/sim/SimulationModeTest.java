@@ -1,0 +1,157 @@
+package org.labcanvas.app.ui.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.labcanvas.app.ui.document.OpenDocument;
+import org.labcanvas.app.ui.shell.DesignerSettings;
+import org.labcanvas.app.ui.shell.DesignerWindow;
+import org.labcanvas.model.project.ProjectFile;
+import org.labcanvas.model.show.ShowCommand;
+import org.labcanvas.model.sim.core.LogLine;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The designer's simulation mode driven headless: step, jump, step back, a failure from the context menu, a console. */
+@ExtendWith(ApplicationExtension.class)
+class SimulationModeTest {
+    private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
+
+    private DesignerWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = SAMPLES.resolve("dmvpn-dual-hub.labcanvas");
+        window = new DesignerWindow(stage, new OpenDocument(ProjectFile.load(file), file),
+                DesignerSettings.in(Files.createTempDirectory("labcanvas-sim-ui")));
+        window.show();
+    }
+
+    private SimulationViewModel sim() {
+        return window.simulation().viewModel();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !sim().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String clock(FxRobot robot) {
+        return robot.lookup("#sim-clock").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void poweringR0OffFromItsContextMenuMovesTheSpokesToR1AndSteppingBackUndoesIt(FxRobot robot) throws Exception {
+        robot.clickOn("#simulate");
+        settle();
+        assertThat(sim().isActive()).isTrue();
+        robot.clickOn("#jump-time").write("5m").type(KeyCode.ENTER);
+        settle();
+        assertThat(clock(robot)).isEqualTo("00:05:00");
+
+        // The context menu request a right-click on R0 makes (headless Monocle sends none itself), then Power Off.
+        Point2D r0 = WaitForAsyncUtils.asyncFx(() -> window.canvas().deviceOnScreen("R0")).get();
+        robot.interact(() -> {
+            Point2D local = window.canvas().localToScene(window.canvas().screenToLocal(r0));
+            Event.fireEvent(window.canvas(), new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), r0.getX(), r0.getY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Power Off");
+        settle();
+        assertThat(sim().scenario()).hasSize(1);
+        assertThat(sim().canvasState().devices().get("R0").power()).isEqualTo(CanvasState.Power.DOWN);
+
+        robot.clickOn("#step-forward");
+        settle();
+        robot.clickOn("#step-forward");
+        settle();
+        assertThat(clock(robot)).isEqualTo("00:07:00");
+        @SuppressWarnings("unchecked")
+        ListView<StepChanges.Change> changes = robot.lookup("#step-changes").queryAs(ListView.class);
+        assertThat(changes.getItems().stream().map(StepChanges.Change::line).toList())
+                .contains("R2  ospf  - Tunnel0 10.10.10.1 FULL/DR", "R2  route  + O 3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1");
+        assertThat(sim().canvasState().tunnels().values()).containsExactly(CanvasState.TunnelState.REGISTERED,
+                CanvasState.TunnelState.FULL, CanvasState.TunnelState.REGISTERED, CanvasState.TunnelState.FULL);
+
+        robot.clickOn("#step-back");
+        settle();
+        assertThat(clock(robot)).isEqualTo("00:05:40");
+        assertThat(sim().canvasState().tunnels().values()).containsOnly(CanvasState.TunnelState.FULL);
+    }
+
+    @Test
+    void r2sConsoleAnswersShowCommandsAtTheCurrentTimeAndTurnsConfigurationIntoAnEvent(FxRobot robot) throws Exception {
+        robot.clickOn("#simulate");
+        settle();
+        robot.interact(() -> sim().jumpTo(Duration.ofMinutes(8)));
+        settle();
+        MenuItem console = WaitForAsyncUtils.asyncFx(() -> window.simulation().contextItems("R2")).get().stream()
+                .filter(m -> "Open Console".equals(m.getText())).findFirst().orElseThrow();
+        robot.interact(console::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#console-prompt").queryAs(Label.class).getText()).isEqualTo("R2#");
+        robot.clickOn("#console-input").write("sh ip osp").type(KeyCode.TAB);
+        robot.write("neighbor").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String transcript = robot.lookup("#console-output").queryAs(TextArea.class).getText();
+        assertThat(transcript).isEqualTo("R2#sh ip ospf neighbor\n" + ShowCommand.execute(sim().state(), "R2", "show ip ospf neighbor"));
+
+        robot.write("conf t").type(KeyCode.ENTER);
+        robot.write("int tu0").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#console-prompt").queryAs(Label.class).getText()).isEqualTo("R2(config-if)#");
+        robot.write("shutdown").type(KeyCode.ENTER);
+        robot.write("end").type(KeyCode.ENTER);
+        settle();
+        assertThat(sim().lines().stream().map(LogLine::text).toList())
+                .contains("00:08:00 R2 event: configuration (1 command) (injected)");
+        assertThat(robot.lookup("#console-prompt").queryAs(Label.class).getText()).isEqualTo("R2#");
+    }
+
+    @Test
+    void aScenarioIsExportedAndImportedAsEventsYaml(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.clickOn("#simulate");
+        settle();
+        robot.interact(() -> sim().jumpTo(Duration.ofMinutes(10)));
+        settle();
+        List<MenuItem> items = WaitForAsyncUtils.asyncFx(() -> window.simulation().contextItems("R0")).get();
+        robot.interact(() -> items.stream().filter(m -> "Power Off".equals(m.getText())).findFirst().orElseThrow().fire());
+        settle();
+        Path yaml = dir.resolve("r0.yaml");
+        robot.interact(() -> {
+            try {
+                window.simulation().exportEvents(yaml);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(Files.readString(yaml)).isEqualTo("events:\n  - at: 10m\n    device: R0\n    action: down\n");
+        robot.interact(() -> sim().clearScenario());
+        settle();
+        assertThat(sim().scenario()).isEmpty();
+        robot.interact(() -> window.simulation().importEvents(yaml));
+        settle();
+        assertThat(sim().scenarioNameProperty().get()).isEqualTo("r0");
+        assertThat(sim().lines().stream().map(LogLine::text).toList()).contains("00:10:00 R0 event: power off (line 2)");
+    }
+}
