@@ -298,7 +298,7 @@ public final class DesignPainter {
      * The control point of the gentle arc a dashed tunnel follows, so that it stays apart from the
      * cables it runs over; the arc stays inside the box of its ends and this point.
      */
-    static Point2D arcControl(Point2D a, Point2D b) {
+    public static Point2D arcControl(Point2D a, Point2D b) {
         double nx = -(b.getY() - a.getY()), ny = b.getX() - a.getX();
         double bend = 0.12;
         return new Point2D((a.getX() + b.getX()) / 2 + nx * bend, (a.getY() + b.getY()) / 2 + ny * bend);

@@ -13,6 +13,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.labcanvas.app.ui.canvas.CanvasModel;
+import org.labcanvas.app.ui.canvas.DesignPainter;
 import org.labcanvas.app.ui.canvas.OverlayLine;
 import org.labcanvas.app.ui.canvas.StateOverlay;
 import org.labcanvas.app.ui.canvas.Viewport;
@@ -31,16 +32,14 @@ public final class SimulationOverlay implements StateOverlay {
     static final Color DOWN = Color.web("#d93025");
     static final Color OFF = Color.web("#80868b");
     static final Color PING = Color.web("#1a73e8", 0.55);
-    private static final Font SUMMARY = Font.font("System", FontWeight.BOLD, 11);
-    private static final Font CLOCK = Font.font("Monospaced", FontWeight.BOLD, 16);
-    private static final Font LEGEND = Font.font("System", 11);
 
     /** Draws one device's state; the overlay asks each painter in turn. */
     public interface DeviceStatePainter {
         /** Whether this painter draws {@code state}'s device (by the kind of state it carries). */
         boolean paints(CanvasState.DeviceState state);
 
-        void paint(GraphicsContext g, Bounds screen, CanvasState.DeviceState state);
+        /** {@code zoom}: how much larger than at 100 % to draw lines and text (1 to 3). */
+        void paint(GraphicsContext g, Bounds screen, CanvasState.DeviceState state, double zoom, double viewWidth);
     }
 
     private final CanvasState state;
@@ -69,28 +68,32 @@ public final class SimulationOverlay implements StateOverlay {
                 continue;
             }
             g.setStroke(e.getValue() ? UP : DOWN);
-            g.setLineWidth(e.getValue() ? 2 : 3);
-            g.setLineDashes(e.getValue() ? null : new double[] {8, 6});
+            g.setLineWidth((e.getValue() ? 2 : 3) * zoom(v));
+            g.setLineDashes(e.getValue() ? null : new double[] {8 * zoom(v), 6 * zoom(v)});
             g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
         }
         for (Map.Entry<OverlayLine, CanvasState.TunnelState> e : state.tunnels().entrySet()) {
-            Point2D a = screen(m, v, e.getKey().from());
-            Point2D b = screen(m, v, e.getKey().to());
-            if (a == null || b == null) {
+            Point2D wa = m.centre(e.getKey().from());
+            Point2D wb = m.centre(e.getKey().to());
+            if (wa == null || wb == null) {
                 continue;
             }
-            // Beside the cable, so that both stay visible: offset perpendicular by a few pixels.
-            double dx = b.getX() - a.getX(), dy = b.getY() - a.getY();
-            double len = Math.max(1, Math.hypot(dx, dy));
-            double ox = -dy / len * 5, oy = dx / len * 5;
+            // Over the tunnel's own arc (a viewport maps a quadratic curve to a quadratic curve).
+            Point2D a = v.toScreen(wa.getX(), wa.getY());
+            Point2D b = v.toScreen(wb.getX(), wb.getY());
+            Point2D wc = DesignPainter.arcControl(wa, wb);
+            Point2D c = v.toScreen(wc.getX(), wc.getY());
             g.setStroke(switch (e.getValue()) {
                 case FULL -> UP;
                 case REGISTERED -> REGISTERED;
                 case DOWN -> DOWN;
             });
-            g.setLineWidth(3);
-            g.setLineDashes(e.getValue() == CanvasState.TunnelState.DOWN ? new double[] {4, 6} : null);
-            g.strokeLine(a.getX() + ox, a.getY() + oy, b.getX() + ox, b.getY() + oy);
+            g.setLineWidth(3 * zoom(v));
+            g.setLineDashes(e.getValue() == CanvasState.TunnelState.DOWN ? new double[] {4 * zoom(v), 6 * zoom(v)} : null);
+            g.beginPath();
+            g.moveTo(a.getX(), a.getY());
+            g.quadraticCurveTo(c.getX(), c.getY(), b.getX(), b.getY());
+            g.stroke();
         }
         g.setLineDashes(null);
         paintPing(g, m, v);
@@ -105,12 +108,12 @@ public final class SimulationOverlay implements StateOverlay {
                     max.getY() - min.getY());
             for (DeviceStatePainter p : painters) {
                 if (p.paints(e.getValue())) {
-                    p.paint(g, screen, e.getValue());
+                    p.paint(g, screen, e.getValue(), zoom(v), width);
                     break;
                 }
             }
         }
-        paintClockAndLegend(g, height);
+        paintClockAndLegend(g, Math.min(1.6, zoom(v)), width, height);
     }
 
     private void paintPing(GraphicsContext g, CanvasModel m, Viewport v) {
@@ -118,8 +121,9 @@ public final class SimulationOverlay implements StateOverlay {
         if (path.size() < 2) {
             return;
         }
+        double z = zoom(v);
         g.setStroke(PING);
-        g.setLineWidth(9);
+        g.setLineWidth(9 * z);
         for (int i = 0; i + 1 < path.size(); i++) {
             Point2D a = screen(m, v, path.get(i));
             Point2D b = screen(m, v, path.get(i + 1));
@@ -127,7 +131,7 @@ public final class SimulationOverlay implements StateOverlay {
                 g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
             }
         }
-        g.setFont(SUMMARY);
+        g.setFont(Font.font("System", FontWeight.BOLD, 11 * z));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < path.size(); i++) {
@@ -136,37 +140,44 @@ public final class SimulationOverlay implements StateOverlay {
                 continue;
             }
             g.setFill(Color.web("#1a73e8"));
-            g.fillOval(a.getX() - 9, a.getY() - 9, 18, 18);
+            g.fillOval(a.getX() - 9 * z, a.getY() - 9 * z, 18 * z, 18 * z);
             g.setFill(Color.WHITE);
             g.fillText(Integer.toString(i), a.getX(), a.getY());
         }
     }
 
-    private void paintClockAndLegend(GraphicsContext g, double height) {
-        double x = 12, y = height - 12;
+    /** The clock and the legend, at the bottom in the middle of the view. */
+    private void paintClockAndLegend(GraphicsContext g, double z, double width, double height) {
         String[][] rows = {
-            {"#1e8e3e", "up / tunnel with OSPF FULL"},
-            {"#f29900", "booting / tunnel registered (NHRP), no OSPF"},
-            {"#d93025", "down / cut / tunnel down"},
+            {"#1e8e3e", "device up; tunnel: spoke's OSPF adjacency FULL; cable up"},
+            {"#f29900", "booting; tunnel: spoke registered (NHRP), OSPF not FULL"},
+            {"#d93025", "tunnel down; cable cut or its interface down"},
             {"#80868b", "powered off"},
             {"#1a73e8", "last ping, hop by hop"},
         };
-        double boxH = rows.length * 16 + 34;
-        g.setFill(Color.web("#ffffff", 0.88));
-        g.fillRoundRect(x - 6, y - boxH, 290, boxH + 4, 8, 8);
+        double rowH = 15 * z;
+        double boxW = 370 * z, boxH = (28 + rows.length * 15) * z;
+        double x = Math.max(10, (width - boxW) / 2), y = height - boxH - 6 * z;
+        g.setFill(Color.web("#ffffff", 0.9));
+        g.fillRoundRect(x - 4 * z, y - 2 * z, boxW, boxH, 8, 8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(CLOCK);
+        g.setFont(Font.font("Monospaced", FontWeight.BOLD, 15 * z));
         g.setFill(Color.web("#1f2a33"));
-        g.fillText("t = " + SimTime.clock(state.at()), x, y - boxH + 14);
-        g.setFont(LEGEND);
+        g.fillText("t = " + SimTime.clock(state.at()), x, y + 10 * z);
+        g.setFont(Font.font("System", 11 * z));
         for (int i = 0; i < rows.length; i++) {
-            double ry = y - boxH + 36 + i * 16;
+            double ry = y + 30 * z + i * rowH;
             g.setFill(Color.web(rows[i][0]));
-            g.fillRect(x, ry - 5, 18, 10);
+            g.fillRect(x, ry - 4 * z, 18 * z, 8 * z);
             g.setFill(Color.web("#1f2a33"));
-            g.fillText(rows[i][1], x + 26, ry);
+            g.fillText(rows[i][1], x + 26 * z, ry);
         }
+    }
+
+    /** Lines and text grow with the zoom from 100 % on (a PNG export draws at about 250 %), up to three times. */
+    static double zoom(Viewport v) {
+        return Math.max(1, Math.min(3, v.scale()));
     }
 
     private static Point2D screen(CanvasModel m, Viewport v, String device) {
@@ -182,7 +193,7 @@ public final class SimulationOverlay implements StateOverlay {
         }
 
         @Override
-        public void paint(GraphicsContext g, Bounds b, CanvasState.DeviceState s) {
+        public void paint(GraphicsContext g, Bounds b, CanvasState.DeviceState s, double zoom, double viewWidth) {
             Color ring = switch (s.power()) {
                 case UP -> UP;
                 case BOOTING -> REGISTERED;
@@ -193,18 +204,19 @@ public final class SimulationOverlay implements StateOverlay {
                 g.fillRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
             }
             g.setStroke(ring);
-            g.setLineWidth(3);
+            g.setLineWidth(3 * zoom);
             g.strokeRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
             String text = s.summary();
-            g.setFont(SUMMARY);
+            g.setFont(Font.font("System", FontWeight.BOLD, 11 * zoom));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.BOTTOM);
-            double cx = (b.getMinX() + b.getMaxX()) / 2;
-            double w = text.length() * 6.4 + 10;
+            double w = text.length() * 6.6 * zoom + 10;
+            // Centred over the device, but kept inside the view.
+            double cx = Math.max(w / 2 + 2, Math.min(viewWidth - w / 2 - 2, (b.getMinX() + b.getMaxX()) / 2));
             g.setFill(Color.web("#ffffff", 0.9));
-            g.fillRoundRect(cx - w / 2, b.getMinY() - 24, w, 17, 6, 6);
+            g.fillRoundRect(cx - w / 2, b.getMinY() - 8 - 17 * zoom, w, 17 * zoom, 6, 6);
             g.setFill(s.power() == CanvasState.Power.DOWN ? OFF : Color.web("#1f2a33"));
-            g.fillText(text, cx, b.getMinY() - 9);
+            g.fillText(text, cx, b.getMinY() - 8 - 2 * zoom);
         }
     }
 }
