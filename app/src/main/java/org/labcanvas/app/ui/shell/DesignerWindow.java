@@ -527,8 +527,8 @@ public final class DesignerWindow {
         save.setId("save");
         Button export = button("Export", "Export PNG and draw.io pictures", this::exportDialog);
         export.setId("export");
-        return new ToolBar(save, export, undo, redo, zoomOut, zoomIn, fit, delete, duplicate, radial,
-                new Separator(Orientation.VERTICAL), simulation.toggle());
+        return new ToolBar(simulation.toggle(), new Separator(Orientation.VERTICAL), save, export, undo, redo, zoomOut,
+                zoomIn, fit, delete, duplicate, radial);
     }
 
     private static Button button(String text, String tip, Runnable action) {

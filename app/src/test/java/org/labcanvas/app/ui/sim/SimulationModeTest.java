@@ -7,14 +7,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.event.ActionEvent;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +36,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The designer's simulation mode driven headless: step, jump, step back, a failure from the context menu, a console. */
+/**
+ * The designer's simulation mode driven headless: step, jump, step back, a failure from the context
+ * menu, a console. Controls are fired on the JavaFX thread rather than clicked through the robot:
+ * once another test has started JavaFX headless in the same JVM, Monocle loses robot input.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SimulationModeTest {
     private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
@@ -55,17 +65,43 @@ class SimulationModeTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The toolbar's Simulate toggle (fired: a first click on a fresh headless window can be lost). */
+    private void simulate(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#simulate").queryAs(ToggleButton.class).fire());
+        settle();
+    }
+
+    /** A button pressed (fired on the JavaFX thread, as a click does). */
+    private void press(FxRobot robot, String id) throws Exception {
+        robot.interact(() -> robot.lookup(id).queryAs(ButtonBase.class).fire());
+        settle();
+    }
+
+    /** {@code text} typed into the field {@code id}, then {@code key} pressed there. */
+    private void type(FxRobot robot, String id, String text, KeyCode key) throws Exception {
+        robot.interact(() -> {
+            TextField field = robot.lookup(id).queryAs(TextField.class);
+            field.requestFocus();
+            field.setText(text);
+            field.positionCaret(text.length());
+            if (key == KeyCode.ENTER && field.getOnAction() != null) {
+                field.fireEvent(new ActionEvent());
+            } else {
+                field.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+            }
+        });
+        settle();
+    }
+
     private String clock(FxRobot robot) {
         return robot.lookup("#sim-clock").queryAs(Label.class).getText();
     }
 
     @Test
     void poweringR0OffFromItsContextMenuMovesTheSpokesToR1AndSteppingBackUndoesIt(FxRobot robot) throws Exception {
-        robot.clickOn("#simulate");
-        settle();
+        simulate(robot);
         assertThat(sim().isActive()).isTrue();
-        robot.clickOn("#jump-time").write("5m").type(KeyCode.ENTER);
-        settle();
+        type(robot, "#jump-time", "5m", KeyCode.ENTER);
         assertThat(clock(robot)).isEqualTo("00:05:00");
 
         // The context menu request a right-click on R0 makes (headless Monocle sends none itself), then Power Off.
@@ -76,15 +112,19 @@ class SimulationModeTest {
                     local.getX(), local.getY(), r0.getX(), r0.getY(), false, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Power Off");
+        ContextMenu menu = robot.listWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(w -> (ContextMenu) w).findFirst().orElseThrow();
+        MenuItem off = menu.getItems().stream().filter(m -> "Power Off".equals(m.getText())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            off.fire();
+            menu.hide();
+        });
         settle();
         assertThat(sim().scenario()).hasSize(1);
         assertThat(sim().canvasState().devices().get("R0").power()).isEqualTo(CanvasState.Power.DOWN);
 
-        robot.clickOn("#step-forward");
-        settle();
-        robot.clickOn("#step-forward");
-        settle();
+        press(robot, "#step-forward");
+        press(robot, "#step-forward");
         assertThat(clock(robot)).isEqualTo("00:07:00");
         @SuppressWarnings("unchecked")
         ListView<StepChanges.Change> changes = robot.lookup("#step-changes").queryAs(ListView.class);
@@ -93,16 +133,14 @@ class SimulationModeTest {
         assertThat(sim().canvasState().tunnels().values()).containsExactly(CanvasState.TunnelState.REGISTERED,
                 CanvasState.TunnelState.FULL, CanvasState.TunnelState.REGISTERED, CanvasState.TunnelState.FULL);
 
-        robot.clickOn("#step-back");
-        settle();
+        press(robot, "#step-back");
         assertThat(clock(robot)).isEqualTo("00:05:40");
         assertThat(sim().canvasState().tunnels().values()).containsOnly(CanvasState.TunnelState.FULL);
     }
 
     @Test
     void r2sConsoleAnswersShowCommandsAtTheCurrentTimeAndTurnsConfigurationIntoAnEvent(FxRobot robot) throws Exception {
-        robot.clickOn("#simulate");
-        settle();
+        simulate(robot);
         robot.interact(() -> sim().jumpTo(Duration.ofMinutes(8)));
         settle();
         MenuItem console = WaitForAsyncUtils.asyncFx(() -> window.simulation().contextItems("R2")).get().stream()
@@ -110,19 +148,17 @@ class SimulationModeTest {
         robot.interact(console::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#console-prompt").queryAs(Label.class).getText()).isEqualTo("R2#");
-        robot.clickOn("#console-input").write("sh ip osp").type(KeyCode.TAB);
-        robot.write("neighbor").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "#console-input", "sh ip osp", KeyCode.TAB);
+        assertThat(robot.lookup("#console-input").queryAs(TextField.class).getText()).isEqualTo("sh ip ospf ");
+        type(robot, "#console-input", "sh ip ospf neighbor", KeyCode.ENTER);
         String transcript = robot.lookup("#console-output").queryAs(TextArea.class).getText();
         assertThat(transcript).isEqualTo("R2#sh ip ospf neighbor\n" + ShowCommand.execute(sim().state(), "R2", "show ip ospf neighbor"));
 
-        robot.write("conf t").type(KeyCode.ENTER);
-        robot.write("int tu0").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "#console-input", "conf t", KeyCode.ENTER);
+        type(robot, "#console-input", "int tu0", KeyCode.ENTER);
         assertThat(robot.lookup("#console-prompt").queryAs(Label.class).getText()).isEqualTo("R2(config-if)#");
-        robot.write("shutdown").type(KeyCode.ENTER);
-        robot.write("end").type(KeyCode.ENTER);
-        settle();
+        type(robot, "#console-input", "shutdown", KeyCode.ENTER);
+        type(robot, "#console-input", "end", KeyCode.ENTER);
         assertThat(sim().lines().stream().map(LogLine::text).toList())
                 .contains("00:08:00 R2 event: configuration (1 command) (injected)");
         assertThat(robot.lookup("#console-prompt").queryAs(Label.class).getText()).isEqualTo("R2#");
@@ -130,8 +166,7 @@ class SimulationModeTest {
 
     @Test
     void aScenarioIsExportedAndImportedAsEventsYaml(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.clickOn("#simulate");
-        settle();
+        simulate(robot);
         robot.interact(() -> sim().jumpTo(Duration.ofMinutes(10)));
         settle();
         List<MenuItem> items = WaitForAsyncUtils.asyncFx(() -> window.simulation().contextItems("R0")).get();
