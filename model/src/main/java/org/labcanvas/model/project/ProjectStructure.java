@@ -63,6 +63,15 @@ public final class ProjectStructure {
                 out.add(new Problem("$.layout." + name, "layout places device '" + name + "', which is not in the topology"));
             }
         }
+        Set<String> scenarioNames = new HashSet<>();
+        for (int i = 0; i < project.scenarios().size(); i++) {
+            String name = project.scenarios().get(i).name();
+            if (name.isBlank()) {
+                out.add(new Problem("$.scenarios[" + i + "].name", "a scenario needs a name"));
+            } else if (!scenarioNames.add(name)) {
+                out.add(new Problem("$.scenarios[" + i + "].name", "duplicate scenario name '" + name + "'; names must be unique"));
+            }
+        }
         return out;
     }
 

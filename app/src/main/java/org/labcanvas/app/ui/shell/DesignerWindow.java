@@ -195,10 +195,12 @@ public final class DesignerWindow {
         SplitPane main = new SplitPane(centre, properties);
         main.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(properties, false);
-        simulation = new SimulationMode(stage, vm, canvas, centre, STYLESHEET, () -> dialogs);
+        SplitPane body = new SplitPane(main);
+        body.setOrientation(Orientation.VERTICAL);
+        simulation = new SimulationMode(stage, vm, canvas, body, STYLESHEET, () -> dialogs);
         root.setTop(new VBox(menus(), toolBar()));
         root.setLeft(palette);
-        root.setCenter(main);
+        root.setCenter(body);
         root.setBottom(statusBar);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

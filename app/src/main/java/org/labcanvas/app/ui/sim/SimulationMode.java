@@ -28,7 +28,9 @@ import org.labcanvas.app.ui.canvas.CanvasView;
 import org.labcanvas.app.ui.document.FileDialogs;
 import org.labcanvas.app.ui.shell.DesignerViewModel;
 import org.labcanvas.model.addr.InterfaceAddress;
+import org.labcanvas.model.edit.SaveScenario;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.project.Scenario;
 import org.labcanvas.model.sim.events.EventScriptException;
 import org.labcanvas.model.sim.events.EventScriptParser;
 import org.labcanvas.model.sim.events.EventScriptWriter;
@@ -66,7 +68,7 @@ public final class SimulationMode {
         this(owner, design, canvas, centre, stylesheet, dialogs, null);
     }
 
-    /** With {@code vm} null, the simulation runs on its own thread and publishes on the JavaFX thread. */
+    /** {@code centre}: the vertical split the timeline joins at the bottom while simulating. With {@code vm} null, the simulation runs on its own thread and publishes on the JavaFX thread. */
     SimulationMode(Window owner, DesignerViewModel design, CanvasView canvas, SplitPane centre, String stylesheet,
                    Supplier<FileDialogs> dialogs, SimulationViewModel vm) {
         this.owner = owner;
@@ -89,7 +91,8 @@ public final class SimulationMode {
             }
         });
         this.vm.activeProperty().addListener((o, a, on) -> toggle.setSelected(on));
-        this.vm.canvasStateProperty().addListener((o, a, s) -> canvas.setStateOverlay(s == null ? null : new SimulationOverlay(s)));
+        this.vm.canvasStateProperty().addListener((o, a, s) -> canvas.setStateOverlay(s == null ? null
+                : new SimulationOverlay(s, SimulationOverlay.PAINTERS, false)));
         this.vm.messageProperty().addListener((o, a, m) -> {
             if (m != null && !m.isEmpty()) {
                 design.say(m);
@@ -122,10 +125,14 @@ public final class SimulationMode {
             return;
         }
         Project p = design.project();
+        if (vm.scenario().isEmpty() && !p.scenarios().isEmpty()) {
+            // The design's first saved scenario, unless one is already loaded.
+            openScenario(p.scenarios().get(0).name());
+        }
         timeline.showDevices(p.topology());
         if (!centre.getItems().contains(timeline)) {
             centre.getItems().add(timeline);
-            centre.setDividerPositions(0.55, 0.68);
+            centre.setDividerPositions(0.64);
         }
         vm.start(p.topology(), List.copyOf(vm.scenario()), Duration.ZERO);
         design.say("Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it");
@@ -157,11 +164,22 @@ public final class SimulationMode {
         importEvents.setId("menu-import-events");
         MenuItem exportEvents = item("Export Events\u2026", null, this::exportEvents);
         MenuItem clear = item("Clear Scenario", null, vm::clearScenario);
+        MenuItem saveScenario = item("Save Scenario in Design", null, this::saveScenario);
+        saveScenario.setId("menu-save-scenario");
+        Menu openScenario = new Menu("Open Scenario");
+        openScenario.setId("menu-open-scenario");
+        openScenario.setOnShowing(e -> {
+            openScenario.getItems().clear();
+            for (Scenario sc : design.project().scenarios()) {
+                openScenario.getItems().add(item(sc.name(), null, () -> openScenario(sc.name())));
+            }
+        });
+        openScenario.getItems().add(new MenuItem("(none saved)"));
         for (MenuItem m : List.of(step, back, play, jump, console)) {
             m.disableProperty().bind(vm.activeProperty().not());
         }
         return new Menu("Simulate", null, on, new SeparatorMenuItem(), step, back, play, jump, new SeparatorMenuItem(),
-                console, new SeparatorMenuItem(), importEvents, exportEvents, clear);
+                console, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
     }
 
     /** What a device's context menu offers while simulating: failures, a ping, its console. */
@@ -250,6 +268,29 @@ public final class SimulationMode {
         });
         w.show();
         return w;
+    }
+
+    /** Saves the current scenario in the design (one undo step); times are kept to the second. */
+    public void saveScenario() {
+        String name = vm.scenarioNameProperty().get();
+        design.execute(new SaveScenario(new Scenario(name, EventScriptWriter.write(List.copyOf(vm.scenario())))));
+    }
+
+    /** Plays the scenario {@code name} saved in the design; a script that no longer fits the design is refused. */
+    public boolean openScenario(String name) {
+        Optional<Scenario> sc = design.project().scenarios().stream().filter(s -> s.name().equals(name)).findFirst();
+        if (sc.isEmpty()) {
+            design.say("The design has no scenario " + name);
+            return false;
+        }
+        try {
+            vm.replaceScenario(name, EventScriptParser.forTopology(design.project().topology()).parse(sc.get().events()).events());
+            design.say("Scenario " + name);
+            return true;
+        } catch (EventScriptException e) {
+            problem("Cannot play the scenario " + name, "scenario " + name + ", " + e.getMessage());
+            return false;
+        }
     }
 
     private void importEvents() {

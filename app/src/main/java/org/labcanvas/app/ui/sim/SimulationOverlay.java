@@ -42,16 +42,30 @@ public final class SimulationOverlay implements StateOverlay {
         void paint(GraphicsContext g, Bounds screen, CanvasState.DeviceState state, double zoom, double viewWidth);
     }
 
+    /** The device painters in the order they are asked. */
+    public static final List<DeviceStatePainter> PAINTERS = List.of(new RouterStatePainter());
+
+    /** The legend's rows: colour and meaning (the designer shows them in the timeline panel). */
+    public static final List<String[]> LEGEND = List.of(
+            new String[] {"#1e8e3e", "up; tunnel with OSPF FULL"},
+            new String[] {"#f29900", "booting; tunnel registered (NHRP), OSPF not FULL"},
+            new String[] {"#d93025", "tunnel down; cable cut"},
+            new String[] {"#80868b", "powered off"},
+            new String[] {"#1a73e8", "last ping, hop by hop"});
+
     private final CanvasState state;
     private final List<DeviceStatePainter> painters;
+    private final boolean legend;
 
+    /** With the clock and the legend drawn in (for pictures). */
     public SimulationOverlay(CanvasState state) {
-        this(state, List.of(new RouterStatePainter()));
+        this(state, PAINTERS, true);
     }
 
-    public SimulationOverlay(CanvasState state, List<DeviceStatePainter> painters) {
+    public SimulationOverlay(CanvasState state, List<DeviceStatePainter> painters, boolean legend) {
         this.state = state;
         this.painters = List.copyOf(painters);
+        this.legend = legend;
     }
 
     public CanvasState state() {
@@ -113,7 +127,9 @@ public final class SimulationOverlay implements StateOverlay {
                 }
             }
         }
-        paintClockAndLegend(g, Math.min(1.6, zoom(v)), width, height);
+        if (legend) {
+            paintClockAndLegend(g, Math.min(1.6, zoom(v)), width, height);
+        }
     }
 
     private void paintPing(GraphicsContext g, CanvasModel m, Viewport v) {
@@ -148,15 +164,9 @@ public final class SimulationOverlay implements StateOverlay {
 
     /** The clock and the legend, at the bottom in the middle of the view. */
     private void paintClockAndLegend(GraphicsContext g, double z, double width, double height) {
-        String[][] rows = {
-            {"#1e8e3e", "device up; tunnel: spoke's OSPF adjacency FULL; cable up"},
-            {"#f29900", "booting; tunnel: spoke registered (NHRP), OSPF not FULL"},
-            {"#d93025", "tunnel down; cable cut or its interface down"},
-            {"#80868b", "powered off"},
-            {"#1a73e8", "last ping, hop by hop"},
-        };
+        List<String[]> rows = LEGEND;
         double rowH = 15 * z;
-        double boxW = 370 * z, boxH = (28 + rows.length * 15) * z;
+        double boxW = 330 * z, boxH = (28 + rows.size() * 15) * z;
         double x = Math.max(10, (width - boxW) / 2), y = height - boxH - 6 * z;
         g.setFill(Color.web("#ffffff", 0.9));
         g.fillRoundRect(x - 4 * z, y - 2 * z, boxW, boxH, 8, 8);
@@ -166,12 +176,12 @@ public final class SimulationOverlay implements StateOverlay {
         g.setFill(Color.web("#1f2a33"));
         g.fillText("t = " + SimTime.clock(state.at()), x, y + 10 * z);
         g.setFont(Font.font("System", 11 * z));
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < rows.size(); i++) {
             double ry = y + 30 * z + i * rowH;
-            g.setFill(Color.web(rows[i][0]));
+            g.setFill(Color.web(rows.get(i)[0]));
             g.fillRect(x, ry - 4 * z, 18 * z, 8 * z);
             g.setFill(Color.web("#1f2a33"));
-            g.fillText(rows[i][1], x + 26 * z, ry);
+            g.fillText(rows.get(i)[1], x + 26 * z, ry);
         }
     }
 

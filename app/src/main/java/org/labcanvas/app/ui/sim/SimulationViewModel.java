@@ -88,7 +88,11 @@ public final class SimulationViewModel {
         }
     }
 
-    /** Above this many devices, "what changed" looks only at the devices the timeline names in the interval. */
+    /**
+     * Above this many devices, "what changed" looks only at the devices the timeline names in the
+     * interval, and at no more than this many of them (a jump across a large design's boot would
+     * otherwise compare every routing table twice).
+     */
     static final int DIFF_ALL_DEVICES_UP_TO = 60;
 
     private final Executor background;
@@ -442,7 +446,7 @@ public final class SimulationViewModel {
                 named.add(l.device());
             }
         }
-        return t.devices().stream().filter(d -> named.contains(d.name())).toList();
+        return t.devices().stream().filter(d -> named.contains(d.name())).limit(DIFF_ALL_DEVICES_UP_TO).toList();
     }
 
     private void publish(Published p) {

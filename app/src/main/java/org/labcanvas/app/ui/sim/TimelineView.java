@@ -23,6 +23,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.labcanvas.model.sim.core.LogLine;
 import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.topology.Topology;
@@ -44,7 +46,7 @@ public final class TimelineView extends BorderPane {
     private final ComboBox<String> device = new ComboBox<>();
     private final ComboBox<SimulationViewModel.Protocol> protocol = new ComboBox<>();
     private final ComboBox<Integer> speed = new ComboBox<>();
-    private final ToggleButton play = new ToggleButton("\u25B6 Play");
+    private final ToggleButton play = new ToggleButton("Play");
     private final ListView<LogLine> lines = new ListView<>();
     private final ListView<StepChanges.Change> changes = new ListView<>();
     private final Label changesTitle = new Label("What changed");
@@ -80,17 +82,17 @@ public final class TimelineView extends BorderPane {
         setId("timeline");
         getStyleClass().add("sim-panel");
 
-        Button back = new Button("\u23EE Step Back");
+        Button back = new Button("Step Back");
         back.setId("step-back");
         back.setTooltip(new Tooltip("Back to the previous instant (Shortcut+Left)"));
         back.setOnAction(e -> vm.stepBack());
-        Button forward = new Button("Step \u23ED");
+        Button forward = new Button("Step");
         forward.setId("step-forward");
         forward.setTooltip(new Tooltip("To the next instant something happens (Shortcut+Right)"));
         forward.setOnAction(e -> vm.stepForward());
         play.setId("play");
         play.selectedProperty().addListener((o, a, on) -> {
-            play.setText(on ? "\u23F8 Pause" : "\u25B6 Play");
+            play.setText(on ? "Pause" : "Play");
             if (on) {
                 player.start();
             } else {
@@ -197,6 +199,7 @@ public final class TimelineView extends BorderPane {
         SplitPane split = new SplitPane(lines, right);
         split.setDividerPositions(0.62);
         setCenter(split);
+        setBottom(legend());
 
         vm.nowProperty().addListener((o, a, t) -> {
             clock.setText(SimTime.clock(t));
@@ -217,6 +220,19 @@ public final class TimelineView extends BorderPane {
     }
 
     private static final String ALL = "All devices";
+
+    /** What the colours on the canvas mean. */
+    private static HBox legend() {
+        HBox box = new HBox();
+        box.setId("legend");
+        box.getStyleClass().add("legend");
+        for (String[] row : SimulationOverlay.LEGEND) {
+            Rectangle swatch = new Rectangle(16, 8, Color.web(row[0]));
+            Label l = new Label(row[1], swatch);
+            box.getChildren().add(l);
+        }
+        return box;
+    }
 
     /** The device filter lists the design's devices. */
     public void showDevices(Topology t) {

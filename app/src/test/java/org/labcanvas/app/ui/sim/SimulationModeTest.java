@@ -29,8 +29,10 @@ import org.labcanvas.app.ui.document.OpenDocument;
 import org.labcanvas.app.ui.shell.DesignerSettings;
 import org.labcanvas.app.ui.shell.DesignerWindow;
 import org.labcanvas.model.project.ProjectFile;
+import org.labcanvas.model.project.Scenario;
 import org.labcanvas.model.show.ShowCommand;
 import org.labcanvas.model.sim.core.LogLine;
+import org.labcanvas.model.sim.events.ScriptEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -188,5 +190,26 @@ class SimulationModeTest {
         settle();
         assertThat(sim().scenarioNameProperty().get()).isEqualTo("r0");
         assertThat(sim().lines().stream().map(LogLine::text).toList()).contains("00:10:00 R0 event: power off (line 2)");
+    }
+
+    @Test
+    void aScenarioIsSavedInTheDesignInOneUndoStepAndPlayedAgain(FxRobot robot) throws Exception {
+        simulate(robot);
+        robot.interact(() -> sim().jumpTo(Duration.ofMinutes(10)));
+        settle();
+        robot.interact(() -> sim().inject(new ScriptEvent.Power(0, Duration.ZERO, "R0", false)));
+        settle();
+        robot.interact(() -> window.simulation().saveScenario());
+        assertThat(window.viewModel().project().scenarios()).containsExactly(
+                new Scenario("Scenario 1", "events:\n  - at: 10m\n    device: R0\n    action: down\n"));
+        assertThat(window.viewModel().undoLabel()).contains("Save Scenario Scenario 1");
+        robot.interact(() -> sim().clearScenario());
+        settle();
+        assertThat(sim().canvasState().devices().get("R0").power()).isEqualTo(CanvasState.Power.UP);
+        robot.interact(() -> window.simulation().openScenario("Scenario 1"));
+        settle();
+        assertThat(sim().canvasState().devices().get("R0").power()).isEqualTo(CanvasState.Power.DOWN);
+        robot.interact(() -> window.viewModel().undo());
+        assertThat(window.viewModel().project().scenarios()).isEmpty();
     }
 }
