@@ -127,7 +127,8 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
         return new CanvasState(Duration.ofMillis(s.now()), devices, links, tunnels, path, delivered);
     }
 
-    private static DeviceState device(NetworkState s, String name) {
+    /** One device's state in {@code s}. */
+    static DeviceState device(NetworkState s, String name) {
         if (!s.deviceUp(name)) {
             return new DeviceState(Power.DOWN, 0, false, 0, 0, 0, 0);
         }

@@ -35,7 +35,9 @@ import org.labcanvas.model.sim.events.EventScriptException;
 import org.labcanvas.model.sim.events.EventScriptParser;
 import org.labcanvas.model.sim.events.EventScriptWriter;
 import org.labcanvas.model.sim.events.ScriptEvent;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.Topology;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.InterfaceType;
 import org.labcanvas.model.topology.Link;
@@ -57,6 +59,7 @@ public final class SimulationMode {
     private final TimelineView timeline;
     private final ToggleButton toggle = new ToggleButton("Simulate");
     private final Map<String, ConsoleWindow> consoles = new LinkedHashMap<>();
+    private final Map<String, ChartWindow> charts = new LinkedHashMap<>();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "labcanvas-simulation");
         t.setDaemon(true);
@@ -146,6 +149,8 @@ public final class SimulationMode {
         canvas.setStateOverlay(null);
         consoles.values().forEach(c -> c.stage().close());
         consoles.clear();
+        charts.values().forEach(c -> c.stage().close());
+        charts.clear();
     }
 
     /** The Simulate menu. */
@@ -160,6 +165,8 @@ public final class SimulationMode {
         MenuItem jump = item("Jump to Time\u2026", "Shortcut+J", timeline::focusJump);
         MenuItem console = item("Open Console of Selected Device", "Shortcut+T",
                 () -> design.selectedDevice().ifPresent(this::openConsole));
+        MenuItem chartsItem = item("Charts of Selected Device", null,
+                () -> design.selectedDevice().ifPresent(this::openCharts));
         MenuItem importEvents = item("Import Events\u2026", null, this::importEvents);
         importEvents.setId("menu-import-events");
         MenuItem exportEvents = item("Export Events\u2026", null, this::exportEvents);
@@ -175,11 +182,11 @@ public final class SimulationMode {
             }
         });
         openScenario.getItems().add(new MenuItem("(none saved)"));
-        for (MenuItem m : List.of(step, back, play, jump, console)) {
+        for (MenuItem m : List.of(step, back, play, jump, console, chartsItem)) {
             m.disableProperty().bind(vm.activeProperty().not());
         }
         return new Menu("Simulate", null, on, new SeparatorMenuItem(), step, back, play, jump, new SeparatorMenuItem(),
-                console, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
+                console, chartsItem, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
     }
 
     /** What a device's context menu offers while simulating: failures, a ping, its console. */
@@ -242,6 +249,9 @@ public final class SimulationMode {
             console.setId("sim-console");
             out.add(console);
         }
+        MenuItem charts = item("Charts", null, () -> openCharts(device));
+        charts.setId("sim-charts");
+        out.add(charts);
         return out;
     }
 
@@ -291,6 +301,36 @@ public final class SimulationMode {
             problem("Cannot play the scenario " + name, "scenario " + name + ", " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Opens {@code device}'s charts: OSPF neighbours FULL and NHRP cache entries from boot to the end
+     * of the slider, sampled in the background from a session of their own (about 120 samples).
+     */
+    public ChartWindow openCharts(String device) {
+        ChartWindow w = charts.computeIfAbsent(device, n -> {
+            ChartWindow c = new ChartWindow(owner, n, stylesheet);
+            c.stage().setOnHidden(e -> charts.remove(n));
+            return c;
+        });
+        Topology t = design.project().topology();
+        List<ScriptEvent> events = List.copyOf(vm.scenario());
+        Duration until = vm.horizonProperty().get().compareTo(vm.now()) > 0 ? vm.horizonProperty().get() : vm.now();
+        Duration every = Duration.ofSeconds(Math.max(5, until.getSeconds() / 120));
+        design.say("Charting " + device + "\u2026");
+        thread.execute(() -> {
+            try {
+                List<DeviceHistory.Sample> samples = DeviceHistory.of(t, events, device, until, every);
+                Platform.runLater(() -> {
+                    w.show(samples);
+                    design.say("Charts of " + device + ": every " + every.getSeconds() + " s up to "
+                            + SimTime.clock(until));
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> design.say("Cannot chart " + device + ": " + e.getMessage()));
+            }
+        });
+        return w;
     }
 
     private void importEvents() {

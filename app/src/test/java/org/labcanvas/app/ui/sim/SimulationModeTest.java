@@ -212,4 +212,23 @@ class SimulationModeTest {
         robot.interact(() -> window.viewModel().undo());
         assertThat(window.viewModel().project().scenarios()).isEmpty();
     }
+
+    @Test
+    void aDevicesChartsShowItsFullNeighboursOverTime(FxRobot robot) throws Exception {
+        simulate(robot);
+        robot.interact(() -> sim().jumpTo(Duration.ofMinutes(10)));
+        settle();
+        robot.interact(() -> sim().inject(new ScriptEvent.Power(0, Duration.ZERO, "R0", false)));
+        settle();
+        ChartWindow charts = WaitForAsyncUtils.asyncFx(() -> window.simulation().openCharts("R2")).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !charts.ospfChart().getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var points = charts.ospfChart().getData().get(0).getData();
+        // Every 15 s up to the slider's 30 minutes: 2 FULL from 2:00, 1 from 12:00 (R0's dead interval).
+        assertThat(points).hasSize(121);
+        assertThat(points.get(8).getYValue()).isEqualTo(2);
+        assertThat(points.get(47).getYValue()).isEqualTo(2);
+        assertThat(points.get(48).getYValue()).isEqualTo(1);
+        assertThat(points.get(120).getYValue()).isEqualTo(1);
+    }
 }
