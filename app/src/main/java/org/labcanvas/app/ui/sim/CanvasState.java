@@ -22,6 +22,7 @@ import org.labcanvas.model.sim.ospf.OspfRouter;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.sim.underlay.Network;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
 import org.labcanvas.model.topology.Endpoint;
 import org.labcanvas.model.topology.Link;
 import org.labcanvas.model.topology.Topology;
@@ -94,7 +95,8 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
         Network net = s.network();
         Map<String, DeviceState> devices = new LinkedHashMap<>();
         for (Device d : topology.devices()) {
-            if (net.interfacesOf(d.name()).isEmpty()) {
+            // The simulation runs IOS routers; ACE modules, hosts and brokers get their state when theirs is built.
+            if (d.kind() != DeviceKind.ROUTER || net.interfacesOf(d.name()).isEmpty()) {
                 continue;
             }
             devices.put(d.name(), device(s, d.name()));

@@ -138,7 +138,9 @@ public final class SimulationMode {
             centre.setDividerPositions(0.64);
         }
         vm.start(p.topology(), List.copyOf(vm.scenario()), Duration.ZERO);
-        design.say("Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it");
+        boolean routers = p.topology().devices().stream().anyMatch(d -> ConsoleViewModel.opens(d));
+        design.say(routers ? "Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it"
+                : "This design has no IOS router: ACE modules, hosts and brokers are not simulated yet");
     }
 
     /** Back to designing: the state leaves the canvas, the consoles close. */

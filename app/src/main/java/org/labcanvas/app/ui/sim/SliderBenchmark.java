@@ -17,7 +17,7 @@ import org.labcanvas.model.sim.events.ScriptEvent;
  * painting. The first hub loses power at 10 minutes; the session first runs to 30 minutes (filling its
  * checkpoints), then jumps to positions drawn with a fixed seed, as a drag across the slider would.
  *
- * <pre>java -cp app/target/labcanvas.jar org.labcanvas.app.ui.sim.SliderBenchmark [SPOKES] [POSITIONS]</pre>
+ * <p>{@code labcanvas bench --slider --spokes 1000} prints it.
  */
 public final class SliderBenchmark {
     /** The figures of one run, in milliseconds of wall time. */
@@ -52,15 +52,5 @@ public final class SliderBenchmark {
         Collections.sort(times);
         return new Result(spokes, first, times.get(times.size() / 2), times.get(times.size() * 9 / 10),
                 times.get(times.size() - 1), positions);
-    }
-
-    public static void main(String[] args) {
-        int spokes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int positions = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        measure(2, 5);
-        Result r = measure(spokes, positions);
-        System.out.println(r.line());
-        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
     }
 }

@@ -92,6 +92,15 @@ class SimulationViewModelTest {
     }
 
     @Test
+    void onlyIosRoutersGetAStateOnTheCanvas() {
+        SimulationViewModel vm = SimulationViewModel.synchronous();
+        vm.start(ReferenceDesigns.aceFtUpgrade().topology(), List.of(), Duration.ofMinutes(1));
+        assertEquals(Map.of(), vm.canvasState().devices());
+        vm.start(DUAL.topology(), List.of(), Duration.ofMinutes(1));
+        assertEquals(List.of("R0", "R1", "R2", "R3"), List.copyOf(vm.canvasState().devices().keySet()));
+    }
+
+    @Test
     void theJumpFieldTakesTheTimesTheCommandLineTakes() {
         SimulationViewModel vm = SimulationViewModel.synchronous();
         vm.start(DUAL.topology(), List.of(), Duration.ZERO);
