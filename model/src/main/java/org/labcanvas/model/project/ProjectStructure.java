@@ -55,6 +55,7 @@ public final class ProjectStructure {
                 out.add(new Problem(at + ".kind", "device '" + d.name() + "' has no kind"));
             }
             checkInterfaces(d, at, out);
+            checkCryptoNames(d, at, out);
         }
         checkLinks(t, out);
         checkReferences(t, out);
@@ -73,6 +74,25 @@ public final class ProjectStructure {
             }
         }
         return out;
+    }
+
+    /** Transform sets and IPsec profiles are found by name (tunnel protection, profiles): each needs one. */
+    private static void checkCryptoNames(Device d, String at, List<Problem> out) {
+        if (d.crypto() == null) {
+            return;
+        }
+        for (int j = 0; j < d.crypto().transformSets().size(); j++) {
+            String n = d.crypto().transformSets().get(j).name();
+            if (n == null || n.isBlank()) {
+                out.add(new Problem(at + ".crypto.transformSets[" + j + "].name", "a transform set of '" + d.name() + "' needs a name"));
+            }
+        }
+        for (int j = 0; j < d.crypto().profiles().size(); j++) {
+            String n = d.crypto().profiles().get(j).name();
+            if (n == null || n.isBlank()) {
+                out.add(new Problem(at + ".crypto.profiles[" + j + "].name", "an IPsec profile of '" + d.name() + "' needs a name"));
+            }
+        }
     }
 
     private static void checkInterfaces(Device d, String at, List<Problem> out) {
