@@ -256,6 +256,12 @@ public final class CanvasView extends Region {
         return localToScreen(local);
     }
 
+    /** The device drawn at ({@code x}, {@code y}) in this view's own coordinates, or null. */
+    public String deviceAtLocal(double x, double y) {
+        Point2D world = viewport.toWorld(x, y);
+        return model.deviceAt(world.getX(), world.getY());
+    }
+
     /** Screen coordinates of a device's centre. */
     public Point2D deviceOnScreen(String name) {
         Point2D c = model.centre(name);

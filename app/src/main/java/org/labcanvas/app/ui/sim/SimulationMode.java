@@ -22,7 +22,11 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 import org.labcanvas.app.ui.canvas.CanvasView;
 import org.labcanvas.app.ui.document.FileDialogs;
@@ -60,6 +64,8 @@ public final class SimulationMode {
     private final ToggleButton toggle = new ToggleButton("Simulate");
     private final Map<String, ConsoleWindow> consoles = new LinkedHashMap<>();
     private final Map<String, ChartWindow> charts = new LinkedHashMap<>();
+    /** The device a ping goes from while its target is being picked on the canvas; null otherwise. */
+    private String pingFrom;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "labcanvas-simulation");
         t.setDaemon(true);
@@ -108,6 +114,24 @@ public final class SimulationMode {
             }
         });
         canvas.setContextItems(this::contextItems);
+        canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::canvasClicked);
+        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (pingFrom != null) {
+                e.consume();
+            }
+        });
+        canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pingFrom != null) {
+                e.consume();
+            }
+        });
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (pingFrom != null && e.getCode() == KeyCode.ESCAPE) {
+                pingFrom = null;
+                design.say("Ping cancelled");
+                e.consume();
+            }
+        });
     }
 
     public SimulationViewModel viewModel() {
@@ -145,6 +169,7 @@ public final class SimulationMode {
 
     /** Back to designing: the state leaves the canvas, the consoles close. */
     public void stop() {
+        pingFrom = null;
         timeline.stopPlaying();
         vm.stop();
         centre.getItems().remove(timeline);
@@ -234,6 +259,9 @@ public final class SimulationMode {
         links.setDisable(links.getItems().isEmpty());
         Menu ping = new Menu("Ping to\u2026");
         ping.setId("sim-ping");
+        MenuItem pick = item("Pick the Target on the Canvas", null, () -> pickPingTarget(device));
+        pick.setId("sim-ping-pick");
+        ping.getItems().addAll(pick, new SeparatorMenuItem());
         for (Device target : design.project().topology().devices()) {
             Optional<String> address = pingAddress(target);
             if (target.name().equals(device) || address.isEmpty()) {
@@ -244,7 +272,7 @@ public final class SimulationMode {
                             ScriptEvent.DEFAULT_PING_REPEAT)));
             ping.getItems().add(m);
         }
-        ping.setDisable(ping.getItems().isEmpty() || !up);
+        ping.setDisable(ping.getItems().size() <= 2 || !up);
         out.addAll(List.of(ifaces, links, ping));
         if (ConsoleViewModel.opens(d)) {
             MenuItem console = item("Open Console", null, () -> openConsole(device));
@@ -255,6 +283,32 @@ public final class SimulationMode {
         charts.setId("sim-charts");
         out.add(charts);
         return out;
+    }
+
+    /** The next click on a device of the canvas picks the target of a ping from {@code device}; Escape cancels. */
+    public void pickPingTarget(String device) {
+        pingFrom = device;
+        design.say("Click the device to ping from " + device + " (Escape cancels)");
+    }
+
+    private void canvasClicked(MouseEvent e) {
+        if (pingFrom == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        String from = pingFrom;
+        pingFrom = null;
+        e.consume();
+        String target = canvas.deviceAtLocal(e.getX(), e.getY());
+        Optional<String> address = target == null || target.equals(from) || !design.project().topology().contains(target)
+                ? Optional.empty() : pingAddress(design.project().topology().require(target));
+        if (address.isEmpty()) {
+            design.say(target == null ? "No device there; the ping is cancelled"
+                    : target.equals(from) ? "A device does not ping itself; the ping is cancelled"
+                    : target + " has no address to ping; the ping is cancelled");
+            return;
+        }
+        vm.inject(new ScriptEvent.Ping(0, Duration.ZERO, from, address.get(), null, ScriptEvent.DEFAULT_PING_REPEAT));
+        design.say("Ping from " + from + " to " + target + " (" + address.get() + ")");
     }
 
     /** The address a ping to {@code d} aims at: its first loopback, else its first addressed interface. */

@@ -12,6 +12,7 @@ import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContextMenu;
@@ -21,6 +22,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -211,6 +214,30 @@ class SimulationModeTest {
         assertThat(sim().canvasState().devices().get("R0").power()).isEqualTo(CanvasState.Power.DOWN);
         robot.interact(() -> window.viewModel().undo());
         assertThat(window.viewModel().project().scenarios()).isEmpty();
+    }
+
+    @Test
+    void thePingTargetIsPickedOnTheCanvasAndItsPathIsShownHopByHop(FxRobot robot) throws Exception {
+        simulate(robot);
+        robot.interact(() -> sim().jumpTo(Duration.ofMinutes(5)));
+        settle();
+        Menu ping = (Menu) WaitForAsyncUtils.asyncFx(() -> window.simulation().contextItems("R2")).get().stream()
+                .filter(m -> "Ping to\u2026".equals(m.getText())).findFirst().orElseThrow();
+        robot.interact(() -> ping.getItems().get(0).fire());
+        assertThat(window.viewModel().messageProperty().get()).isEqualTo("Click the device to ping from R2 (Escape cancels)");
+        Point2D r1 = WaitForAsyncUtils.asyncFx(() -> window.canvas().deviceOnScreen("R1")).get();
+        robot.interact(() -> {
+            Point2D scene = window.canvas().localToScene(window.canvas().screenToLocal(r1));
+            Event.fireEvent(window.canvas(), new MouseEvent(MouseEvent.MOUSE_CLICKED, scene.getX(), scene.getY(),
+                    r1.getX(), r1.getY(), MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+                    false, false, true, null));
+        });
+        settle();
+        String r1Address = SimulationMode.pingAddress(window.viewModel().project().topology().require("R1")).orElseThrow();
+        assertThat(sim().scenario()).containsExactly(
+                new ScriptEvent.Ping(0, Duration.ofMinutes(5), "R2", r1Address, null, ScriptEvent.DEFAULT_PING_REPEAT));
+        assertThat(sim().canvasState().pingDelivered()).isTrue();
+        assertThat(sim().canvasState().pingPath()).startsWith("R2").endsWith("R1");
     }
 
     @Test
