@@ -1,5 +1,6 @@
 package org.labcanvas.app.cli;
 
+import org.labcanvas.app.ui.sim.SliderBenchmark;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +43,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "how far the stepping session runs first (default: ${DEFAULT-VALUE})")
     String stepUntil;
 
+    @Option(names = "--slider", description = "instead of the tables: the designer's time slider on each size (the"
+            + " first hub off at 10m, a session run to 30m, then 40 positions): median, 90th percentile and worst time"
+            + " to show the state at a position")
+    boolean slider;
+
     @Option(names = "--json", description = "print one JSON object per size (keys: spokes, runCpuMs, runWallMs, "
             + "showRouteMs, runHeapMb, timelineLines, stepRunCpuMs, stateAtMs, stepMs, backMs, heapMb, checkpoints)")
     boolean json;
@@ -65,6 +71,16 @@ final class BenchCommand implements Callable<Integer> {
         if (spokes.stream().anyMatch(n -> n < 1 || n > 60_000) || hubs < 1 || hubs > 4) {
             err.println("labcanvas: error: --hubs is 1 to 4 and --spokes 1 to 60000");
             return ExitCodes.BAD_INPUT;
+        }
+        if (slider) {
+            SliderBenchmark.measure(Math.min(50, spokes.get(0)), 5);
+            for (int n : spokes) {
+                out.println(SliderBenchmark.measure(n, 40).line());
+                out.flush();
+            }
+            err.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+            return ExitCodes.OK;
         }
         SimulationBenchmark.measure(hubs, Math.min(200, spokes.get(0)), end.get());
         SimulationBenchmark.stepping(hubs, Math.min(200, spokes.get(0)), stepEnd.get());

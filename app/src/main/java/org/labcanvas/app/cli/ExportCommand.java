@@ -1,5 +1,15 @@
 package org.labcanvas.app.cli;
 
+import java.time.Duration;
+import org.labcanvas.app.ui.canvas.StateOverlay;
+import org.labcanvas.app.ui.sim.CanvasState;
+import org.labcanvas.app.ui.sim.SimulationOverlay;
+import org.labcanvas.model.sim.Session;
+import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.sim.events.EventScriptWriter;
+import org.labcanvas.model.sim.events.ScriptEvent;
+import org.labcanvas.model.topology.DeviceKind;
+import org.labcanvas.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.labcanvas.app.ui.DrawioExport;
-import org.labcanvas.app.ui.OpenDocument;
-import org.labcanvas.app.ui.PngExport;
+import org.labcanvas.app.ui.export.DrawioExport;
+import org.labcanvas.app.ui.document.OpenDocument;
+import org.labcanvas.app.ui.export.PngExport;
 import org.labcanvas.model.configs.ConfigExport;
 import org.labcanvas.model.configs.ExportException;
 import org.labcanvas.model.configs.ContainerlabExport;
@@ -59,6 +69,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "replace files that already exist in DIR")
     boolean force;
 
+    @Option(names = "--events", paramLabel = "E",
+            description = "png only: draw the simulated state (with this event script) over the design")
+    Path events;
+
+    @Option(names = "--at", paramLabel = "T",
+            description = "png only: the time of the simulated state drawn (default 5m); the file is NAME-at-T.png")
+    String at;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,9 +120,44 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.NOT_AVAILABLE;
             }
         }
+        boolean simulated = events != null || at != null;
+        if (simulated && !png) {
+            err.println("labcanvas: error: --events and --at apply to the png export only (add --only png)");
+            return ExitCodes.BAD_INPUT;
+        }
+        Duration time = Duration.ofMinutes(5);
+        if (at != null) {
+            Optional<Duration> t = EventsArgument.time("--at", at, err);
+            if (t.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            time = t.get();
+        }
         Optional<Project> project = ProjectArgument.load(file, err);
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;
+        }
+        StateOverlay overlay = null;
+        if (simulated) {
+            Topology topology = project.get().topology();
+            if (topology.devices().stream().noneMatch(d -> d.kind() == DeviceKind.ROUTER)) {
+                err.println("labcanvas export: this design has no IOS router; the simulated state of ACE modules, hosts"
+                        + " and brokers is not drawn yet");
+                return ExitCodes.NOT_AVAILABLE;
+            }
+            Optional<EventScript> script = EventsArgument.load(events, topology, err);
+            if (script.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            Session session = new Session(topology, script.get(), false);
+            session.runTo(time);
+            ScriptEvent.Ping lastPing = null;
+            for (ScriptEvent e : script.get().events()) {
+                if (e instanceof ScriptEvent.Ping p && p.at().compareTo(time) <= 0) {
+                    lastPing = p;
+                }
+            }
+            overlay = new SimulationOverlay(CanvasState.of(topology, session.state(), lastPing));
         }
         List<ExportFolder.Entry> entries = new ArrayList<>();
         ExportReport report;
@@ -121,7 +174,9 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             if (png) {
-                entries.add(ExportFolder.Entry.file(base + ".png", PngExport.bytes(project.get())));
+                entries.add(overlay == null ? ExportFolder.Entry.file(base + ".png", PngExport.bytes(project.get()))
+                        : ExportFolder.Entry.file(base + "-at-" + EventScriptWriter.time(time) + ".png",
+                                PngExport.bytes(project.get(), overlay)));
             }
             if (drawio) {
                 entries.add(ExportFolder.Entry.file(base + ".drawio",

@@ -35,6 +35,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.labcanvas.model.topology.OneLineText;
 import org.labcanvas.model.topology.Secret;
@@ -44,7 +45,8 @@ import org.labcanvas.model.topology.Secret;
  *
  * <ul>
  *   <li>The file is JSON starting {@code {"format": "labcanvas", "version": 1, ...}}, with a stable
- *       key order so that it diffs well.</li>
+ *       key order so that it diffs well. Version 2 adds {@code scenarios}; a design without
+ *       scenarios is still written as version 1, so that older releases keep opening it.</li>
  *   <li>Loading is all-or-nothing: syntax, type and structure errors end in one
  *       {@link ProjectFileException} with line, column and JSON path.</li>
  *   <li>No polymorphic typing is enabled, so a file can never name a Java class; Jackson's stream
@@ -55,7 +57,10 @@ import org.labcanvas.model.topology.Secret;
  */
 public final class ProjectFile {
     public static final String FORMAT = "labcanvas";
-    public static final int VERSION = 1;
+    /** The newest version this release reads and writes (2 added scenarios). */
+    public static final int VERSION = 2;
+    /** The version of a file without scenarios: it stays readable by releases that read version 1 only. */
+    public static final int VERSION_WITHOUT_SCENARIOS = 1;
     public static final String EXTENSION = ".labcanvas";
     /** Larger than a generated 60,000-spoke design; anything bigger is refused before parsing. */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
@@ -157,7 +162,7 @@ public final class ProjectFile {
         if (doc.topology() == null) {
             throw located(json, sourceName, "$", "the file has no \"topology\" object");
         }
-        Project project = new Project(doc.name(), doc.topology(), doc.layout());
+        Project project = new Project(doc.name(), doc.topology(), doc.layout(), doc.scenarios());
         List<ProjectStructure.Problem> problems = ProjectStructure.check(project);
         if (!problems.isEmpty()) {
             Set<String> secrets = new java.util.HashSet<>();
@@ -176,7 +181,9 @@ public final class ProjectFile {
 
     /** The file's text: deterministic, UTF-8, ending in a newline. */
     public static String toJson(Project project) {
-        ProjectDocument doc = new ProjectDocument(FORMAT, VERSION, project.name(), project.topology(), project.layout());
+        ProjectDocument doc = new ProjectDocument(FORMAT,
+                project.scenarios().isEmpty() ? VERSION_WITHOUT_SCENARIOS : VERSION, project.name(), project.topology(),
+                project.layout(), project.scenarios());
         try {
             return WRITER.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {
@@ -364,7 +371,12 @@ public final class ProjectFile {
         }
     }
 
-    /** A field name or string value with a line break or control character is refused, with where (never what). */
+    private static final Pattern SCENARIO_EVENTS = Pattern.compile("\\$\\.scenarios\\[\\d+]\\.events");
+
+    /**
+     * A field name or string value with a line break or control character is refused, with where (never
+     * what); a scenario's events may hold line breaks.
+     */
     private static void checkText(JsonParser p, String source, String fieldName) throws IOException {
         char[] chars;
         int off;
@@ -379,6 +391,13 @@ public final class ProjectFile {
             len = p.getTextLength();
         }
         int i = OneLineText.firstRefused(chars, off, len);
+        if (i >= 0 && fieldName == null && chars[off + i] == '\n' && SCENARIO_EVENTS.matcher(pathOf(p)).matches()) {
+            // A scenario's events are an event script: YAML lines. Only line breaks are allowed there.
+            while (i >= 0 && chars[off + i] == '\n') {
+                int next = OneLineText.firstRefused(chars, off + i + 1, len - i - 1);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+        }
         if (i >= 0) {
             OneLineText.Problem problem = new OneLineText.Problem(i, chars[off + i]);
             String what = fieldName != null ? "a field name " : "";

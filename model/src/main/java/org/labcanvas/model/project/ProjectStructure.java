@@ -56,12 +56,22 @@ public final class ProjectStructure {
             }
             checkInterfaces(d, at, out);
             checkAceSimulation(d, at, out);
+            checkCryptoNames(d, at, out);
         }
         checkLinks(t, out);
         checkReferences(t, out);
         for (String name : project.layout().placements().keySet()) {
             if (!t.contains(name)) {
                 out.add(new Problem("$.layout." + name, "layout places device '" + name + "', which is not in the topology"));
+            }
+        }
+        Set<String> scenarioNames = new HashSet<>();
+        for (int i = 0; i < project.scenarios().size(); i++) {
+            String name = project.scenarios().get(i).name();
+            if (name.isBlank()) {
+                out.add(new Problem("$.scenarios[" + i + "].name", "a scenario needs a name"));
+            } else if (!scenarioNames.add(name)) {
+                out.add(new Problem("$.scenarios[" + i + "].name", "duplicate scenario name '" + name + "'; names must be unique"));
             }
         }
         return out;
@@ -105,6 +115,25 @@ public final class ProjectStructure {
             if (i.server() == null || i.name() == null || i.name().isBlank() || i.name().contains("/") || i.size() < 0) {
                 out.add(new Problem(at + ".ace.tftp[" + j + "]", "a TFTP image needs a server, a file name without '/'"
                         + " and a size"));
+            }
+        }
+    }
+
+    /** Transform sets and IPsec profiles are found by name (tunnel protection, profiles): each needs one. */
+    private static void checkCryptoNames(Device d, String at, List<Problem> out) {
+        if (d.crypto() == null) {
+            return;
+        }
+        for (int j = 0; j < d.crypto().transformSets().size(); j++) {
+            String n = d.crypto().transformSets().get(j).name();
+            if (n == null || n.isBlank()) {
+                out.add(new Problem(at + ".crypto.transformSets[" + j + "].name", "a transform set of '" + d.name() + "' needs a name"));
+            }
+        }
+        for (int j = 0; j < d.crypto().profiles().size(); j++) {
+            String n = d.crypto().profiles().get(j).name();
+            if (n == null || n.isBlank()) {
+                out.add(new Problem(at + ".crypto.profiles[" + j + "].name", "an IPsec profile of '" + d.name() + "' needs a name"));
             }
         }
     }

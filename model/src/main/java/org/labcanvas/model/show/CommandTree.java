@@ -164,6 +164,42 @@ final class CommandTree {
         return true;
     }
 
+    /**
+     * What may follow the complete words of {@code words} (IOS's {@code ?} after a space): the
+     * keywords and argument placeholders in the order they were added, and {@code <cr>} when the
+     * words already make a simulated command. Empty when the words do not lead anywhere.
+     */
+    List<String> choices(String words) {
+        Node n = root;
+        for (String w : words.trim().isEmpty() ? new String[0] : words.trim().split(" +")) {
+            String low = w.toLowerCase(Locale.ROOT);
+            Node next = n.children.get(low);
+            if (next == null || isPlaceholder(low)) {
+                List<Node> hits = n.children.values().stream()
+                        .filter(c -> !isPlaceholder(c.keyword) && c.keyword.startsWith(low)).toList();
+                next = hits.size() == 1 ? hits.get(0) : null;
+            }
+            if (next == null && low.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+                next = n.children.get(ADDRESS);
+            }
+            if (next == null && low.matches("[a-z-]+\\d+(/\\d+)*(\\.\\d+)?")) {
+                next = n.children.get(IFNAME);
+            }
+            if (next == null) {
+                next = n.children.get(WORD);
+            }
+            if (next == null) {
+                return List.of();
+            }
+            n = next;
+        }
+        List<String> out = new ArrayList<>(n.children.keySet());
+        if (n.action != null) {
+            out.add("<cr>");
+        }
+        return out;
+    }
+
     private static boolean isPlaceholder(String k) {
         return k.equals(ADDRESS) || k.equals(IFNAME) || k.equals(WORD);
     }

@@ -199,7 +199,7 @@ public final class ShowCommand {
         }
     }
 
-    private static CommandTree tree(NetworkState s, String device) {
+    static CommandTree tree(NetworkState s, String device) {
         OspfRouter ospf = s.ospf().router(device);
         Function<Function<OspfRouter, String>, CommandTree.Action> withOspf = f -> args -> ospf == null ? "" : f.apply(ospf);
         Function<String, Optional<String>> ifName = typed -> s.network().findTyped(device, typed).map(NetInterface::name);

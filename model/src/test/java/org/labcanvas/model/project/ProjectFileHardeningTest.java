@@ -113,7 +113,7 @@ class ProjectFileHardeningTest {
                 .hasMessageEndingWith(": $.topology.devices[0].interfaces[1].tunnel.key: the number 99999999999999999999"
                         + " is too large here (at most 9223372036854775807)");
         assertThatThrownBy(() -> ProjectFile.parse("{\"format\":\"labcanvas\",\"version\":1.5,\"topology\":{}}", "v.labcanvas"))
-                .hasMessage("v.labcanvas:1:33: $.version: the file format version is a whole number (currently 1)");
+                .hasMessage("v.labcanvas:1:33: $.version: the file format version is a whole number (currently 2)");
     }
 
     @Test

@@ -125,7 +125,7 @@ class ProjectFileTest {
         String json = "{\"format\": \"labcanvas\", \"version\": 7, \"future\": {\"x\": 1}}";
         assertThatThrownBy(() -> ProjectFile.parse(json, "new.labcanvas"))
                 .hasMessage("new.labcanvas:1:36: $.version: this project was saved by a newer LabCanvas "
-                        + "(file format version 7); this release reads versions up to 1. Update LabCanvas to open it.");
+                        + "(file format version 7); this release reads versions up to 2. Update LabCanvas to open it.");
     }
 
     @Test

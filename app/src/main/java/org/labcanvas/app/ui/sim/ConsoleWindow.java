@@ -1,0 +1,96 @@
+package org.labcanvas.app.ui.sim;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A device console window: the transcript above, the prompt and the line being typed below. Enter
+ * runs the line, Tab completes, {@code ?} lists what may come next, the arrows walk the history.
+ */
+public final class ConsoleWindow {
+    private final Stage stage = new Stage();
+    private final ConsoleViewModel vm;
+    private final TextArea output = new TextArea();
+    private final TextField input = new TextField();
+
+    public ConsoleWindow(Window owner, ConsoleViewModel vm, String stylesheet) {
+        this.vm = vm;
+        stage.initOwner(owner);
+        stage.setTitle(vm.device() + " console");
+        output.setId("console-output");
+        output.getStyleClass().add("console-output");
+        output.setEditable(false);
+        output.setWrapText(false);
+        output.textProperty().bind(vm.transcriptProperty());
+        output.textProperty().addListener((o, a, b) -> output.setScrollTop(Double.MAX_VALUE));
+        Label prompt = new Label();
+        prompt.setId("console-prompt");
+        prompt.getStyleClass().add("console-input");
+        prompt.textProperty().bind(vm.promptProperty());
+        input.setId("console-input");
+        input.getStyleClass().add("console-input");
+        HBox.setHgrow(input, Priority.ALWAYS);
+        input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB) {
+                input.setText(vm.complete(input.getText()));
+                input.end();
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP) {
+                input.setText(vm.previous(input.getText()));
+                input.end();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                input.setText(vm.next());
+                input.end();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                vm.enter(input.getText());
+                input.clear();
+                e.consume();
+            }
+        });
+        input.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter())) {
+                // IOS answers '?' at once and gives the line back as it was.
+                String typed = input.getText();
+                vm.enter(typed + "?");
+                input.setText(typed);
+                input.end();
+                e.consume();
+            }
+        });
+        HBox line = new HBox(0, prompt, input);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(2, 4, 2, 4));
+        BorderPane root = new BorderPane(output);
+        root.setBottom(line);
+        Scene scene = new Scene(root, 760, 480);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.setOnShown(e -> input.requestFocus());
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ConsoleViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,453 @@
+package org.labcanvas.app.ui.sim;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+import org.labcanvas.app.ui.canvas.CanvasView;
+import org.labcanvas.app.ui.document.FileDialogs;
+import org.labcanvas.app.ui.shell.DesignerViewModel;
+import org.labcanvas.model.addr.InterfaceAddress;
+import org.labcanvas.model.edit.SaveScenario;
+import org.labcanvas.model.project.Project;
+import org.labcanvas.model.project.Scenario;
+import org.labcanvas.model.sim.events.EventScriptException;
+import org.labcanvas.model.sim.events.EventScriptParser;
+import org.labcanvas.model.sim.events.EventScriptWriter;
+import org.labcanvas.model.sim.events.ScriptEvent;
+import org.labcanvas.model.sim.core.SimTime;
+import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.Topology;
+import org.labcanvas.model.topology.Interface;
+import org.labcanvas.model.topology.InterfaceType;
+import org.labcanvas.model.topology.Link;
+
+/**
+ * The designer's simulation mode: the toolbar toggle and the Simulate menu, the timeline panel under
+ * the canvas, the state drawn on the canvas, failures injected from a device's context menu and the
+ * device consoles. Editing the design while simulating restarts the simulation from the edited
+ * design at the same time, with the same scenario.
+ */
+public final class SimulationMode {
+    private final Window owner;
+    private final DesignerViewModel design;
+    private final CanvasView canvas;
+    private final SplitPane centre;
+    private final String stylesheet;
+    private final Supplier<FileDialogs> dialogs;
+    private final SimulationViewModel vm;
+    private final TimelineView timeline;
+    private final ToggleButton toggle = new ToggleButton("Simulate");
+    private final Map<String, ConsoleWindow> consoles = new LinkedHashMap<>();
+    private final Map<String, ChartWindow> charts = new LinkedHashMap<>();
+    /** The device a ping goes from while its target is being picked on the canvas; null otherwise. */
+    private String pingFrom;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "labcanvas-simulation");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SimulationMode(Window owner, DesignerViewModel design, CanvasView canvas, SplitPane centre, String stylesheet,
+                          Supplier<FileDialogs> dialogs) {
+        this(owner, design, canvas, centre, stylesheet, dialogs, null);
+    }
+
+    /** {@code centre}: the vertical split the timeline joins at the bottom while simulating. With {@code vm} null, the simulation runs on its own thread and publishes on the JavaFX thread. */
+    SimulationMode(Window owner, DesignerViewModel design, CanvasView canvas, SplitPane centre, String stylesheet,
+                   Supplier<FileDialogs> dialogs, SimulationViewModel vm) {
+        this.owner = owner;
+        this.design = design;
+        this.canvas = canvas;
+        this.centre = centre;
+        this.stylesheet = stylesheet;
+        this.dialogs = dialogs;
+        this.vm = vm != null ? vm : new SimulationViewModel(thread, Platform::runLater);
+        this.timeline = new TimelineView(this.vm);
+        toggle.setId("simulate");
+        toggle.setTooltip(new Tooltip("Switch between designing and simulating (Shortcut+R)"));
+        toggle.selectedProperty().addListener((o, a, on) -> {
+            if (on != this.vm.isActive()) {
+                if (on) {
+                    start();
+                } else {
+                    stop();
+                }
+            }
+        });
+        this.vm.activeProperty().addListener((o, a, on) -> toggle.setSelected(on));
+        this.vm.canvasStateProperty().addListener((o, a, s) -> canvas.setStateOverlay(s == null ? null
+                : new SimulationOverlay(s, SimulationOverlay.PAINTERS, false)));
+        this.vm.messageProperty().addListener((o, a, m) -> {
+            if (m != null && !m.isEmpty()) {
+                design.say(m);
+            }
+        });
+        design.projectProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.topology() != b.topology() && this.vm.isActive()) {
+                this.vm.designChanged(b.topology());
+                timeline.showDevices(b.topology());
+            }
+        });
+        canvas.setContextItems(this::contextItems);
+        canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::canvasClicked);
+        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (pingFrom != null) {
+                e.consume();
+            }
+        });
+        canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pingFrom != null) {
+                e.consume();
+            }
+        });
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (pingFrom != null && e.getCode() == KeyCode.ESCAPE) {
+                pingFrom = null;
+                design.say("Ping cancelled");
+                e.consume();
+            }
+        });
+    }
+
+    public SimulationViewModel viewModel() {
+        return vm;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public ToggleButton toggle() {
+        return toggle;
+    }
+
+    /** Starts simulating the design as it is now, from boot, with the current scenario; the findings stay in view. */
+    public void start() {
+        if (vm.isActive()) {
+            return;
+        }
+        Project p = design.project();
+        if (vm.scenario().isEmpty() && !p.scenarios().isEmpty()) {
+            // The design's first saved scenario, unless one is already loaded.
+            openScenario(p.scenarios().get(0).name());
+        }
+        timeline.showDevices(p.topology());
+        if (!centre.getItems().contains(timeline)) {
+            centre.getItems().add(timeline);
+            centre.setDividerPositions(0.64);
+        }
+        vm.start(p.topology(), List.copyOf(vm.scenario()), Duration.ZERO);
+        boolean routers = p.topology().devices().stream().anyMatch(d -> ConsoleViewModel.opens(d));
+        design.say(routers ? "Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it"
+                : "This design has no IOS router: ACE modules, hosts and brokers are not simulated yet");
+    }
+
+    /** Back to designing: the state leaves the canvas, the consoles close. */
+    public void stop() {
+        pingFrom = null;
+        timeline.stopPlaying();
+        vm.stop();
+        centre.getItems().remove(timeline);
+        canvas.setStateOverlay(null);
+        consoles.values().forEach(c -> c.stage().close());
+        consoles.clear();
+        charts.values().forEach(c -> c.stage().close());
+        charts.clear();
+    }
+
+    /** The Simulate menu. */
+    public Menu menu() {
+        CheckMenuItem on = new CheckMenuItem("Simulate");
+        on.setId("menu-simulate");
+        on.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+        on.selectedProperty().bindBidirectional(toggle.selectedProperty());
+        MenuItem step = item("Step to Next Event", "Shortcut+RIGHT", vm::stepForward);
+        MenuItem back = item("Step Back", "Shortcut+LEFT", vm::stepBack);
+        MenuItem play = item("Play / Pause", "Shortcut+P", timeline::togglePlay);
+        MenuItem jump = item("Jump to Time\u2026", "Shortcut+J", timeline::focusJump);
+        MenuItem console = item("Open Console of Selected Device", "Shortcut+T",
+                () -> design.selectedDevice().ifPresent(this::openConsole));
+        MenuItem chartsItem = item("Charts of Selected Device", null,
+                () -> design.selectedDevice().ifPresent(this::openCharts));
+        MenuItem importEvents = item("Import Events\u2026", null, this::importEvents);
+        importEvents.setId("menu-import-events");
+        MenuItem exportEvents = item("Export Events\u2026", null, this::exportEvents);
+        MenuItem clear = item("Clear Scenario", null, vm::clearScenario);
+        MenuItem saveScenario = item("Save Scenario in Design", null, this::saveScenario);
+        saveScenario.setId("menu-save-scenario");
+        Menu openScenario = new Menu("Open Scenario");
+        openScenario.setId("menu-open-scenario");
+        openScenario.setOnShowing(e -> {
+            openScenario.getItems().clear();
+            for (Scenario sc : design.project().scenarios()) {
+                openScenario.getItems().add(item(sc.name(), null, () -> openScenario(sc.name())));
+            }
+        });
+        openScenario.getItems().add(new MenuItem("(none saved)"));
+        for (MenuItem m : List.of(step, back, play, jump, console, chartsItem)) {
+            m.disableProperty().bind(vm.activeProperty().not());
+        }
+        return new Menu("Simulate", null, on, new SeparatorMenuItem(), step, back, play, jump, new SeparatorMenuItem(),
+                console, chartsItem, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
+    }
+
+    /** What a device's context menu offers while simulating: failures, a ping, its console. */
+    public List<MenuItem> contextItems(String device) {
+        if (!vm.isActive() || !design.project().topology().contains(device)) {
+            return List.of();
+        }
+        Device d = design.project().topology().require(device);
+        List<MenuItem> out = new ArrayList<>();
+        boolean up = vm.state() != null && vm.state().deviceUp(device);
+        MenuItem off = item("Power Off", null, () -> vm.inject(new ScriptEvent.Power(0, Duration.ZERO, device, false)));
+        off.setId("sim-power-off");
+        off.setDisable(!up);
+        MenuItem on = item("Power On", null, () -> vm.inject(new ScriptEvent.Power(0, Duration.ZERO, device, true)));
+        on.setId("sim-power-on");
+        on.setDisable(up);
+        MenuItem reload = item("Reload", null, () -> vm.inject(new ScriptEvent.Reload(0, Duration.ZERO, device)));
+        reload.setId("sim-reload");
+        reload.setDisable(!up);
+        out.addAll(List.of(off, on, reload));
+        Menu ifaces = new Menu("Interface");
+        ifaces.setId("sim-interface");
+        for (Interface i : d.interfaces()) {
+            Menu one = new Menu(i.name());
+            one.getItems().addAll(
+                    item("Shutdown", null, () -> vm.inject(new ScriptEvent.InterfaceState(0, Duration.ZERO, device, i.name(), false))),
+                    item("No Shutdown", null, () -> vm.inject(new ScriptEvent.InterfaceState(0, Duration.ZERO, device, i.name(), true))));
+            ifaces.getItems().add(one);
+        }
+        ifaces.setDisable(ifaces.getItems().isEmpty());
+        Menu links = new Menu("Link");
+        links.setId("sim-link");
+        for (Link l : design.project().topology().links()) {
+            if (!l.touches(device)) {
+                continue;
+            }
+            Menu one = new Menu(l.toString());
+            one.getItems().addAll(
+                    item("Cut", null, () -> vm.inject(new ScriptEvent.LinkState(0, Duration.ZERO, l.a(), l.b(), false))),
+                    item("Restore", null, () -> vm.inject(new ScriptEvent.LinkState(0, Duration.ZERO, l.a(), l.b(), true))));
+            links.getItems().add(one);
+        }
+        links.setDisable(links.getItems().isEmpty());
+        Menu ping = new Menu("Ping to\u2026");
+        ping.setId("sim-ping");
+        MenuItem pick = item("Pick the Target on the Canvas", null, () -> pickPingTarget(device));
+        pick.setId("sim-ping-pick");
+        ping.getItems().addAll(pick, new SeparatorMenuItem());
+        for (Device target : design.project().topology().devices()) {
+            Optional<String> address = pingAddress(target);
+            if (target.name().equals(device) || address.isEmpty()) {
+                continue;
+            }
+            MenuItem m = item(target.name() + " (" + address.get() + ")", null,
+                    () -> vm.inject(new ScriptEvent.Ping(0, Duration.ZERO, device, address.get(), null,
+                            ScriptEvent.DEFAULT_PING_REPEAT)));
+            ping.getItems().add(m);
+        }
+        ping.setDisable(ping.getItems().size() <= 2 || !up);
+        out.addAll(List.of(ifaces, links, ping));
+        if (ConsoleViewModel.opens(d)) {
+            MenuItem console = item("Open Console", null, () -> openConsole(device));
+            console.setId("sim-console");
+            out.add(console);
+        }
+        MenuItem charts = item("Charts", null, () -> openCharts(device));
+        charts.setId("sim-charts");
+        out.add(charts);
+        return out;
+    }
+
+    /** The next click on a device of the canvas picks the target of a ping from {@code device}; Escape cancels. */
+    public void pickPingTarget(String device) {
+        pingFrom = device;
+        design.say("Click the device to ping from " + device + " (Escape cancels)");
+    }
+
+    private void canvasClicked(MouseEvent e) {
+        if (pingFrom == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        String from = pingFrom;
+        pingFrom = null;
+        e.consume();
+        String target = canvas.deviceAtLocal(e.getX(), e.getY());
+        Optional<String> address = target == null || target.equals(from) || !design.project().topology().contains(target)
+                ? Optional.empty() : pingAddress(design.project().topology().require(target));
+        if (address.isEmpty()) {
+            design.say(target == null ? "No device there; the ping is cancelled"
+                    : target.equals(from) ? "A device does not ping itself; the ping is cancelled"
+                    : target + " has no address to ping; the ping is cancelled");
+            return;
+        }
+        vm.inject(new ScriptEvent.Ping(0, Duration.ZERO, from, address.get(), null, ScriptEvent.DEFAULT_PING_REPEAT));
+        design.say("Ping from " + from + " to " + target + " (" + address.get() + ")");
+    }
+
+    /** The address a ping to {@code d} aims at: its first loopback, else its first addressed interface. */
+    static Optional<String> pingAddress(Device d) {
+        Optional<String> loopback = d.interfaces().stream().filter(i -> i.type() == InterfaceType.LOOPBACK)
+                .map(Interface::ipv4).flatMap(a -> InterfaceAddress.tryParse(a).stream())
+                .map(a -> a.address().toCanonicalString()).findFirst();
+        return loopback.isPresent() ? loopback : d.interfaces().stream().map(Interface::ipv4)
+                .flatMap(a -> InterfaceAddress.tryParse(a).stream()).map(a -> a.address().toCanonicalString()).findFirst();
+    }
+
+    /** Opens (or brings to front) {@code device}'s console. */
+    public ConsoleWindow openConsole(String device) {
+        Device d = design.project().topology().require(device);
+        if (!ConsoleViewModel.opens(d)) {
+            design.say(device + " has no simulated console yet");
+            return null;
+        }
+        ConsoleWindow w = consoles.computeIfAbsent(device, n -> {
+            ConsoleWindow c = new ConsoleWindow(owner, new ConsoleViewModel(d, vm::state, vm::inject), stylesheet);
+            c.stage().setOnHidden(e -> consoles.remove(n));
+            return c;
+        });
+        w.show();
+        return w;
+    }
+
+    /** Saves the current scenario in the design (one undo step); times are kept to the second. */
+    public void saveScenario() {
+        String name = vm.scenarioNameProperty().get();
+        design.execute(new SaveScenario(new Scenario(name, EventScriptWriter.write(List.copyOf(vm.scenario())))));
+    }
+
+    /** Plays the scenario {@code name} saved in the design; a script that no longer fits the design is refused. */
+    public boolean openScenario(String name) {
+        Optional<Scenario> sc = design.project().scenarios().stream().filter(s -> s.name().equals(name)).findFirst();
+        if (sc.isEmpty()) {
+            design.say("The design has no scenario " + name);
+            return false;
+        }
+        try {
+            vm.replaceScenario(name, EventScriptParser.forTopology(design.project().topology()).parse(sc.get().events()).events());
+            design.say("Scenario " + name);
+            return true;
+        } catch (EventScriptException e) {
+            problem("Cannot play the scenario " + name, "scenario " + name + ", " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Opens {@code device}'s charts: OSPF neighbours FULL and NHRP cache entries from boot to the end
+     * of the slider, sampled in the background from a session of their own (about 120 samples).
+     */
+    public ChartWindow openCharts(String device) {
+        ChartWindow w = charts.computeIfAbsent(device, n -> {
+            ChartWindow c = new ChartWindow(owner, n, stylesheet);
+            c.stage().setOnHidden(e -> charts.remove(n));
+            return c;
+        });
+        Topology t = design.project().topology();
+        List<ScriptEvent> events = List.copyOf(vm.scenario());
+        Duration until = vm.horizonProperty().get().compareTo(vm.now()) > 0 ? vm.horizonProperty().get() : vm.now();
+        Duration every = Duration.ofSeconds(Math.max(5, until.getSeconds() / 120));
+        design.say("Charting " + device + "\u2026");
+        thread.execute(() -> {
+            try {
+                List<DeviceHistory.Sample> samples = DeviceHistory.of(t, events, device, until, every);
+                Platform.runLater(() -> {
+                    w.show(samples);
+                    design.say("Charts of " + device + ": every " + every.getSeconds() + " s up to "
+                            + SimTime.clock(until));
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> design.say("Cannot chart " + device + ": " + e.getMessage()));
+            }
+        });
+        return w;
+    }
+
+    private void importEvents() {
+        dialogs.get().eventsToImport(owner).ifPresent(this::importEvents);
+    }
+
+    /** Reads an events YAML into the scenario (named after the file); a bad file is refused with its line. */
+    public boolean importEvents(Path file) {
+        try {
+            String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            List<ScriptEvent> events = EventScriptParser.forTopology(design.project().topology()).parse(yaml).events();
+            String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            vm.replaceScenario(name, events);
+            design.say("Scenario " + name + ": " + events.size() + (events.size() == 1 ? " event" : " events"));
+            return true;
+        } catch (EventScriptException e) {
+            problem("Cannot import " + file.getFileName(), file + ":" + e.getMessage().replaceFirst("^line ", ""));
+        } catch (IOException e) {
+            problem("Cannot import " + file.getFileName(), "cannot read " + file);
+        }
+        return false;
+    }
+
+    private void exportEvents() {
+        dialogs.get().eventsToExport(owner, vm.scenarioNameProperty().get() + ".yaml").ifPresent(f -> {
+            try {
+                exportEvents(f);
+            } catch (IOException e) {
+                problem("Cannot export the events", "cannot write " + f);
+            }
+        });
+    }
+
+    /** Writes the scenario as events YAML. */
+    public void exportEvents(Path file) throws IOException {
+        Files.writeString(file, EventScriptWriter.write(List.copyOf(vm.scenario())), StandardCharsets.UTF_8);
+        design.say("Wrote " + vm.scenario().size() + " events to " + file.getFileName());
+    }
+
+    private void problem(String header, String text) {
+        if (owner == null || !owner.isShowing()) {
+            design.say(header + ": " + text);
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, text);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        a.show();
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Stops the simulation thread (the window is closing). */
+    public void shutdown() {
+        thread.shutdownNow();
+    }
+}
