@@ -55,6 +55,7 @@ public final class ProjectStructure {
                 out.add(new Problem(at + ".kind", "device '" + d.name() + "' has no kind"));
             }
             checkInterfaces(d, at, out);
+            checkAceContextNames(d, at, out);
             checkAceSimulation(d, at, out);
             checkCryptoNames(d, at, out);
         }
@@ -75,6 +76,20 @@ public final class ProjectStructure {
             }
         }
         return out;
+    }
+
+    /** Contexts are found by name (FT groups, client load, sync faults, the export): each needs one. */
+    private static void checkAceContextNames(Device d, String at, List<Problem> out) {
+        if (d.ace() == null) {
+            return;
+        }
+        for (int j = 0; j < d.ace().contexts().size(); j++) {
+            String name = d.ace().contexts().get(j).name();
+            if (!isValidName(name)) {
+                out.add(new Problem(at + ".ace.contexts[" + j + "].name", "an ACE context needs a name of"
+                        + " letters, digits, '.', '_' or '-' (up to 63), not " + quote(name)));
+            }
+        }
     }
 
     /** The ACE settings the FT simulation reads: a reload time, client load, sync faults of known contexts. */
@@ -213,15 +228,6 @@ public final class ProjectStructure {
         for (int i = 0; i < t.devices().size(); i++) {
             Device d = t.devices().get(i);
             String at = "$.topology.devices[" + i + "]";
-            if (d.ace() != null) {
-                for (int j = 0; j < d.ace().contexts().size(); j++) {
-                    String name = d.ace().contexts().get(j).name();
-                    if (!isValidName(name)) {
-                        out.add(new Problem(at + ".ace.contexts[" + j + "].name", "an ACE context needs a name of"
-                                + " letters, digits, '.', '_' or '-' (up to 63), not " + quote(name)));
-                    }
-                }
-            }
             if (d.ace() != null && d.ace().peerDevice() != null) {
                 Device peer = t.device(d.ace().peerDevice()).orElse(null);
                 if (peer == null || peer.kind() != DeviceKind.ACE) {
