@@ -22,6 +22,8 @@ import org.labcanvas.model.configs.ExportReport;
 import org.labcanvas.model.configs.GeneratedFile;
 import org.labcanvas.model.project.IoProblem;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.verify.Expectations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,16 +34,17 @@ import picocli.CommandLine.Parameters;
                 "configs: IOS running-configs, ACE configs, macOS/FreeBSD/Linux 6in4 scripts with the dynamic-IP"
                         + " updater, and the broker summary; frr: FRRouting configs and link scripts; containerlab:"
                         + " NAME.clab.yml and the FRR container files; png: the canvas (headless, at least 1600 px"
-                        + " wide); drawio: mxGraph XML for draw.io. expectations (expected show output) is not"
-                        + " available yet.",
+                        + " wide); drawio: mxGraph XML for draw.io; expectations: the expected show output of every IOS"
+                        + " router, checks.yaml and RUNBOOK.md (with --events, after each scripted event too).",
                 "Everything is rendered first and written all or nothing: on a problem DIR is left as it was."
                         + " Files that hold secrets are written 0600. An existing file is replaced only with --force."})
 final class ExportCommand implements Callable<Integer> {
     /** Kinds that belong to the command but are not built in this release. */
-    static final List<String> NOT_YET = List.of("expectations");
+    static final List<String> NOT_YET = List.of();
     static final String PNG = "png";
     static final String DRAWIO = "drawio";
     static final String CONTAINERLAB = "containerlab";
+    static final String EXPECTATIONS = "expectations";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,6 +59,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "comma list of kinds to export (default: every available kind)")
     List<String> only;
 
+    @Option(names = "--events", paramLabel = "E",
+            description = "YAML event script: expectations after each event as well (expectations only)")
+    Path events;
+
     @Option(names = {"-f", "--force"}, description = "replace files that already exist in DIR")
     boolean force;
 
@@ -67,11 +74,13 @@ final class ExportCommand implements Callable<Integer> {
         boolean png = false;
         boolean drawio = false;
         boolean containerlab = false;
+        boolean expectations = false;
         if (only == null || only.isEmpty()) {
             kinds = EnumSet.allOf(ExportKind.class);
             png = true;
             drawio = true;
             containerlab = true;
+            expectations = true;
         } else {
             Set<String> unavailable = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
@@ -86,6 +95,8 @@ final class ExportCommand implements Callable<Integer> {
                     drawio = true;
                 } else if (CONTAINERLAB.equalsIgnoreCase(id)) {
                     containerlab = true;
+                } else if (EXPECTATIONS.equalsIgnoreCase(id)) {
+                    expectations = true;
                 } else if (NOT_YET.contains(id.toLowerCase())) {
                     unavailable.add(id);
                 } else {
@@ -102,8 +113,16 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.NOT_AVAILABLE;
             }
         }
+        if (events != null && !expectations) {
+            err.println("labcanvas: error: --events applies to the expectations export only (add --only expectations)");
+            return ExitCodes.BAD_INPUT;
+        }
         Optional<Project> project = ProjectArgument.load(file, err);
         if (project.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);
+        if (script.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         List<ExportFolder.Entry> entries = new ArrayList<>();
@@ -117,6 +136,11 @@ final class ExportCommand implements Callable<Integer> {
             String base = OpenDocument.baseName(file);
             if (containerlab) {
                 for (GeneratedFile f : ContainerlabExport.render(project.get().topology(), base)) {
+                    entries.add(ExportFolder.Entry.of(f));
+                }
+            }
+            if (expectations) {
+                for (GeneratedFile f : Expectations.render(project.get().name(), project.get().topology(), script.get())) {
                     entries.add(ExportFolder.Entry.of(f));
                 }
             }
