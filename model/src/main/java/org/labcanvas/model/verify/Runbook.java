@@ -21,6 +21,9 @@ final class Runbook {
             if (!st.folder().isEmpty()) {
                 out.append("\nExpected outputs are under `").append(st.folder()).append("/`.\n");
             }
+            if (st != states.get(0)) {
+                changes(out, Expectations.facts(states.get(0).state()), Expectations.facts(st.state()), st);
+            }
             List<Device> devices = Expectations.covered(st);
             for (Device d : st.state().network().topology().devices()) {
                 if (VerificationRoles.of(d).isPresent() && !st.state().deviceUp(d.name())) {
@@ -50,6 +53,40 @@ final class Runbook {
         }
         out.append("\nNot covered yet: ACE modules (`show ft group`) and 6in4 clients have no expectations in this release.\n");
         return out.toString();
+    }
+
+    /** What differs from the steady state, fact by fact: what an engineer watches for after the event. */
+    private static void changes(StringBuilder out, List<Fact> before, List<Fact> after, ExpectedState st) {
+        java.util.Map<String, Fact> old = new java.util.LinkedHashMap<>();
+        for (Fact f : before) {
+            old.put(f.key(), f);
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (Fact f : after) {
+            Fact o = old.remove(f.key());
+            if (o == null) {
+                lines.add("- " + f.device() + ", new: " + f.subject() + ": " + f.value());
+            } else if (!o.value().equals(f.value())) {
+                lines.add("- " + f.device() + ": " + f.subject() + ": " + f.value() + " (was " + o.value() + ")");
+            }
+        }
+        java.util.Set<String> off = new java.util.TreeSet<>();
+        for (Fact o : old.values()) {
+            if (!st.state().deviceUp(o.device())) {
+                if (off.add(o.device())) {
+                    lines.add("- " + o.device() + " is powered off: none of its facts hold");
+                }
+                continue;
+            }
+            lines.add("- " + o.device() + ", gone: " + o.subject() + " (was " + o.value() + ")");
+        }
+        out.append("\nCompared with the steady state:\n\n");
+        if (lines.isEmpty()) {
+            out.append("- nothing differs once the network has settled again\n");
+        }
+        for (String l : lines) {
+            out.append(l).append('\n');
+        }
     }
 
     private static String capital(String s) {
