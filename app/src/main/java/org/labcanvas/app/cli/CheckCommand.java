@@ -92,7 +92,18 @@ final class CheckCommand implements Callable<Integer> {
                 covered.add(d.name());
             }
         }
-        FactCheck.Report report = FactCheck.check(Expectations.facts(state), covered, captures);
+        final Duration moment = when;
+        FactCheck.Report report = FactCheck.check(Expectations.facts(state), covered, captures, d -> {
+            Device device = topology.device(d).orElseThrow();
+            if (VerificationRoles.of(device).isPresent()) {
+                return "powered off at " + SimTime.clock(moment) + " in the simulation";
+            }
+            return switch (device.kind()) {
+                case ACE -> "ACE modules are not checked yet in this release; only IOS routers are";
+                case HOST -> "hosts (6in4 clients) are not checked yet in this release; only IOS routers are";
+                default -> "it has no verification commands";
+            };
+        });
         out.println("Checking against the simulation at " + SimTime.clock(when)
                 + (events == null ? "" : " with " + events) + ":");
         for (FactCheck.Result r : report.results()) {
@@ -119,16 +130,11 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("  " + s);
             }
         }
-        for (Device d : topology.devices()) {
-            if (captured.contains(d.name()) && VerificationRoles.of(d).isPresent() && !state.deviceUp(d.name())) {
-                out.println("  " + d.name() + ": powered off at " + SimTime.clock(when) + " in the simulation; its capture was not compared");
-            }
-        }
         out.println();
         out.println(report.count(FactCheck.Verdict.PASS) + " passed, " + report.count(FactCheck.Verdict.FAIL) + " failed, "
                 + report.unread().size() + " unreadable, " + missing.size() + " not covered");
         if (report.count(FactCheck.Verdict.PASS) + report.count(FactCheck.Verdict.FAIL) == 0) {
-            out.println("No fact was compared: the captures hold none of the commands check reads for the design's routers.");
+            out.println("No fact was compared: the captures hold none of the commands check reads for the design's IOS routers.");
         }
         out.flush();
         return report.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;

@@ -84,4 +84,21 @@ class CheckCommandTest {
                 + "PASS R2 show ip ospf neighbor: neighbor 10.10.10.2 on Tunnel1: expected FULL/DR, seen FULL/DR (" + f + ":3)\n");
         assertThat(r.out()).contains("  " + f + ":1: R2 'sh ip ro os | i 10.10' is not a command check reads (filtered output)\n");
     }
+
+    @Test
+    void aceCapturesAreListedAsNotCheckedYetAndDoNotPass() throws IOException {
+        Path f = dir.resolve("ace.log");
+        Files.writeString(f, "ACE_1/Admin# show ft group brief\nFT Group                     : 1\nACE_1/Admin#\n");
+        CliRun r = CliRun.of("check", SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), f.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("""
+                Checking against the simulation at 00:05:00:
+
+                Not read:
+                  ACE_1: not checked (ACE modules are not checked yet in this release; only IOS routers are)
+
+                0 passed, 0 failed, 0 unreadable, 0 not covered
+                No fact was compared: the captures hold none of the commands check reads for the design's IOS routers.
+                """, r.out());
+    }
 }
