@@ -14,7 +14,7 @@ final class Runbook {
         out.append("Deploy the exported configurations, wait until the network has settled (about ")
                 .append(SimTime.clock(states.get(0).at())).append(" after boot), then run these commands on each device,")
                 .append(" in order. The expected output of each command is in the file named after it")
-                .append(" (`<device>/show-ip-route-ospf.txt`); timers and counters will differ, the facts must not.")
+                .append(" (`<device>/<command>.txt`, for example `R2/show-dmvpn.txt`); timers and counters will differ, the facts must not.")
                 .append(" Save the session logs and run `labcanvas check DESIGN.labcanvas LOGS...` to compare them.\n");
         for (ExpectedState st : states) {
             out.append("\n## ").append(capital(st.title())).append(" (").append(SimTime.clock(st.at())).append(")\n");
