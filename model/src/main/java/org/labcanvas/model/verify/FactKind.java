@@ -11,6 +11,7 @@ public enum FactKind {
     ROUTE("route", "show ip route ospf", List.of("show ip route")),
     NHRP_ENTRY("nhrp-entry", "show ip nhrp", List.of("show ip nhrp detail", "show ip nhrp brief", "show dmvpn")),
     NHS("nhs", "show ip nhrp nhs", List.of("show ip nhrp nhs detail")),
+    DMVPN_PEER("dmvpn-peer", "show dmvpn", List.of()),
     ISAKMP_SA("isakmp-sa", "show crypto isakmp sa", List.of()),
     IPSEC_SA("ipsec-sa", "show crypto ipsec sa", List.of());
 

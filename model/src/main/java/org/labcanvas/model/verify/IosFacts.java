@@ -92,6 +92,16 @@ public final class IosFacts {
         return new Fact(device, FactKind.NHS, "NHS " + server + " on " + iface, state, f);
     }
 
+    /** {@code DMVPN peer 10.0.0.1 on Tunnel0}: {@code UP}, or {@code NHRP} while the tunnel to it is not up. */
+    public static Fact dmvpnPeer(String device, String peer, String iface, String nbma, String state) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("peer", peer);
+        f.put("interface", iface);
+        f.put("nbma", nbma);
+        f.put("state", state);
+        return new Fact(device, FactKind.DMVPN_PEER, "DMVPN peer " + peer + " on " + iface, state, f);
+    }
+
     /** {@code ISAKMP SA 10.4.0.1 - 10.4.2.1} (addresses sorted): {@code QM_IDLE}. */
     public static Fact isakmpSa(String device, String a, String b, String state) {
         String lo = compareAddresses(a, b) <= 0 ? a : b;
@@ -177,6 +187,71 @@ public final class IosFacts {
             }
         }
         return out;
+    }
+
+    /**
+     * The peers of {@code show dmvpn}: one per NHRP cache entry. A peer is {@code UP} when the tunnel to
+     * it carries traffic now: a next-hop server whose last registration was answered, or a peer that
+     * registered or that OSPF talks to, and in both cases GRE (and IPsec) to its NBMA address gets
+     * through; otherwise {@code NHRP}. These are the rules of the {@code show dmvpn} view, read here
+     * from the same data.
+     */
+    public static List<Fact> dmvpnPeers(NetworkState s, String device) {
+        List<Fact> out = new ArrayList<>();
+        if (s.nhrp() == null) {
+            return out;
+        }
+        var delivery = s.readOnlyDelivery();
+        for (NhrpInterface n : s.nhrp().onDevice(device)) {
+            for (NhrpEntry e : n.cache().values()) {
+                if (!e.validAt(s.now())) {
+                    continue;
+                }
+                boolean up = false;
+                boolean server = false;
+                for (NhsClient c : n.clients()) {
+                    if (c.nhsAddress() == e.protocol()) {
+                        server = true;
+                        up = c.up();
+                    }
+                }
+                if (!server) {
+                    up = e.type() == NhrpEntry.Type.DYNAMIC || ospfTalksTo(s, n.tunnel(), e.protocol());
+                }
+                up = up && reachable(s, delivery, n.tunnel(), e);
+                out.add(dmvpnPeer(device, ip(e.protocol()), n.tunnel().name(), ip(e.nbma()), up ? "UP" : "NHRP"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean ospfTalksTo(NetworkState s, NetInterface tunnel, int address) {
+        OspfRouter r = s.ospf() == null ? null : s.ospf().router(tunnel.device());
+        if (r == null) {
+            return false;
+        }
+        for (OspfIface oi : r.interfaces()) {
+            if (oi.net() == tunnel) {
+                for (OspfNbr n : oi.neighbors()) {
+                    if (n.remote().net().address() == address && n.state() != NbrState.DOWN) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean reachable(NetworkState s, org.labcanvas.model.sim.overlay.TunnelDelivery d, NetInterface tunnel,
+                                     NhrpEntry e) {
+        for (NetInterface owner : s.network().owners(e.nbma())) {
+            for (NetInterface peer : s.network().interfacesOf(owner.device())) {
+                if (peer.isTunnel() && peer.address() == e.protocol() && d.deliversTo(tunnel, peer, e.nbma(), s.now())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A spoke's next-hop servers and their state letters ({@code RE} when responding). */

@@ -101,6 +101,7 @@ final class IosRouterRole implements VerificationRole {
     public List<Fact> facts(NetworkState s, Device d) {
         String n = d.name();
         List<Fact> out = new ArrayList<>();
+        out.addAll(IosFacts.dmvpnPeers(s, n));
         out.addAll(IosFacts.nhrpEntries(s, n));
         out.addAll(IosFacts.nextHopServers(s, n));
         if (protectsTunnels(s, d)) {

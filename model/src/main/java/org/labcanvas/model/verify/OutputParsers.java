@@ -320,6 +320,7 @@ public final class OutputParsers {
                         continue;
                     }
                     add(IosFacts.nhrpEntry(device, m.group(3) + "/32", iface, m.group(2), type));
+                    add(IosFacts.dmvpnPeer(device, m.group(3), iface, m.group(2), m.group(4)));
                 } else {
                     unread(i);
                 }
@@ -353,7 +354,7 @@ public final class OutputParsers {
 
         // ------------------------------------------------------------ show crypto ipsec sa
 
-        private static final Pattern IPSEC_IF = Pattern.compile("^interface:\\s+(\\S+)\\s*$");
+        private static final Pattern IPSEC_IF = Pattern.compile("^interface:\\s+(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
         private static final Pattern IPSEC_PEER = Pattern.compile("^\\s*current_peer\\s+(" + IP + ")\\b.*$");
         private static final Pattern IPSEC_STATUS = Pattern.compile("^\\s*Status:\\s*([A-Z_]+).*$");
 

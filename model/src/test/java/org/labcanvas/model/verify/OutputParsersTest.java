@@ -53,7 +53,9 @@ class OutputParsersTest {
     void readsDmvpnPeersOfALaterReleaseWithItsExtraLegendLines() throws Exception {
         assertEquals(List.of(
                 "nhrp-entry NHRP entry 10.253.0.1/32 on Tunnel100: NBMA 10.200.0.3, static",
-                "nhrp-entry NHRP entry 10.253.0.2/32 on Tunnel100: NBMA 10.202.0.170, static"),
+                "dmvpn-peer DMVPN peer 10.253.0.1 on Tunnel100: UP",
+                "nhrp-entry NHRP entry 10.253.0.2/32 on Tunnel100: NBMA 10.202.0.170, static",
+                "dmvpn-peer DMVPN peer 10.253.0.2 on Tunnel100: NHRP"),
                 read("SPOKE", "cisco_ios_show_dmvpn.raw", "show dmvpn"));
     }
 
