@@ -32,6 +32,8 @@ import org.labcanvas.model.configs.ExportReport;
 import org.labcanvas.model.configs.GeneratedFile;
 import org.labcanvas.model.project.IoProblem;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.verify.Expectations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,16 +44,17 @@ import picocli.CommandLine.Parameters;
                 "configs: IOS running-configs, ACE configs, macOS/FreeBSD/Linux 6in4 scripts with the dynamic-IP"
                         + " updater, and the broker summary; frr: FRRouting configs and link scripts; containerlab:"
                         + " NAME.clab.yml and the FRR container files; png: the canvas (headless, at least 1600 px"
-                        + " wide); drawio: mxGraph XML for draw.io. expectations (expected show output) is not"
-                        + " available yet.",
+                        + " wide); drawio: mxGraph XML for draw.io; expectations: the expected show output of every IOS"
+                        + " router, checks.yaml and RUNBOOK.md (with --events, after each scripted event too).",
                 "Everything is rendered first and written all or nothing: on a problem DIR is left as it was."
                         + " Files that hold secrets are written 0600. An existing file is replaced only with --force."})
 final class ExportCommand implements Callable<Integer> {
     /** Kinds that belong to the command but are not built in this release. */
-    static final List<String> NOT_YET = List.of("expectations");
+    static final List<String> NOT_YET = List.of();
     static final String PNG = "png";
     static final String DRAWIO = "drawio";
     static final String CONTAINERLAB = "containerlab";
+    static final String EXPECTATIONS = "expectations";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--events", paramLabel = "E",
-            description = "png only: draw the simulated state (with this event script) over the design")
+            description = "YAML event script: the expectations after each event as well; for png, the simulated"
+                    + " state (with this script) drawn over the design")
     Path events;
 
     @Option(names = "--at", paramLabel = "T",
@@ -85,11 +89,13 @@ final class ExportCommand implements Callable<Integer> {
         boolean png = false;
         boolean drawio = false;
         boolean containerlab = false;
+        boolean expectations = false;
         if (only == null || only.isEmpty()) {
             kinds = EnumSet.allOf(ExportKind.class);
             png = true;
             drawio = true;
             containerlab = true;
+            expectations = true;
         } else {
             Set<String> unavailable = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
@@ -104,6 +110,8 @@ final class ExportCommand implements Callable<Integer> {
                     drawio = true;
                 } else if (CONTAINERLAB.equalsIgnoreCase(id)) {
                     containerlab = true;
+                } else if (EXPECTATIONS.equalsIgnoreCase(id)) {
+                    expectations = true;
                 } else if (NOT_YET.contains(id.toLowerCase())) {
                     unavailable.add(id);
                 } else {
@@ -120,11 +128,16 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.NOT_AVAILABLE;
             }
         }
-        boolean simulated = events != null || at != null;
-        if (simulated && !png) {
-            err.println("labcanvas: error: --events and --at apply to the png export only (add --only png)");
+        if (events != null && !png && !expectations) {
+            err.println("labcanvas: error: --events applies to the png and expectations exports (add --only png or"
+                    + " --only expectations)");
             return ExitCodes.BAD_INPUT;
         }
+        if (at != null && !png) {
+            err.println("labcanvas: error: --at applies to the png export only (add --only png)");
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean simulated = png && (events != null || at != null);
         Duration time = Duration.ofMinutes(5);
         if (at != null) {
             Optional<Duration> t = EventsArgument.time("--at", at, err);
@@ -137,6 +150,10 @@ final class ExportCommand implements Callable<Integer> {
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
+        Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);
+        if (script.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
         StateOverlay overlay = null;
         if (simulated) {
             Topology topology = project.get().topology();
@@ -144,10 +161,6 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("labcanvas export: this design has no IOS router; the simulated state of ACE modules, hosts"
                         + " and brokers is not drawn yet");
                 return ExitCodes.NOT_AVAILABLE;
-            }
-            Optional<EventScript> script = EventsArgument.load(events, topology, err);
-            if (script.isEmpty()) {
-                return ExitCodes.BAD_INPUT;
             }
             Session session = new Session(topology, script.get(), false);
             session.runTo(time);
@@ -170,6 +183,11 @@ final class ExportCommand implements Callable<Integer> {
             String base = OpenDocument.baseName(file);
             if (containerlab) {
                 for (GeneratedFile f : ContainerlabExport.render(project.get().topology(), base)) {
+                    entries.add(ExportFolder.Entry.of(f));
+                }
+            }
+            if (expectations) {
+                for (GeneratedFile f : Expectations.render(project.get().name(), project.get().topology(), script.get())) {
                     entries.add(ExportFolder.Entry.of(f));
                 }
             }

@@ -112,15 +112,6 @@ class CommandLineTest {
         assertThat(Files.readString(f)).isEqualTo("precious");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"check"})
-    void laterCommandsSayTheyAreNotAvailable(String cmd) {
-        CliRun r = CliRun.of(cmd, "x.labcanvas");
-        assertEquals(3, r.exitCode());
-        assertEquals("labcanvas " + cmd + ": not available yet in this release\n", r.err());
-        assertEquals("", r.out());
-    }
-
     @Test
     void aLoneDesignFileMeansOpenIt() {
         assertArrayEquals(new String[] {"open", "/home/me/lab.labcanvas"},

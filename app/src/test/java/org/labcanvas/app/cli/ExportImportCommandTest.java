@@ -35,7 +35,21 @@ class ExportImportCommandTest {
                 "containerlab/R2/daemons", "containerlab/R2/frr.conf", "containerlab/R2/setup.sh", "containerlab/R2/vtysh.conf",
                 "containerlab/R3/daemons", "containerlab/R3/frr.conf", "containerlab/R3/setup.sh", "containerlab/R3/vtysh.conf",
                 "containerlab/dmvpn-dual-hub.clab.yml",
-                "dmvpn-dual-hub.drawio", "dmvpn-dual-hub.png", "frr/R0-links.sh", "frr/R0.conf", "frr/R1-links.sh",
+                "dmvpn-dual-hub.drawio", "dmvpn-dual-hub.png",
+                "expectations/R0/show-crypto-ipsec-sa.txt", "expectations/R0/show-crypto-isakmp-sa.txt",
+                "expectations/R0/show-dmvpn.txt", "expectations/R0/show-ip-nhrp.txt",
+                "expectations/R0/show-ip-ospf-neighbor.txt", "expectations/R0/show-ip-route-ospf.txt",
+                "expectations/R1/show-crypto-ipsec-sa.txt", "expectations/R1/show-crypto-isakmp-sa.txt",
+                "expectations/R1/show-dmvpn.txt", "expectations/R1/show-ip-nhrp.txt",
+                "expectations/R1/show-ip-ospf-neighbor.txt", "expectations/R1/show-ip-route-ospf.txt",
+                "expectations/R2/show-crypto-ipsec-sa.txt", "expectations/R2/show-crypto-isakmp-sa.txt",
+                "expectations/R2/show-dmvpn.txt", "expectations/R2/show-ip-nhrp-nhs.txt", "expectations/R2/show-ip-nhrp.txt",
+                "expectations/R2/show-ip-ospf-neighbor.txt", "expectations/R2/show-ip-route-ospf.txt",
+                "expectations/R3/show-crypto-ipsec-sa.txt", "expectations/R3/show-crypto-isakmp-sa.txt",
+                "expectations/R3/show-dmvpn.txt", "expectations/R3/show-ip-nhrp-nhs.txt", "expectations/R3/show-ip-nhrp.txt",
+                "expectations/R3/show-ip-ospf-neighbor.txt", "expectations/R3/show-ip-route-ospf.txt",
+                "expectations/RUNBOOK.md", "expectations/checks.yaml",
+                "frr/R0-links.sh", "frr/R0.conf", "frr/R1-links.sh",
                 "frr/R1.conf", "frr/R2-links.sh", "frr/R2.conf", "frr/R3-links.sh", "frr/R3.conf");
         assertThat(r.out().lines().sorted().toList()).isEqualTo(tree(out));
         assertThat(Files.readString(out.resolve("configs/R0.cfg"))).contains("hostname R0", " ip ospf cost 10");
@@ -62,12 +76,27 @@ class ExportImportCommandTest {
     }
 
     @Test
-    void exportOfKindsNotBuiltYetSaysSoAndWritesNothing() {
+    void exportOfExpectationsWritesThePackAndTheStatesAfterEachEvent() throws IOException {
         Path out = dir.resolve("out");
         CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString(),
-                "--only", "configs,expectations");
-        assertEquals(3, r.exitCode());
-        assertThat(r.err()).isEqualTo("labcanvas export: expectations export is not available yet in this release\n");
+                "--only", "expectations", "--events", SAMPLES.resolve("r0-fails.yaml").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> files = tree(out);
+        assertThat(files).hasSize(74);
+        assertThat(files).contains("expectations/R2/show-ip-route-ospf.txt", "expectations/checks.yaml",
+                "expectations/RUNBOOK.md", "expectations/after-1-r0-power-off/R2/show-ip-route-ospf.txt",
+                "expectations/after-2-r0-power-on/R0/show-ip-ospf-neighbor.txt");
+        assertThat(files).noneMatch(f -> f.startsWith("expectations/after-1-r0-power-off/R0/"));
+        assertEquals("wrote 74 files into " + out + "\n", r.err());
+    }
+
+    @Test
+    void eventsWithoutTheExpectationsExportAreRefusedAndNothingIsWritten() {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString(),
+                "--only", "configs", "--events", SAMPLES.resolve("r0-fails.yaml").toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("labcanvas: error: --events applies to the expectations export only (add --only expectations)\n", r.err());
         assertThat(Files.exists(out)).isFalse();
     }
 

@@ -228,6 +228,14 @@ public final class ProjectStructure {
         for (int i = 0; i < t.devices().size(); i++) {
             Device d = t.devices().get(i);
             String at = "$.topology.devices[" + i + "]";
+            if (d.crypto() != null) {
+                for (int j = 0; j < d.crypto().preSharedKeys().size(); j++) {
+                    if (d.crypto().preSharedKeys().get(j).key() == null) {
+                        out.add(new Problem(at + ".crypto.preSharedKeys[" + j + "].key", "an ISAKMP key entry needs its key"
+                                + " (crypto isakmp key KEY address ADDRESS)"));
+                    }
+                }
+            }
             if (d.ace() != null && d.ace().peerDevice() != null) {
                 Device peer = t.device(d.ace().peerDevice()).orElse(null);
                 if (peer == null || peer.kind() != DeviceKind.ACE) {

@@ -70,6 +70,16 @@ class ProjectFileHardeningTest {
     }
 
     @Test
+    void aPreSharedKeyWithoutItsKeyIsRefusedWhereItIs() throws Exception {
+        String sample = ProjectFile.toJson(org.labcanvas.model.generate.ReferenceDesigns.dmvpnSingleHub());
+        String json = sample.replaceFirst("\"key\" ?: ?\"[^\"]*\"", "\"key\": null");
+        assertThatThrownBy(() -> ProjectFile.parse(json, "single.labcanvas"))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining(".crypto.preSharedKeys[0].key: an ISAKMP key entry needs its key (crypto isakmp key KEY"
+                        + " address ADDRESS)");
+    }
+
+    @Test
     void anAceContextWithoutANameIsRefusedWhereItIs() throws Exception {
         String sample = ProjectFile.toJson(org.labcanvas.model.generate.ReferenceDesigns.aceFtUpgrade());
         String json = sample.replaceFirst("\"name\" : \"C1\"|\"name\": \"C1\"", "\"name\": null");

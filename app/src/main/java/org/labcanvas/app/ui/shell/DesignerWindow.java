@@ -672,7 +672,7 @@ public final class DesignerWindow {
     }
 
     /** What the Export dialog offers. */
-    public enum ExportChoice { CONFIGS, FRR, PNG, DRAWIO }
+    public enum ExportChoice { CONFIGS, FRR, PNG, DRAWIO, EXPECTATIONS }
 
     /** Asks for the kinds and a folder, then exports in the background with progress. */
     private void exportDialog() {
@@ -688,6 +688,7 @@ public final class DesignerWindow {
                 case FRR -> "FRRouting configurations";
                 case PNG -> "Picture (PNG)";
                 case DRAWIO -> "Diagram (draw.io)";
+                case EXPECTATIONS -> "Expected show output, checks and runbook (IOS routers)";
             });
             box.setSelected(true);
             boxes.put(c, box);
@@ -799,6 +800,14 @@ public final class DesignerWindow {
                     }
                     done += configKinds.size();
                     updateProgress(done, total);
+                }
+                if (kinds.contains(ExportChoice.EXPECTATIONS)) {
+                    updateMessage("Simulating the expected show output\u2026");
+                    for (var f : org.labcanvas.model.verify.Expectations.render(p.name(), p.topology(),
+                            org.labcanvas.model.sim.events.EventScript.EMPTY)) {
+                        entries.add(org.labcanvas.model.configs.ExportFolder.Entry.of(f));
+                    }
+                    updateProgress(++done, total);
                 }
                 if (kinds.contains(ExportChoice.DRAWIO)) {
                     updateMessage("Rendering draw.io\u2026");

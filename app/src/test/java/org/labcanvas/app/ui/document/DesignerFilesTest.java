@@ -245,7 +245,8 @@ class DesignerFilesTest {
         robot.clickOn("File").clickOn("Export\u2026");
         DesignerRobot.shownDialog(robot);
         // Only the draw.io diagram.
-        robot.clickOn("Device configurations (IOS, ACE, host scripts)").clickOn("FRRouting configurations").clickOn("Picture (PNG)");
+        robot.clickOn("Device configurations (IOS, ACE, host scripts)").clickOn("FRRouting configurations").clickOn("Picture (PNG)")
+                .clickOn("Expected show output, checks and runbook (IOS routers)");
         robot.clickOn("Choose Folder\u2026");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-folder")
                 .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());

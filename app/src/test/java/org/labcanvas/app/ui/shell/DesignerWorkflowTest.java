@@ -133,6 +133,8 @@ class DesignerWorkflowTest {
         export.get(60, TimeUnit.SECONDS);
         assertThat(dir.resolve("out/lab.png")).isRegularFile();
         assertThat(dir.resolve("out/lab.drawio")).isRegularFile();
+        assertThat(dir.resolve("out/expectations/checks.yaml")).isRegularFile();
+        assertThat(dir.resolve("out/expectations/RUNBOOK.md")).isRegularFile();
         try (var files = Files.walk(dir.resolve("out"))) {
             assertThat(files.filter(Files::isRegularFile).count()).as("configs besides the pictures").isGreaterThan(4);
         }

@@ -1,0 +1,131 @@
+package org.labcanvas.model.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labcanvas.model.generate.ReferenceDesigns;
+import org.labcanvas.model.project.Project;
+import org.labcanvas.model.sim.NetworkState;
+import org.labcanvas.model.sim.Simulation;
+import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.Device;
+
+/** Real-format terminal captures of the samples checked against the simulation. */
+class FactCheckTest {
+    private static final Path CAPTURES = Path.of("src/test/resources/verify/captures");
+
+    @TempDir
+    Path dir;
+
+    private static FactCheck.Report check(Project p, List<Path> captured) throws CaptureException {
+        Set<String> names = new LinkedHashSet<>();
+        p.topology().devices().forEach(d -> names.add(d.name()));
+        List<CapturedOutput> outs = new CaptureReader(names).read(captured);
+        NetworkState state = Simulation.stateAt(p.topology(), EventScript.EMPTY, Simulation.CONVERGED);
+        Set<String> covered = new LinkedHashSet<>();
+        for (Device d : p.topology().devices()) {
+            if (VerificationRoles.of(d).isPresent() && outs.stream().anyMatch(o -> o.device().equals(d.name()))) {
+                covered.add(d.name());
+            }
+        }
+        return FactCheck.check(Expectations.facts(state), covered, outs);
+    }
+
+    private static List<String> failures(FactCheck.Report r) {
+        return r.results().stream().filter(x -> x.verdict() == FactCheck.Verdict.FAIL).map(FactCheck.Result::text).toList();
+    }
+
+    @Test
+    void dualHubTerminalCapturesPassFactByFact() throws Exception {
+        FactCheck.Report r = check(ReferenceDesigns.dmvpnDualHub(), List.of(CAPTURES.resolve("dmvpn-dual-hub")));
+        assertEquals(List.of(), failures(r));
+        assertEquals(List.of(), r.unread());
+        // R0's log shows its NHRP cache with show ip nhrp brief and R2's with show ip nhrp: their DMVPN peer
+        // states (show dmvpn) are not covered.
+        assertEquals(List.of(56L, 4L), List.of(r.count(FactCheck.Verdict.PASS), r.count(FactCheck.Verdict.NOT_COVERED)));
+        assertEquals(List.of("R0 show dmvpn: DMVPN peer 10.0.0.2 on Tunnel0: expected UP",
+                        "R0 show dmvpn: DMVPN peer 10.0.0.3 on Tunnel0: expected UP",
+                        "R2 show dmvpn: DMVPN peer 10.0.0.1 on Tunnel0: expected UP",
+                        "R2 show dmvpn: DMVPN peer 10.1.1.1 on Tunnel1: expected UP"),
+                r.results().stream().filter(x -> x.verdict() == FactCheck.Verdict.NOT_COVERED).map(FactCheck.Result::text).toList());
+        assertTrue(r.passed());
+    }
+
+    @Test
+    void singleHubTwelveFourCapturesPass() throws Exception {
+        FactCheck.Report r = check(ReferenceDesigns.dmvpnSingleHub(), List.of(CAPTURES.resolve("dmvpn-single-hub")));
+        assertEquals(List.of(), failures(r));
+        assertEquals(18L, r.count(FactCheck.Verdict.PASS));
+        assertTrue(r.passed());
+    }
+
+    @Test
+    void aChangedRouteMetricFailsNamingTheRoute() throws Exception {
+        FactCheck.Report r = check(ReferenceDesigns.dmvpnDualHub(), List.of(CAPTURES.resolve("dmvpn-dual-hub-wrong/R2.log")));
+        String where = CAPTURES.resolve("dmvpn-dual-hub-wrong/R2.log") + ":16";
+        assertEquals(List.of("FAIL R2 show ip route ospf: route 3.3.3.3/32: expected O [110/11] via 10.0.0.3 Tunnel0, seen"
+                + " O [110/21] via 10.0.0.3 Tunnel0 (" + where + ")"), failures(r));
+        assertTrue(!r.passed());
+    }
+
+    @Test
+    void aChangedNextHopFailsNamingTheRoute() throws Exception {
+        String log = Files.readString(CAPTURES.resolve("dmvpn-dual-hub/R2.log"), StandardCharsets.UTF_8)
+                .replace("10.10.10.0/24 [110/11] via 10.0.0.1, 00:45:13, Tunnel0",
+                        "10.10.10.0/24 [110/11] via 10.1.1.1, 00:45:13, Tunnel1");
+        Path f = dir.resolve("R2.log");
+        Files.writeString(f, log);
+        assertEquals(List.of("FAIL R2 show ip route ospf: route 10.10.10.0/24: expected O [110/11] via 10.0.0.1 Tunnel0,"
+                + " seen O [110/11] via 10.1.1.1 Tunnel1 (" + f + ":16)"), failures(check(ReferenceDesigns.dmvpnDualHub(), List.of(f))));
+    }
+
+    @Test
+    void factsTheCaptureDoesNotShowAreListedApartAndDoNotFail() throws Exception {
+        Path f = dir.resolve("R3.log");
+        Files.writeString(f, """
+                R3#sh ip nhrp nhs
+                Legend: E=Expecting replies, R=Responding, W=Waiting
+                Tunnel0:
+                10.0.0.1  RE priority = 0 cluster = 0
+                Tunnel1:
+                10.1.1.1  RE priority = 0 cluster = 0
+                R3#
+                """);
+        FactCheck.Report r = check(ReferenceDesigns.dmvpnDualHub(), List.of(f));
+        assertEquals(List.of(), failures(r));
+        assertEquals(2L, r.count(FactCheck.Verdict.PASS));
+        assertEquals(List.of("show ip ospf neighbor", "show ip route ospf", "show ip nhrp", "show dmvpn",
+                        "show crypto isakmp sa", "show crypto ipsec sa"),
+                r.results().stream().filter(x -> x.verdict() == FactCheck.Verdict.NOT_COVERED).map(FactCheck.Result::command)
+                        .distinct().toList());
+        assertTrue(r.passed());
+    }
+
+    @Test
+    void anUnexpectedNeighbourFailsAndAnUnreadableLineIsReported() throws Exception {
+        Path f = dir.resolve("R2.log");
+        Files.writeString(f, """
+                R2#show ip ospf neighbor
+
+                Neighbor ID     Pri   State           Dead Time   Address         Interface
+                10.10.10.1        1   FULL/DR         00:01:47    10.0.0.1        Tunnel0
+                10.10.10.2        1   FULL/DR         00:01:47    10.1.1.1        Tunnel1
+                3.3.3.3           0   2WAY/DROTHER    00:01:38    10.0.0.3        Tunnel0
+                this line is no neighbour
+                R2#
+                """);
+        FactCheck.Report r = check(ReferenceDesigns.dmvpnDualHub(), List.of(f));
+        assertEquals(List.of("FAIL R2 show ip ospf neighbor: neighbor 3.3.3.3 on Tunnel0: expected nothing, seen 2WAY/DROTHER ("
+                + f + ":1)"), failures(r));
+        assertEquals(List.of(new FactCheck.Problem("R2", "show ip ospf neighbor", f + ":7", "this line is no neighbour")),
+                r.unread());
+    }
+}
