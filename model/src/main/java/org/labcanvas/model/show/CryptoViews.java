@@ -74,11 +74,7 @@ final class CryptoViews {
      * their own peer).
      */
     private static boolean over(NetworkState s, NetInterface t, IpsecSession x, String device) {
-        if (x.localOf(device) != s.network().configuredTunnelSource(t)) {
-            return false;
-        }
-        String dst = t.config().tunnel().destination();
-        return dst == null || s.network().address(dst) == x.peerOf(device);
+        return s.network().tunnelCarries(t, x.localOf(device), x.peerOf(device));
     }
 
     /** The ISAKMP policy IOS agrees on: the lowest-numbered pre-share policy of the device, defaults filled in. */

@@ -477,11 +477,6 @@ final class NhrpViews {
      * that is no server is up from boot.
      */
     private static PeerState peerState(NetworkState s, NhrpInterface n, NhrpEntry e) {
-        for (NhsClient c : n.clients()) {
-            if (c.nhsAddress() == e.protocol()) {
-                return new PeerState(c.up(), c.changedAt());
-            }
-        }
-        return new PeerState(true, e.created());
+        return new PeerState(n.peerUp(e), n.peerSince(e));
     }
 }

@@ -190,69 +190,27 @@ public final class IosFacts {
     }
 
     /**
-     * The peers of {@code show dmvpn}: one per NHRP cache entry. A peer is {@code UP} when the tunnel to
-     * it carries traffic now: a next-hop server whose last registration was answered, or a peer that
-     * registered or that OSPF talks to, and in both cases GRE (and IPsec) to its NBMA address gets
-     * through; otherwise {@code NHRP}. These are the rules of the {@code show dmvpn} view, read here
-     * from the same data.
+     * The peers of {@code show dmvpn}: one per NHRP cache entry, {@code UP} or {@code NHRP} by the
+     * same rule the view uses ({@link NhrpInterface#peerUp}): as the router knows it, never sooner.
      */
     public static List<Fact> dmvpnPeers(NetworkState s, String device) {
         List<Fact> out = new ArrayList<>();
         if (s.nhrp() == null) {
             return out;
         }
-        var delivery = s.readOnlyDelivery();
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             for (NhrpEntry e : n.cache().values()) {
                 if (!e.validAt(s.now())) {
                     continue;
                 }
-                boolean up = false;
-                boolean server = false;
-                for (NhsClient c : n.clients()) {
-                    if (c.nhsAddress() == e.protocol()) {
-                        server = true;
-                        up = c.up();
-                    }
-                }
-                if (!server) {
-                    up = e.type() == NhrpEntry.Type.DYNAMIC || ospfTalksTo(s, n.tunnel(), e.protocol());
-                }
-                up = up && reachable(s, delivery, n.tunnel(), e);
+                boolean up = n.peerUp(e);
                 out.add(dmvpnPeer(device, ip(e.protocol()), n.tunnel().name(), ip(e.nbma()), up ? "UP" : "NHRP"));
             }
         }
         return out;
     }
 
-    private static boolean ospfTalksTo(NetworkState s, NetInterface tunnel, int address) {
-        OspfRouter r = s.ospf() == null ? null : s.ospf().router(tunnel.device());
-        if (r == null) {
-            return false;
-        }
-        for (OspfIface oi : r.interfaces()) {
-            if (oi.net() == tunnel) {
-                for (OspfNbr n : oi.neighbors()) {
-                    if (n.remote().net().address() == address && n.state() != NbrState.DOWN) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
-    private static boolean reachable(NetworkState s, org.labcanvas.model.sim.overlay.TunnelDelivery d, NetInterface tunnel,
-                                     NhrpEntry e) {
-        for (NetInterface owner : s.network().owners(e.nbma())) {
-            for (NetInterface peer : s.network().interfacesOf(owner.device())) {
-                if (peer.isTunnel() && peer.address() == e.protocol() && d.deliversTo(tunnel, peer, e.nbma(), s.now())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** A spoke's next-hop servers and their state letters ({@code RE} when responding). */
     public static List<Fact> nextHopServers(NetworkState s, String device) {
@@ -280,7 +238,7 @@ public final class IosFacts {
         return out;
     }
 
-    /** IPsec SAs per protected tunnel: the peers whose SAs use the tunnel's source address. */
+    /** IPsec SAs per protected tunnel: the peers whose SAs the tunnel carries (as {@code show crypto ipsec sa} lists them). */
     public static List<Fact> ipsecSas(NetworkState s, String device) {
         List<Fact> out = new ArrayList<>();
         if (s.ipsec() == null) {
@@ -291,9 +249,8 @@ public final class IosFacts {
             if (!t.isTunnel() || t.config().tunnel() == null || t.config().tunnel().protection() == null) {
                 continue;
             }
-            int local = s.network().configuredTunnelSource(t);
             for (IpsecSession x : sessions) {
-                if (x.localOf(device) == local) {
+                if (s.network().tunnelCarries(t, x.localOf(device), x.peerOf(device))) {
                     out.add(ipsecSa(device, ip(x.peerOf(device)), t.name(), "ACTIVE"));
                 }
             }

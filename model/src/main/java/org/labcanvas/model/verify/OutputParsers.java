@@ -271,7 +271,8 @@ public final class OutputParsers {
                 String l = o.lines().get(i);
                 String t = l.strip();
                 Matcher m;
-                if (t.isEmpty() || t.startsWith("Legend:")) {
+                // 15.x prints the legend on one line; 12.4 as "Legend:" then one letter per line
+                if (t.isEmpty() || t.startsWith("Legend:") || t.matches("[A-Z]=[A-Za-z][A-Za-z ]*")) {
                     continue;
                 }
                 if (t.startsWith("Pending Registration Requests") || t.startsWith("No Pending")) {

@@ -29,6 +29,30 @@ public final class NhrpInterface {
     public Map<Integer, NhrpEntry> cache() { return java.util.Collections.unmodifiableMap(cache); }
     public List<NhsClient> clients() { return java.util.Collections.unmodifiableList(clients); }
 
+    /**
+     * Whether {@code show dmvpn} shows the peer of entry {@code e} up, as the router knows it and
+     * never sooner: a next-hop server is up while its last registration was answered; a registered
+     * spoke, a resolved peer or a static map that is no server is up while its entry lives.
+     */
+    public boolean peerUp(NhrpEntry e) {
+        for (NhsClient c : clients) {
+            if (c.nhsAddress() == e.protocol()) {
+                return c.up();
+            }
+        }
+        return true;
+    }
+
+    /** Since when the peer of entry {@code e} has the state {@link #peerUp} gives (its UpDn time). */
+    public long peerSince(NhrpEntry e) {
+        for (NhsClient c : clients) {
+            if (c.nhsAddress() == e.protocol()) {
+                return c.changedAt();
+            }
+        }
+        return e.created();
+    }
+
     NhrpInterface copy() {
         NhrpInterface c = new NhrpInterface(tunnel, settings);
         for (Map.Entry<Integer, NhrpEntry> e : cache.entrySet()) {

@@ -176,6 +176,19 @@ public final class Network {
         return address(ts.source());
     }
 
+    /**
+     * Whether tunnel {@code t} carries the traffic between {@code local} and {@code peer}: it starts
+     * at the tunnel's source, and a point-to-point tunnel's peer is its destination (two tunnels
+     * sourced on one interface each have their own peer; a multipoint tunnel has them all).
+     */
+    public boolean tunnelCarries(NetInterface t, int local, int peer) {
+        if (t.config().tunnel() == null || local != configuredTunnelSource(t)) {
+            return false;
+        }
+        String dst = t.config().tunnel().destination();
+        return dst == null || address(dst) == peer;
+    }
+
     /** Interfaces configured with exactly this address (normally one). */
     public List<NetInterface> owners(int address) {
         return byAddress.getOrDefault(address, List.of());
