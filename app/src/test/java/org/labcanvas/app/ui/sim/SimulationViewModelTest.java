@@ -1,5 +1,6 @@
 package org.labcanvas.app.ui.sim;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,8 +38,9 @@ class SimulationViewModelTest {
         SimulationViewModel vm = r0OffAtFiveMinutes();
         assertEquals(List.of("O 10.10.10.0/24 [110/11] via 10.0.0.1 Tunnel0", "O 3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0"),
                 ospfRoutes(vm, "R2"));
-        vm.jumpTo(Duration.ofMinutes(7));
-        assertEquals(Duration.ofMinutes(7), vm.now());
+        // the dead timer fires at 7:00; SPF runs 5 s later (IOS's SPF throttle)
+        vm.jumpTo(Duration.ofSeconds(425));
+        assertEquals(Duration.ofSeconds(425), vm.now());
         assertEquals(List.of("O 10.10.10.0/24 [110/101] via 10.1.1.1 Tunnel1", "O 3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1"),
                 ospfRoutes(vm, "R2"));
         CanvasState c = vm.canvasState();
@@ -58,30 +60,37 @@ class SimulationViewModelTest {
         vm.stepForward();
         assertEquals(Duration.ofSeconds(340), vm.now());
         vm.stepForward();
+        assertEquals(Duration.ofSeconds(345), vm.now());
+        vm.stepForward();
         assertEquals(Duration.ofMinutes(7), vm.now());
+        assertEquals(List.of(
+                "R2  ospf  - Tunnel0 10.10.10.1 FULL/DR",
+                "R3  ospf  - Tunnel0 10.10.10.1 FULL/DR"), vm.changes().stream().map(StepChanges.Change::line).toList());
+        vm.stepForward();
+        assertEquals(Duration.ofSeconds(425), vm.now());
         assertEquals(List.of(
                 "R2  route  - O 3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0",
                 "R2  route  + O 3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1",
-                "R2  ospf  - Tunnel0 10.10.10.1 FULL/DR",
                 "R3  route  - O 2.2.2.2/32 [110/11] via 10.0.0.2 Tunnel0",
-                "R3  route  + O 2.2.2.2/32 [110/101] via 10.1.1.2 Tunnel1",
-                "R3  ospf  - Tunnel0 10.10.10.1 FULL/DR"), vm.changes().stream().map(StepChanges.Change::line).toList());
+                "R3  route  + O 2.2.2.2/32 [110/101] via 10.1.1.2 Tunnel1"), vm.changes().stream().map(StepChanges.Change::line).toList());
     }
 
     @Test
     void steppingBackShowsTheEarlierStateAgain() {
         SimulationViewModel vm = r0OffAtFiveMinutes();
-        vm.jumpTo(Duration.ofMinutes(7));
+        vm.jumpTo(Duration.ofSeconds(425));
         vm.stepBack();
-        assertEquals(Duration.ofSeconds(340), vm.now());
+        assertEquals(Duration.ofMinutes(7), vm.now());
         assertEquals(List.of("O 10.10.10.0/24 [110/101] via 10.1.1.1 Tunnel1", "O 3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0"),
                 ospfRoutes(vm, "R2"));
         assertEquals(List.of("R2  route  - O 3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1",
                 "R2  route  + O 3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0",
-                "R2  ospf  + Tunnel0 10.10.10.1 FULL/DR",
                 "R3  route  - O 2.2.2.2/32 [110/101] via 10.1.1.2 Tunnel1",
-                "R3  route  + O 2.2.2.2/32 [110/11] via 10.0.0.2 Tunnel0",
-                "R3  ospf  + Tunnel0 10.10.10.1 FULL/DR"), vm.changes().stream().map(StepChanges.Change::line).toList());
+                "R3  route  + O 2.2.2.2/32 [110/11] via 10.0.0.2 Tunnel0"), vm.changes().stream().map(StepChanges.Change::line).toList());
+        vm.stepBack();
+        assertEquals(Duration.ofSeconds(345), vm.now());
+        assertThat(vm.changes().stream().map(StepChanges.Change::line).toList()).contains("R2  ospf  + Tunnel0 10.10.10.1 FULL/DR",
+                "R3  ospf  + Tunnel0 10.10.10.1 FULL/DR");
         vm.jumpTo(Duration.ofMinutes(2));
         assertEquals(CanvasState.Power.UP, vm.canvasState().devices().get("R0").power());
         vm.jumpTo(Duration.ofMinutes(8));
