@@ -73,12 +73,16 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Set<String> names = new LinkedHashSet<>();
+        Set<String> hosts = new LinkedHashSet<>();
         for (Device d : topology.devices()) {
             names.add(d.name());
+            if (d.kind() == org.labcanvas.model.topology.DeviceKind.HOST) {
+                hosts.add(d.name());
+            }
         }
         List<CapturedOutput> captures;
         try {
-            captures = new CaptureReader(names).read(captured);
+            captures = new CaptureReader(names, hosts).read(captured);
         } catch (CaptureException e) {
             err.println("labcanvas: error: " + e.where() + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -99,8 +103,7 @@ final class CheckCommand implements Callable<Integer> {
                 return "powered off at " + SimTime.clock(moment) + " in the simulation";
             }
             return switch (device.kind()) {
-                case ACE -> "ACE modules are not checked yet in this release; only IOS routers are";
-                case HOST -> "hosts (6in4 clients) are not checked yet in this release; only IOS routers are";
+                case HOST -> "only hosts with a 6in4 tunnel to a broker have verification commands";
                 default -> "it has no verification commands";
             };
         });
