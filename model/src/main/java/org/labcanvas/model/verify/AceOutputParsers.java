@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * none of these is reported.
  */
 final class AceOutputParsers {
-    private static final Pattern FIELD = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9 .()/-]*?)\\s*:\\s*(.*?)\\s*$");
+    private static final Pattern FIELD = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_ .()/-]*?)\\s*:\\s*(.*?)\\s*$");
     private static final Pattern BRIEF = Pattern.compile(
             "^\\s*FT Group ID\\s*:\\s*(\\d+)\\s+My State\\s*:\\s*(\\S+)\\s+Peer State\\s*:\\s*(\\S+)\\s*$");
     private static final Pattern BRIEF_CONTEXT = Pattern.compile("^\\s*Context Name\\s*:\\s*\\S+\\s+Context Id\\s*:\\s*\\d+\\s*$");
