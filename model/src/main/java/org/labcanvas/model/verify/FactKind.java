@@ -18,8 +18,8 @@ public enum FactKind {
     FT_PEER("ft-peer", "show ft peer detail", List.of()),
     ACE_VERSION("ace-version", "show version", List.of()),
     /** A 6in4 tunnel's IPv4 endpoints; on hosts the command names the interface ({@code ifconfig gif0}). */
-    TUNNEL_6IN4("6in4-tunnel", "ifconfig", List.of("ip tunnel show"), "ifconfig \\S+", true),
-    IPV6_DEFAULT_ROUTE("ipv6-default-route", "netstat -rn -f inet6", List.of("ip -6 route"), null, false),
+    TUNNEL_6IN4("6in4-tunnel", "ifconfig", List.of("ip tunnel show"), "ifconfig \\S+|show interfaces Tunnel\\d+", true),
+    IPV6_DEFAULT_ROUTE("ipv6-default-route", "netstat -rn -f inet6", List.of("ip -6 route", "show ipv6 route"), null, false),
     /** A ping's outcome; the command names the address ({@code ping6 2001:db8::1}), one fact per address pinged. */
     PING6("ping6", "ping6", List.of(), "ping6 \\S+", true);
 

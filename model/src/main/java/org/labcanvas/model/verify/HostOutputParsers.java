@@ -29,7 +29,67 @@ final class HostOutputParsers {
 
     static boolean reads(String command) {
         return command.startsWith("ifconfig ") || command.startsWith("ping6 ") || command.equals("netstat -rn -f inet6")
-                || command.equals("ip -6 route") || command.equals("ip tunnel show");
+                || command.equals("ip -6 route") || command.equals("ip tunnel show")
+                || command.startsWith("show interfaces Tunnel") || command.equals("show ipv6 route");
+    }
+
+    private static final Pattern IOS_IF_HEADER = Pattern.compile("^(Tunnel\\d+) is ([a-z ]+), line protocol is ([a-z ]+?)\\s*(\\(.*\\))?\\s*$");
+    private static final Pattern IOS_TUNNEL_ENDS = Pattern.compile(
+            "^\\s+Tunnel source (" + IP4 + ")(?: \\([^)]*\\))?, destination (" + IP4 + ")\\s*$");
+    private static final Pattern IOS_ROUTE6 = Pattern.compile("^([A-Za-z][A-Za-z0-9]{0,3})\\s+([0-9A-Fa-f:.]+/\\d+)\\s+\\[\\d+/\\d+\\].*$");
+    private static final Pattern IOS_VIA6 = Pattern.compile("^\\s+via\\s+([^,\\s]+)(?:,\\s*(.*?))?\\s*$");
+    private static final Pattern IOS_SUCCESS = Pattern.compile("^Success rate is \\d+ percent \\((\\d+)/(\\d+)\\).*$");
+
+    /** IOS {@code show interfaces TunnelN}: the header's states and {@code Tunnel source A (IF), destination B}; the rest is skipped. */
+    private static void iosTunnel(CapturedOutput o, Map<String, Fact> facts, List<OutputParsers.Unread> unread) {
+        String iface = null;
+        boolean up = false;
+        for (int i = 0; i < o.lines().size(); i++) {
+            String l = o.lines().get(i);
+            Matcher h = IOS_IF_HEADER.matcher(l);
+            if (h.matches()) {
+                iface = h.group(1);
+                up = h.group(2).equals("up") && h.group(3).equals("up");
+                continue;
+            }
+            Matcher t = IOS_TUNNEL_ENDS.matcher(l);
+            if (t.matches() && iface != null) {
+                add(facts, SixInFourFacts.tunnel(o.device(), null, iface, up, t.group(1), t.group(2)));
+            }
+        }
+        if (iface == null && !o.lines().isEmpty()) {
+            unread.add(new OutputParsers.Unread(o.numbers().get(0), o.lines().get(0) + " (no 'TunnelN is up, line protocol is up' line)"));
+        }
+    }
+
+    /** IOS {@code show ipv6 route}: the {@code ::/0} entry and its {@code via} lines; headings, legend and other routes are skipped. */
+    private static void iosRoutes(CapturedOutput o, Map<String, Fact> facts, List<OutputParsers.Unread> unread) {
+        boolean inDefault = false;
+        for (int i = 0; i < o.lines().size(); i++) {
+            String l = o.lines().get(i);
+            String t = l.strip();
+            if (t.isEmpty() || t.startsWith("IPv6 Routing Table") || t.startsWith("Codes:")
+                    || (Character.isWhitespace(l.charAt(0)) && t.matches("([A-Za-z0-9]{1,3} - .*)"))) {
+                inDefault = false;
+                continue;
+            }
+            Matcher r = IOS_ROUTE6.matcher(l);
+            if (r.matches()) {
+                inDefault = r.group(2).equals("::/0");
+                continue;
+            }
+            Matcher v = IOS_VIA6.matcher(l);
+            if (v.matches()) {
+                if (inDefault) {
+                    boolean address = v.group(1).contains(":");
+                    String iface = address ? (v.group(2) == null ? "" : v.group(2)) : v.group(1);
+                    add(facts, SixInFourFacts.defaultRoute(o.device(), null, address ? v.group(1) : null,
+                            OutputParsers.interfaceName(iface)));
+                }
+                continue;
+            }
+            unread(o, i, unread);
+        }
     }
 
     static OutputParsers.Parsed parse(CapturedOutput o) {
@@ -46,6 +106,10 @@ final class HostOutputParsers {
             ipRoute(o, facts, unread);
         } else if (c.equals("ip tunnel show")) {
             ipTunnel(o, facts, unread);
+        } else if (c.startsWith("show interfaces Tunnel")) {
+            iosTunnel(o, facts, unread);
+        } else if (c.equals("show ipv6 route")) {
+            iosRoutes(o, facts, unread);
         } else {
             throw new IllegalArgumentException("not a host command check reads: " + c);
         }
@@ -152,7 +216,7 @@ final class HostOutputParsers {
                 Matcher via = VIA.matcher(m.group(3));
                 Matcher dev = DEV.matcher(m.group(3));
                 if (dev.find()) {
-                    add(facts, SixInFourFacts.defaultRoute(o.device(), null, via.find() ? via.group(1) : "link", dev.group(1)));
+                    add(facts, SixInFourFacts.defaultRoute(o.device(), null, via.find() ? via.group(1) : null, dev.group(1)));
                 }
             }
         }
@@ -161,6 +225,14 @@ final class HostOutputParsers {
     /** The statistics line of BSD/macOS {@code ping6} or Linux {@code ping -6}; replies and errors before it are not judged. */
     private static void ping(CapturedOutput o, String address, Map<String, Fact> facts, List<OutputParsers.Unread> unread) {
         for (String l : o.lines()) {
+            Matcher ios = IOS_SUCCESS.matcher(l.strip());
+            if (ios.matches()) {
+                int got = Integer.parseInt(ios.group(1));
+                int sent = Integer.parseInt(ios.group(2));
+                String outcome = got == 0 ? "not answered" : got >= sent ? "answered" : "partly answered";
+                add(facts, SixInFourFacts.ping(o.device(), null, address, outcome));
+                return;
+            }
             Matcher m = PING_SUMMARY.matcher(l.strip());
             if (m.matches()) {
                 int sent = Integer.parseInt(m.group(1));

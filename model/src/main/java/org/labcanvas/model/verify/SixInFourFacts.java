@@ -39,12 +39,20 @@ public final class SixInFourFacts {
                 (up ? "" : "down, ") + "local " + local + ", remote " + remote, f);
     }
 
-    /** {@code IPv6 default route}: {@code via 2001:db8::1 gif0}. */
+    /**
+     * {@code IPv6 default route}: {@code via 2001:db8::1 gif0}, or {@code via Tunnel0} when the route
+     * names the interface only ({@code via} null). Addresses are written in lower case, compressed.
+     */
     public static Fact defaultRoute(String device, String command, String via, String iface) {
         Map<String, String> f = fields(command);
-        f.put("via", via);
+        String v = via == null ? null
+                : org.labcanvas.model.sim.underlay.Ipv6Address.parse(via).map(Object::toString).orElse(via.toLowerCase(Locale.ROOT));
+        if (v != null) {
+            f.put("via", v);
+        }
         f.put("interface", iface);
-        return new Fact(device, FactKind.IPV6_DEFAULT_ROUTE, "IPv6 default route", "via " + via + " " + iface, f);
+        return new Fact(device, FactKind.IPV6_DEFAULT_ROUTE, "IPv6 default route",
+                "via " + (v == null ? "" : v + " ") + iface, f);
     }
 
     /** {@code ping 2001:db8::1}: {@code answered}, {@code not answered} or {@code partly answered}. */
@@ -81,11 +89,37 @@ public final class SixInFourFacts {
                 String iface = h.iface() != null ? h.iface() : h.address() == null ? "" : s.rib6(device).lookup(h.address())
                         .map(x -> x.nextHops().get(0).iface()).orElse("");
                 out.add(defaultRoute(device, linux ? "ip -6 route" : "netstat -rn -f inet6",
-                        h.address() == null ? "link" : h.address().toString(), iface));
+                        h.address() == null ? null : h.address().toString(), iface));
             }
         }
         HostNetwork.Echo e = HostNetwork.echo(s, device, t.serverIpv6(), linux ? 56 : 8, false);
         out.add(ping(device, pingCommand(linux, t), t.serverIpv6().toString(),
+                e.kind() == HostNetwork.Echo.Kind.REPLY ? "answered" : "not answered"));
+        return out;
+    }
+
+    /**
+     * The facts of an IOS router with a 6in4 tunnel: {@code show interfaces TunnelN} (its source and
+     * destination), {@code show ipv6 route} (the default) and {@code ping ipv6 <broker's IPv6>}.
+     */
+    public static List<Fact> iosFacts(NetworkState s, String device) {
+        List<Fact> out = new ArrayList<>();
+        TunnelStatus t = tunnelOf(s, device);
+        if (t == null) {
+            return out;
+        }
+        out.add(tunnel(device, "show interfaces " + t.tunnelInterface(), t.tunnelInterface(), true, t.localAddress(),
+                t.brokerAddress()));
+        for (Route6 r : s.rib6(device).routes()) {
+            if (r.prefix().length() == 0 && !r.nextHops().isEmpty()) {
+                NextHop6 h = r.nextHops().get(0);
+                String iface = h.iface() != null ? h.iface() : h.address() == null ? "" : s.rib6(device).lookup(h.address())
+                        .map(x -> x.nextHops().get(0).iface()).orElse("");
+                out.add(defaultRoute(device, "show ipv6 route", h.address() == null ? null : h.address().toString(), iface));
+            }
+        }
+        HostNetwork.Echo e = HostNetwork.echo(s, device, t.serverIpv6(), 100, false);
+        out.add(ping(device, "ping ipv6 " + t.serverIpv6(), t.serverIpv6().toString(),
                 e.kind() == HostNetwork.Echo.Kind.REPLY ? "answered" : "not answered"));
         return out;
     }

@@ -64,6 +64,12 @@ class ExpectationsGoldenTest {
         check("expectations-6in4-tunnelbroker", p, script);
     }
 
+    @Test
+    void iosRouterAsSixInFourClientPackMatchesItsGoldenFiles() throws Exception {
+        var t = org.labcanvas.model.show.host.SixInFourDesigns.iosRouter();
+        check("expectations-6in4-ios-router", new Project("6in4 on an IOS router", t, org.labcanvas.model.layout.Layout.EMPTY), EventScript.EMPTY);
+    }
+
     private static void check(String scenario, Project p, EventScript script) throws IOException {
         Map<String, String> actual = new TreeMap<>();
         for (GeneratedFile f : Expectations.render(p.name(), p.topology(), script)) {

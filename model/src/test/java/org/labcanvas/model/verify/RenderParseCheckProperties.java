@@ -35,7 +35,9 @@ class RenderParseCheckProperties {
     @Provide
     Arbitrary<Project> designs() {
         return Arbitraries.of(ReferenceDesigns.dmvpnDualHub(), ReferenceDesigns.dmvpnSingleHub(),
-                ReferenceDesigns.aceFtUpgrade(), ReferenceDesigns.sixInFourTunnelBroker());
+                ReferenceDesigns.aceFtUpgrade(), ReferenceDesigns.sixInFourTunnelBroker(),
+                new Project("6in4 on an IOS router", org.labcanvas.model.show.host.SixInFourDesigns.iosRouter(), org.labcanvas.model.layout.Layout.EMPTY),
+                new Project("6in4 on Linux", org.labcanvas.model.show.host.SixInFourDesigns.on(org.labcanvas.model.topology.Platform.LINUX), org.labcanvas.model.layout.Layout.EMPTY));
     }
 
     /** With {@code withEvents}: the dual hub's R0 failure, the ACE upgrade script or the 6in4 address change script. */
@@ -50,7 +52,7 @@ class RenderParseCheckProperties {
         if (p.topology().device("ACE_1").isPresent()) {
             return parser.parse(java.nio.file.Files.readString(java.nio.file.Path.of("../samples/ace-upgrade.yaml")));
         }
-        if (p.topology().device("BROKER").isPresent()) {
+        if (p.topology().device("MAC").isPresent()) {
             return parser.parse(java.nio.file.Files.readString(java.nio.file.Path.of("../samples/6in4-ip-change.yaml")));
         }
         return EventScript.EMPTY;
@@ -112,7 +114,7 @@ class RenderParseCheckProperties {
         return out;
     }
 
-    @Property(tries = 12)
+    @Property(tries = 30)
     void renderedOutputAlwaysPassesItsOwnFacts(@ForAll("designs") Project design, @ForAll @IntRange(min = 5, max = 40) int minutes,
                                                @ForAll boolean r0Fails) throws Exception {
         NetworkState state = Simulation.stateAt(design.topology(), script(design, r0Fails), Duration.ofMinutes(minutes));
