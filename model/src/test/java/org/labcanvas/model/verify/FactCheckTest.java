@@ -230,4 +230,18 @@ class FactCheckTest {
         assertEquals(List.of("FAIL MAC ping6 2001:db8::1: ping 2001:db8::1: expected answered, seen not answered (" + f + ":1)"),
                 failures(r));
     }
+
+    @Test
+    void iosRouterSessionLogOfASixInFourTunnelPasses() throws Exception {
+        Path f = CAPTURES.resolve("6in4-ios-router/HOME.log");
+        FactCheck.Report r = check(org.labcanvas.model.show.host.SixInFourDesigns.iosRouter(), List.of(f));
+        assertEquals(List.of(), r.unread());
+        assertEquals(List.of(
+                "PASS HOME show interfaces Tunnel0: 6in4 tunnel Tunnel0: expected local 203.0.113.45, remote 216.66.80.26,"
+                        + " seen local 203.0.113.45, remote 216.66.80.26 (" + f + ":4)",
+                "PASS HOME show ipv6 route: IPv6 default route: expected via Tunnel0, seen via Tunnel0 (" + f + ":47)",
+                "PASS HOME ping6 2001:db8::1: ping 2001:db8::1: expected answered, seen answered (" + f + ":65)"),
+                r.results().stream().map(FactCheck.Result::text).toList());
+        assertTrue(r.passed());
+    }
 }
