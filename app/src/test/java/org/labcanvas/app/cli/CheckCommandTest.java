@@ -86,19 +86,55 @@ class CheckCommandTest {
     }
 
     @Test
-    void aceCapturesAreListedAsNotCheckedYetAndDoNotPass() throws IOException {
+    void aceBriefCaptureIsCheckedGroupByGroup() throws IOException {
         Path f = dir.resolve("ace.log");
-        Files.writeString(f, "ACE_1/Admin# show ft group brief\nFT Group                     : 1\nACE_1/Admin#\n");
+        Files.writeString(f, """
+                ACE_2/Admin# sh ft gr br
+
+                FT Group ID: 1    My State:FSM_FT_STATE_STANDBY_HOT    Peer State:FSM_FT_STATE_ACTIVE
+                              Context Name: Admin                 Context Id: 0
+
+                FT Group ID: 2    My State:FSM_FT_STATE_STANDBY_HOT    Peer State:FSM_FT_STATE_ACTIVE
+                              Context Name: C1                    Context Id: 4
+
+                FT Group ID: 3    My State:FSM_FT_STATE_STANDBY_HOT    Peer State:FSM_FT_STATE_ACTIVE
+                              Context Name: C2                    Context Id: 3
+
+                ACE_2/Admin#
+                """);
         CliRun r = CliRun.of("check", SAMPLES.resolve("ace-ft-upgrade.labcanvas").toString(), f.toString());
-        assertEquals(1, r.exitCode());
-        assertEquals("""
-                Checking against the simulation at 00:05:00:
+        assertEquals(1, r.exitCode(), r.out());
+        assertThat(r.out()).startsWith("Checking against the simulation at 00:05:00:\n"
+                + "PASS ACE_2 show ft group brief: FT group 1: expected STANDBY_HOT, peer ACTIVE, seen STANDBY_HOT, peer ACTIVE (" + f + ":1)\n"
+                + "FAIL ACE_2 show ft group brief: FT group 2: expected STANDBY_COLD, peer ACTIVE, seen STANDBY_HOT, peer ACTIVE (" + f + ":1)\n"
+                + "PASS ACE_2 show ft group brief: FT group 3: expected STANDBY_HOT, peer ACTIVE, seen STANDBY_HOT, peer ACTIVE (" + f + ":1)\n");
+        assertThat(r.out()).contains("2 passed, 1 failed, 0 unreadable, 2 not covered");
+    }
 
-                Not read:
-                  ACE_1: not checked (ACE modules are not checked yet in this release; only IOS routers are)
+    @Test
+    void sixInFourHostLogWithAZshPromptPasses() throws IOException {
+        Path f = dir.resolve("mac-session.txt");
+        Files.writeString(f, """
+                jdoe@MAC ~ % ifconfig gif0
+                gif0: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1480
+                	tunnel inet 203.0.113.45 --> 216.66.80.26
+                	inet6 2001:db8::2 --> 2001:db8::1 prefixlen 128
+                jdoe@MAC ~ % ping6 -c3 2001:db8::1
+                PING6(56=40+8+8 bytes) 2001:db8::2 --> 2001:db8::1
+                16 bytes from 2001:db8::1, icmp_seq=0 hlim=64 time=23.412 ms
+                16 bytes from 2001:db8::1, icmp_seq=1 hlim=64 time=22.871 ms
+                16 bytes from 2001:db8::1, icmp_seq=2 hlim=64 time=24.005 ms
 
-                0 passed, 0 failed, 0 unreadable, 0 not covered
-                No fact was compared: the captures hold none of the commands check reads for the design's IOS routers.
-                """, r.out());
+                --- 2001:db8::1 ping6 statistics ---
+                3 packets transmitted, 3 packets received, 0.0% packet loss
+                round-trip min/avg/max/std-dev = 22.871/23.429/24.005/0.463 ms
+                jdoe@MAC ~ %
+                """);
+        CliRun r = CliRun.of("check", SAMPLES.resolve("6in4-tunnelbroker.labcanvas").toString(), f.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertThat(r.out()).startsWith("Checking against the simulation at 00:05:00:\n"
+                + "PASS MAC ifconfig gif0: 6in4 tunnel gif0: expected local 203.0.113.45, remote 216.66.80.26, seen local"
+                + " 203.0.113.45, remote 216.66.80.26 (" + f + ":1)\n"
+                + "PASS MAC ping6 2001:db8::1: ping 2001:db8::1: expected answered, seen answered (" + f + ":5)\n");
     }
 }

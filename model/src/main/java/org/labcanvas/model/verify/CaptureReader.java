@@ -29,11 +29,47 @@ public final class CaptureReader {
     private static final Pattern EXEC_WORD = Pattern.compile("^(sh|sho|show|do|ter|term|terminal|en|ena|enable|conf|config|configure|ping|exit|wr|write|dir|copy)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A shell prompt naming the host: {@code mac$ }, {@code MAC:~ user$ }, {@code user@mac:~$ },
+     * {@code user@mac ~ % } (zsh), {@code [user@mac ~]$ }, {@code root@mac:~# }.
+     */
+    private static final Pattern HOST_PROMPT = Pattern.compile(
+            "^\\[?(?:[A-Za-z0-9._-]+@)?([A-Za-z0-9][A-Za-z0-9._-]*)(?:[: ][^$%#\\]]{0,80})?\\]?\\s?[$%#](?:\\s+(.*))?$");
+    /** A prompt naming nobody ({@code $ }, {@code % }): the file's device (named after it) typed the command. */
+    private static final Pattern BARE_PROMPT = Pattern.compile("^[$%](?:\\s+(.*))?$");
+
     private final Set<String> devices;
+    private final Set<String> hosts;
 
     /** @param devices the devices of the design, by name */
     public CaptureReader(Set<String> devices) {
+        this(devices, Set.of());
+    }
+
+    /**
+     * @param devices the devices of the design, by name
+     * @param hosts   those of them with a shell (macOS, FreeBSD, Linux hosts), whose prompts
+     *                ({@code mac$ }, {@code user@mac:~$ }, or {@code % } in a file named after the host) are read
+     */
+    public CaptureReader(Set<String> devices, Set<String> hosts) {
         this.devices = devices;
+        this.hosts = hosts;
+    }
+
+    /** The device and typed command of a host's shell prompt line; null when the line is none. */
+    private String[] hostPrompt(String line, Optional<String> fileDevice) {
+        Matcher m = HOST_PROMPT.matcher(line);
+        if (m.matches()) {
+            Optional<String> d = hosts.stream().filter(h -> h.equalsIgnoreCase(m.group(1))).findFirst();
+            if (d.isPresent()) {
+                return new String[] {d.get(), m.group(2) == null ? "" : m.group(2).strip()};
+            }
+        }
+        Matcher b = BARE_PROMPT.matcher(line);
+        if (b.matches() && fileDevice.isPresent() && hosts.contains(fileDevice.get())) {
+            return new String[] {fileDevice.get(), b.group(1) == null ? "" : b.group(1).strip()};
+        }
+        return null;
     }
 
     /** Every command output in the given files and folders, in the order given (files of a folder sorted by name). */
@@ -162,6 +198,19 @@ public final class CaptureReader {
             String l = lines.get(i);
             Matcher m = PROMPT.matcher(l);
             Optional<String> known = m.matches() ? device(m.group(1)) : Optional.empty();
+            String[] shell = known.isEmpty() ? hostPrompt(l, fileDevice) : null;
+            if (shell != null) {
+                if (typed != null) {
+                    out.add(output(device, typed, source, start, body, bodyNumbers));
+                }
+                prompts = true;
+                device = shell[0];
+                typed = shell[1];
+                start = numbers.get(i);
+                body = new ArrayList<>();
+                bodyNumbers = new ArrayList<>();
+                continue;
+            }
             if (m.matches() && known.isEmpty() && (m.group(5).isEmpty() || EXEC_WORD.matcher(m.group(5)).matches())
                     && (prompts || fileDevice.isEmpty() || m.group(5).toLowerCase(Locale.ROOT).startsWith("sh"))) {
                 throw new CaptureException(source + ":" + numbers.get(i), "the prompt " + m.group(1) + m.group(4)
@@ -219,6 +268,18 @@ public final class CaptureReader {
             if (t.startsWith("interface:") || t.startsWith("Crypto map tag:")) return Optional.of("show crypto ipsec sa");
             if (t.contains("NOTE: Link-Local") || t.matches("Target\\s+Via\\s+NBMA.*")) return Optional.of("show ip nhrp brief");
             if (t.matches("\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+ via .*")) return Optional.of("show ip nhrp");
+            if (t.matches("FT Group ID\\s*:.*")) return Optional.of("show ft group brief");
+            if (t.matches("Context Name\\s*:.*")) return Optional.of("show ft group detail");
+            if (t.matches("Running cfg sync status\\s*:.*")) return Optional.of("show ft group status");
+            if (t.matches("SRG Compatibility\\s*:.*|FT Vlan\\s*:.*")) return Optional.of("show ft peer detail");
+            if (t.startsWith("Cisco Application Control Software")) return Optional.of("show version");
+            if (t.equals("Internet6:")) return Optional.of("netstat -rn -f inet6");
+            if (t.matches("\\S+: ipv6/ip remote .*")) return Optional.of("ip tunnel show");
+            if (t.matches("default via .* dev .*")) return Optional.of("ip -6 route");
+            java.util.regex.Matcher ifc = java.util.regex.Pattern.compile("^([a-z][a-z0-9._-]*): flags=.*").matcher(t);
+            if (ifc.matches()) return Optional.of("ifconfig " + ifc.group(1));
+            java.util.regex.Matcher ping = java.util.regex.Pattern.compile("^--- (\\S+) ping6? statistics ---$").matcher(t);
+            if (ping.matches() && ping.group(1).contains(":")) return Optional.of("ping6 " + ping.group(1).toLowerCase(Locale.ROOT));
         }
         return Optional.empty();
     }

@@ -56,7 +56,7 @@ final class ChecksYaml {
                 for (Fact f : role.facts(st.state(), d)) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("kind", f.kind().id());
-                    m.put("command", f.kind().command());
+                    m.put("command", FactKind.commandOf(f));
                     m.put("subject", f.subject());
                     m.put("expect", f.value());
                     m.putAll(f.fields());

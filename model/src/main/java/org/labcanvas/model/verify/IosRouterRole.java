@@ -83,6 +83,25 @@ final class IosRouterRole implements VerificationRole {
                     "for every peer, inbound and outbound ESP SAs with Status ACTIVE, and encaps/decaps counters rising",
                     "no SA or no decaps: transform set or PFS group mismatch, or ESP (IP 50) filtered on the way"));
         }
+        org.labcanvas.model.sim.sixinfour.TunnelStatus t = SixInFourFacts.tunnelOf(s, d.name());
+        if (t != null) {
+            out.add(new VerificationStep("show interfaces " + t.tunnelInterface(),
+                    "up, line protocol up; `Tunnel source` the address the broker sends to, `destination` the broker's"
+                            + " IPv4 endpoint; `Tunnel protocol/transport IPv6/IP`",
+                    "a destination other than the broker's endpoint: the tunnel names another server; a source that is no"
+                            + " longer the public address: the provider changed it and the broker was not told (the"
+                            + " updater); line protocol down: no route to the destination"));
+            out.add(new VerificationStep("show ipv6 interface brief",
+                    t.tunnelInterface() + " [up/up] with the tunnel's IPv6 address " + t.clientIpv6().toString().toUpperCase(java.util.Locale.ROOT),
+                    "no address: `ipv6 address` missing on the tunnel; down: see the tunnel's line protocol"));
+            out.add(new VerificationStep("show ipv6 route",
+                    "a default route (::/0) through " + t.tunnelInterface(),
+                    "no default: `ipv6 route ::/0 " + t.tunnelInterface() + "` is missing; `ipv6 unicast-routing` off"));
+            out.add(new VerificationStep("ping ipv6 " + t.serverIpv6(),
+                    "!!!!! (success rate 100 percent) from the broker's IPv6 address",
+                    "no replies with the tunnel up: protocol 41 does not cross the way (a firewall, a NAT without"
+                            + " protocol 41 forwarding) or the broker sends to an old address"));
+        }
         if (runsOspf(s, d)) {
             out.add(new VerificationStep("show ip ospf neighbor",
                     hub ? "every spoke FULL (the spokes are DROTHER, priority 0)"
@@ -110,6 +129,7 @@ final class IosRouterRole implements VerificationRole {
         }
         out.addAll(IosFacts.ospfNeighbors(s, n));
         out.addAll(IosFacts.ospfRoutes(s, n));
+        out.addAll(SixInFourFacts.iosFacts(s, n));
         return out;
     }
 }

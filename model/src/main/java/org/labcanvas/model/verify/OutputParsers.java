@@ -25,6 +25,12 @@ public final class OutputParsers {
 
     /** Parses {@code o}; {@code o.command()} must be one of {@link CommandNames#READ}. */
     public static Parsed parse(CapturedOutput o) {
+        if (HostOutputParsers.reads(o.command())) {
+            return HostOutputParsers.parse(o);
+        }
+        if (o.command().startsWith("show ft ") || o.command().equals("show version")) {
+            return AceOutputParsers.parse(o);
+        }
         Parser p = new Parser(o);
         switch (o.command()) {
             case "show ip ospf neighbor" -> p.ospfNeighbors();

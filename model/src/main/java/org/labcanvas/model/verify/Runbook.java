@@ -14,7 +14,8 @@ final class Runbook {
         out.append("Deploy the exported configurations, wait until the network has settled (about ")
                 .append(SimTime.clock(states.get(0).at())).append(" after boot), then run these commands on each device,")
                 .append(" in order. The expected output of each command is in the file named after it")
-                .append(" (`<device>/<command>.txt`, for example `R2/show-dmvpn.txt`); timers and counters will differ, the facts must not.")
+                .append(" (`<device>/<command>.txt`, for example `").append(example(states.get(0)))
+                .append("`); timers and counters will differ, the facts must not.")
                 .append(" Save the session logs and run `labcanvas check DESIGN.labcanvas LOGS...` to compare them.\n");
         for (ExpectedState st : states) {
             out.append("\n## ").append(capital(st.title())).append(" (").append(SimTime.clock(st.at())).append(")\n");
@@ -35,7 +36,7 @@ final class Runbook {
                 out.append("\n### ").append(d.name()).append(" (").append(role.name()).append(")\n\n");
                 List<VerificationStep> steps = role.steps(st.state(), d);
                 if (steps.isEmpty()) {
-                    out.append("Nothing to verify: the router runs no DMVPN, IPsec or OSPF.\n");
+                    out.append(role.nothingToVerify()).append('\n');
                     continue;
                 }
                 List<Fact> facts = role.facts(st.state(), d);
@@ -43,7 +44,7 @@ final class Runbook {
                 for (VerificationStep step : steps) {
                     out.append(n++).append(". `").append(step.command()).append("`: ").append(step.expect()).append(".\n");
                     for (Fact f : facts) {
-                        if (f.kind().command().equals(step.command())) {
+                        if (FactKind.commandOf(f).equals(step.command())) {
                             out.append("   - ").append(f.subject()).append(": ").append(f.value()).append('\n');
                         }
                     }
@@ -51,7 +52,6 @@ final class Runbook {
                 }
             }
         }
-        out.append("\nNot covered yet: ACE modules (`show ft group`) and 6in4 clients have no expectations in this release.\n");
         return out.toString();
     }
 
@@ -87,6 +87,17 @@ final class Runbook {
         for (String l : lines) {
             out.append(l).append('\n');
         }
+    }
+
+    /** A file of the pack to name in the introduction: the first command of the first covered device. */
+    private static String example(ExpectedState st) {
+        for (Device d : Expectations.covered(st)) {
+            List<VerificationStep> steps = VerificationRoles.of(d).orElseThrow().steps(st.state(), d);
+            if (!steps.isEmpty()) {
+                return Expectations.folderName(d.name()) + "/" + steps.get(0).fileName();
+            }
+        }
+        return "R2/show-dmvpn.txt";
     }
 
     private static String capital(String s) {

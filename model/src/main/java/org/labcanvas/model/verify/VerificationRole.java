@@ -21,4 +21,9 @@ public interface VerificationRole {
 
     /** The facts the device must show at the state's instant. */
     List<Fact> facts(NetworkState state, Device device);
+
+    /** What the runbook says when the role has no command to run on the device. */
+    default String nothingToVerify() {
+        return "Nothing to verify: the router runs no DMVPN, IPsec or OSPF.";
+    }
 }

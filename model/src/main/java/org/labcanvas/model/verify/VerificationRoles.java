@@ -6,12 +6,14 @@ import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.RouterRole;
 
 /**
- * The roles the verification pack knows. IOS routers (hub, spoke, other) are covered; ACE modules
- * and 6in4 clients have no role yet, so they get no expectations and their captures are not checked.
+ * The roles the verification pack knows: IOS routers (hub, spoke, other), ACE modules and 6in4
+ * client hosts (macOS, FreeBSD, Linux). Other devices get no expectations and their captures are not
+ * checked.
  */
 public final class VerificationRoles {
     private static final List<VerificationRole> ROLES = List.of(
-            new IosRouterRole(RouterRole.HUB), new IosRouterRole(RouterRole.SPOKE), new IosRouterRole(RouterRole.OTHER));
+            new IosRouterRole(RouterRole.HUB), new IosRouterRole(RouterRole.SPOKE), new IosRouterRole(RouterRole.OTHER),
+            new AceRole(), new SixInFourClientRole());
 
     private VerificationRoles() {}
 

@@ -81,4 +81,45 @@ class CaptureReaderTest {
                         CommandNames.full("SH IP OSPF NEI"), CommandNames.full("sh ip route | i 10.0"),
                         CommandNames.full("sh ip ospf neighbor detail")));
     }
+
+    @Test
+    void shellPromptsNamingAHostStartItsCommands() throws Exception {
+        CaptureReader r = new CaptureReader(Set.of("MAC", "R2"), Set.of("MAC"));
+        String text = """
+                mac$ ifconfig gif0
+                gif0: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1480
+                MAC:~ jdoe$ netstat -rn -f inet6
+                Internet6:
+                jdoe@mac:~$ ip -6 route
+                default via 2001:db8::1 dev gif0 metric 1024 pref medium
+                [jdoe@mac ~]$ ip tun sh
+                root@mac:~# ping -6 -c 3 2001:DB8::1
+                jdoe@MAC ~ % ping6 -c3 2001:db8::1
+                """;
+        List<CapturedOutput> outs = r.parse("mac.log", text, Optional.empty(), Optional.empty());
+        assertEquals(List.of("ifconfig gif0", "netstat -rn -f inet6", "ip -6 route", "ip tunnel show", "ping6 2001:db8::1",
+                "ping6 2001:db8::1"), outs.stream().map(CapturedOutput::command).toList());
+        assertEquals(List.of("MAC"), outs.stream().map(CapturedOutput::device).distinct().toList());
+        assertEquals(List.of(List.of("gif0: flags=8051<UP,POINTOPOINT,RUNNING,MULTICAST> mtu 1480")), List.of(outs.get(0).lines()));
+    }
+
+    @Test
+    void aBarePromptIsTheHostsInAFileNamedAfterItButAnIosErrorIsNoPrompt() throws Exception {
+        CaptureReader r = new CaptureReader(Set.of("MAC", "R2"), Set.of("MAC"));
+        List<CapturedOutput> mac = r.parse("MAC.txt", "% ifconfig gif0\ngif0: flags=8051<UP> mtu 1480\n% \n",
+                Optional.of("MAC"), Optional.empty());
+        assertEquals(List.of("ifconfig gif0"), mac.stream().map(CapturedOutput::command).toList());
+        List<CapturedOutput> r2 = r.parse("R2.log", "R2#sh ip nhrp nh\n% Invalid input detected at '^' marker.\nR2#\n",
+                Optional.of("R2"), Optional.empty());
+        assertEquals(List.of(List.of("% Invalid input detected at '^' marker.")), r2.stream().map(CapturedOutput::lines).toList());
+    }
+
+    @Test
+    void aceAndHostOutputsWithoutPromptsAreToldByTheirContents() {
+        assertEquals(Optional.of("show ft group brief"), CaptureReader.guess(List.of("FT Group ID: 1  My State:FSM_FT_STATE_ACTIVE")));
+        assertEquals(Optional.of("show ft group detail"), CaptureReader.guess(List.of("FT Group                     : 1",
+                "No. of Contexts              : 1", "Context Name                 : Admin")));
+        assertEquals(Optional.of("ifconfig gif0"), CaptureReader.guess(List.of("gif0: flags=8051<UP,POINTOPOINT> mtu 1480")));
+        assertEquals(Optional.of("ping6 2001:db8::1"), CaptureReader.guess(List.of("", "--- 2001:db8::1 ping6 statistics ---")));
+    }
 }

@@ -48,6 +48,28 @@ class ExpectationsGoldenTest {
         check("expectations-dmvpn-single-hub", p, EventScript.EMPTY);
     }
 
+    @Test
+    void aceUpgradePackWithTheUpgradeScriptMatchesItsGoldenFiles() throws Exception {
+        Project p = ReferenceDesigns.aceFtUpgrade();
+        EventScript script = EventScriptParser.forTopology(p.topology())
+                .parse(Files.readString(Path.of("../samples/ace-upgrade.yaml")));
+        check("expectations-ace-ft-upgrade", p, script);
+    }
+
+    @Test
+    void sixInFourPackWithTheAddressChangeScriptMatchesItsGoldenFiles() throws Exception {
+        Project p = ReferenceDesigns.sixInFourTunnelBroker();
+        EventScript script = EventScriptParser.forTopology(p.topology())
+                .parse(Files.readString(Path.of("../samples/6in4-ip-change.yaml")));
+        check("expectations-6in4-tunnelbroker", p, script);
+    }
+
+    @Test
+    void iosRouterAsSixInFourClientPackMatchesItsGoldenFiles() throws Exception {
+        var t = org.labcanvas.model.show.host.SixInFourDesigns.iosRouter();
+        check("expectations-6in4-ios-router", new Project("6in4 on an IOS router", t, org.labcanvas.model.layout.Layout.EMPTY), EventScript.EMPTY);
+    }
+
     private static void check(String scenario, Project p, EventScript script) throws IOException {
         Map<String, String> actual = new TreeMap<>();
         for (GeneratedFile f : Expectations.render(p.name(), p.topology(), script)) {

@@ -688,7 +688,7 @@ public final class DesignerWindow {
                 case FRR -> "FRRouting configurations";
                 case PNG -> "Picture (PNG)";
                 case DRAWIO -> "Diagram (draw.io)";
-                case EXPECTATIONS -> "Expected show output, checks and runbook (IOS routers)";
+                case EXPECTATIONS -> "Expected show output, checks and runbook (routers, ACE, 6in4 hosts)";
             });
             box.setSelected(true);
             boxes.put(c, box);

@@ -246,7 +246,7 @@ class DesignerFilesTest {
         DesignerRobot.shownDialog(robot);
         // Only the draw.io diagram.
         robot.clickOn("Device configurations (IOS, ACE, host scripts)").clickOn("FRRouting configurations").clickOn("Picture (PNG)")
-                .clickOn("Expected show output, checks and runbook (IOS routers)");
+                .clickOn("Expected show output, checks and runbook (routers, ACE, 6in4 hosts)");
         robot.clickOn("Choose Folder\u2026");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-folder")
                 .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
