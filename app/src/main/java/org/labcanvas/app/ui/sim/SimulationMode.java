@@ -41,6 +41,8 @@ import org.labcanvas.model.sim.events.EventScriptWriter;
 import org.labcanvas.model.sim.events.ScriptEvent;
 import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
+import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.Topology;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.InterfaceType;
@@ -66,6 +68,7 @@ public final class SimulationMode {
     private final Map<String, ChartWindow> charts = new LinkedHashMap<>();
     /** The device a ping goes from while its target is being picked on the canvas; null otherwise. */
     private String pingFrom;
+    private AceUpgradeWizard aceUpgrade;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "labcanvas-simulation");
         t.setDaemon(true);
@@ -178,6 +181,10 @@ public final class SimulationMode {
         consoles.clear();
         charts.values().forEach(c -> c.stage().close());
         charts.clear();
+        if (aceUpgrade != null) {
+            aceUpgrade.stage().close();
+            aceUpgrade = null;
+        }
     }
 
     /** The Simulate menu. */
@@ -194,6 +201,8 @@ public final class SimulationMode {
                 () -> design.selectedDevice().ifPresent(this::openConsole));
         MenuItem chartsItem = item("Charts of Selected Device", null,
                 () -> design.selectedDevice().ifPresent(this::openCharts));
+        MenuItem aceUpgrade = item("ACE Upgrade\u2026", null, this::openAceUpgrade);
+        aceUpgrade.setId("menu-ace-upgrade");
         MenuItem importEvents = item("Import Events\u2026", null, this::importEvents);
         importEvents.setId("menu-import-events");
         MenuItem exportEvents = item("Export Events\u2026", null, this::exportEvents);
@@ -213,7 +222,7 @@ public final class SimulationMode {
             m.disableProperty().bind(vm.activeProperty().not());
         }
         return new Menu("Simulate", null, on, new SeparatorMenuItem(), step, back, play, jump, new SeparatorMenuItem(),
-                console, chartsItem, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
+                console, chartsItem, aceUpgrade, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
     }
 
     /** What a device's context menu offers while simulating: failures, a ping, its console. */
@@ -274,6 +283,9 @@ public final class SimulationMode {
         }
         ping.setDisable(ping.getItems().size() <= 2 || !up);
         out.addAll(List.of(ifaces, links, ping));
+        if (d.kind() == DeviceKind.ACE && d.ace() != null) {
+            out.addAll(aceItems(d, up));
+        }
         if (ConsoleViewModel.opens(d)) {
             MenuItem console = item("Open Console", null, () -> openConsole(device));
             console.setId("sim-console");
@@ -283,6 +295,44 @@ public final class SimulationMode {
         charts.setId("sim-charts");
         out.add(charts);
         return out;
+    }
+
+    /**
+     * An ACE module's failures, typed at its console as one {@code cli} event now: a switchover of
+     * every group, and per FT group a switchover, {@code no inservice} and {@code inservice}.
+     */
+    private List<MenuItem> aceItems(Device d, boolean up) {
+        String device = d.name();
+        MenuItem all = item("FT Switchover (all groups)", null, () -> aceCli(device, "ft switchover all"));
+        all.setId("sim-ace-switchover");
+        Menu groups = new Menu("FT Group");
+        groups.setId("sim-ace-group");
+        for (FtGroup g : d.ace().ftGroups()) {
+            Menu one = new Menu(g.id() + " (" + g.context() + ")");
+            one.getItems().addAll(
+                    item("Switchover", null, () -> aceCli(device, "ft switchover " + g.id())),
+                    item("No Inservice", null, () -> aceCli(device, "configure terminal\nft group " + g.id() + "\n  no inservice\nend")),
+                    item("Inservice", null, () -> aceCli(device, "configure terminal\nft group " + g.id() + "\n  inservice\nend")));
+            groups.getItems().add(one);
+        }
+        all.setDisable(!up);
+        groups.setDisable(!up || groups.getItems().isEmpty());
+        return List.of(new SeparatorMenuItem(), all, groups);
+    }
+
+    /** {@code commands} typed at {@code device}'s {@code Admin} context now, as one {@code cli} event. */
+    void aceCli(String device, String commands) {
+        StringBuilder yaml = new StringBuilder("events:\n  - at: 0\n    device: ").append(device).append("\n    cli: |\n");
+        for (String l : commands.split("\n")) {
+            yaml.append("      ").append(l).append('\n');
+        }
+        try {
+            for (ScriptEvent e : EventScriptParser.forTopology(design.project().topology()).parse(yaml.toString()).events()) {
+                vm.inject(e);
+            }
+        } catch (EventScriptException e) {
+            design.say(device + " refuses " + commands.replace('\n', ';') + ": " + e.getMessage());
+        }
     }
 
     /** The next click on a device of the canvas picks the target of a ping from {@code device}; Escape cancels. */
@@ -334,6 +384,27 @@ public final class SimulationMode {
         });
         w.show();
         return w;
+    }
+
+    /**
+     * Opens the ACE upgrade wizard on the design as it is (simulating first if need be); a design
+     * without an ACE pair says so.
+     */
+    public AceUpgradeWizard openAceUpgrade() {
+        Topology t = design.project().topology();
+        if (AceUpgradeViewModel.pairs(t).isEmpty()) {
+            design.say("This design has no ACE fault-tolerance pair to upgrade");
+            return null;
+        }
+        if (!vm.isActive()) {
+            start();
+        }
+        if (aceUpgrade != null) {
+            aceUpgrade.stage().close();
+        }
+        aceUpgrade = new AceUpgradeWizard(owner, t, vm, stylesheet);
+        aceUpgrade.show();
+        return aceUpgrade;
     }
 
     /** Saves the current scenario in the design (one undo step); times are kept to the second. */
