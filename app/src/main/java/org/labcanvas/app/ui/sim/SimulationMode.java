@@ -20,6 +20,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -165,9 +166,7 @@ public final class SimulationMode {
             centre.setDividerPositions(0.64);
         }
         vm.start(p.topology(), List.copyOf(vm.scenario()), Duration.ZERO);
-        boolean routers = p.topology().devices().stream().anyMatch(d -> ConsoleViewModel.opens(d));
-        design.say(routers ? "Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it"
-                : "This design has no IOS router: ACE modules, hosts and brokers are not simulated yet");
+        design.say("Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it");
     }
 
     /** Back to designing: the state leaves the canvas, the consoles close. */
@@ -286,6 +285,9 @@ public final class SimulationMode {
         if (d.kind() == DeviceKind.ACE && d.ace() != null) {
             out.addAll(aceItems(d, up));
         }
+        if (d.sixInFour() != null || d.broker() != null) {
+            out.addAll(sixInFourItems(d, up));
+        }
         if (ConsoleViewModel.opens(d)) {
             MenuItem console = item("Open Console", null, () -> openConsole(device));
             console.setId("sim-console");
@@ -322,17 +324,77 @@ public final class SimulationMode {
 
     /** {@code commands} typed at {@code device}'s {@code Admin} context now, as one {@code cli} event. */
     void aceCli(String device, String commands) {
-        StringBuilder yaml = new StringBuilder("events:\n  - at: 0\n    device: ").append(device).append("\n    cli: |\n");
+        StringBuilder yaml = new StringBuilder("    cli: |\n");
         for (String l : commands.split("\n")) {
             yaml.append("      ").append(l).append('\n');
         }
+        injectYaml(device, yaml.toString(), commands.replace('\n', ';'));
+    }
+
+    /**
+     * The event whose keys after {@code device} are {@code keys} (YAML lines indented for an event of
+     * the list) happens now; one the event reader refuses is told with its reason.
+     */
+    boolean injectYaml(String device, String keys, String what) {
+        String yaml = "events:\n  - at: 0\n    device: " + device + "\n" + keys;
         try {
-            for (ScriptEvent e : EventScriptParser.forTopology(design.project().topology()).parse(yaml.toString()).events()) {
+            for (ScriptEvent e : EventScriptParser.forTopology(design.project().topology()).parse(yaml).events()) {
                 vm.inject(e);
             }
+            return true;
         } catch (EventScriptException e) {
-            design.say(device + " refuses " + commands.replace('\n', ';') + ": " + e.getMessage());
+            design.say(device + ": cannot " + what + ": " + e.getMessage().replaceFirst("^line \\d+(:\\d+)?: ", ""));
+            return false;
         }
+    }
+
+    /** A 6in4 client's or broker's failures: a new public IPv4, the updater, CPE NAT, protocol 41 blocked. */
+    private List<MenuItem> sixInFourItems(Device d, boolean up) {
+        String device = d.name();
+        List<MenuItem> out = new ArrayList<>();
+        out.add(new SeparatorMenuItem());
+        if (d.sixInFour() != null) {
+            MenuItem ip = item("Change the Public IP\u2026", null, () -> askPublicIp(device));
+            ip.setId("sim-6in4-ip");
+            MenuItem updater = item("Run the Updater", null,
+                    () -> injectYaml(device, "    action: updater-run\n", "run the updater"));
+            updater.setId("sim-6in4-updater");
+            MenuItem natOn = item("CPE NAT On", null,
+                    () -> injectYaml(device, "    action: cpe-nat\n    enabled: true\n", "turn CPE NAT on"));
+            natOn.setId("sim-6in4-nat-on");
+            MenuItem natOff = item("CPE NAT Off", null,
+                    () -> injectYaml(device, "    action: cpe-nat\n    enabled: false\n", "turn CPE NAT off"));
+            natOff.setId("sim-6in4-nat-off");
+            out.addAll(List.of(ip, updater, natOn, natOff));
+        }
+        MenuItem block = item("Block Protocol 41", null,
+                () -> injectYaml(device, "    action: block-proto41\n    enabled: true\n", "block protocol 41"));
+        block.setId("sim-6in4-block");
+        MenuItem pass = item("Let Protocol 41 Pass", null,
+                () -> injectYaml(device, "    action: block-proto41\n    enabled: false\n", "let protocol 41 pass"));
+        pass.setId("sim-6in4-pass");
+        out.addAll(List.of(block, pass));
+        return out;
+    }
+
+    /** Asks the new public IPv4 of {@code device} and sets it now. */
+    private void askPublicIp(String device) {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(owner);
+        ask.setTitle("Change the public IP");
+        ask.setHeaderText("The provider hands " + device + " a new public IPv4 address now");
+        ask.setContentText("Address:");
+        ask.showAndWait().map(String::strip).filter(a -> !a.isEmpty()).ifPresent(a -> changePublicIp(device, a));
+    }
+
+    /** The provider hands {@code device} the public IPv4 {@code address} now; false (and why) when it is no address. */
+    public boolean changePublicIp(String device, String address) {
+        if (!address.matches("[0-9.]+")) {
+            design.say("'" + address + "' is not an IPv4 address; write it as 198.51.100.7");
+            return false;
+        }
+        return injectYaml(device, "    action: public-ip-change\n    address: " + address + "\n",
+                "change the public IP to " + address);
     }
 
     /** The next click on a device of the canvas picks the target of a ping from {@code device}; Escape cancels. */
