@@ -154,7 +154,10 @@ public final class AceUpgradeViewModel {
         String yaml = new AceUpgradeRunbook.Runbook(List.of(s), List.of()).yaml();
         try {
             Duration now = sim.now();
-            return EventScriptParser.forTopology(topology).parse(yaml).events().stream().map(e -> e.at(now)).toList();
+            // Line 0: the timeline says "(injected)"; the commands keep their line in the step.
+            return EventScriptParser.forTopology(topology).parse(yaml).events().stream()
+                    .map(e -> e instanceof ScriptEvent.Cli c ? new ScriptEvent.Cli(0, now, c.device(), c.commands()) : e.at(now))
+                    .toList();
         } catch (EventScriptException e) {
             throw new IllegalStateException("step " + s.number() + " of the runbook does not parse: " + e.getMessage(), e);
         }

@@ -36,6 +36,7 @@ import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.edit.SaveScenario;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.project.Scenario;
+import org.labcanvas.model.sim.events.AceCliLines;
 import org.labcanvas.model.sim.events.EventScriptException;
 import org.labcanvas.model.sim.events.EventScriptParser;
 import org.labcanvas.model.sim.events.EventScriptWriter;
@@ -324,11 +325,12 @@ public final class SimulationMode {
 
     /** {@code commands} typed at {@code device}'s {@code Admin} context now, as one {@code cli} event. */
     void aceCli(String device, String commands) {
-        StringBuilder yaml = new StringBuilder("    cli: |\n");
-        for (String l : commands.split("\n")) {
-            yaml.append("      ").append(l).append('\n');
+        try {
+            vm.inject(new ScriptEvent.Cli(0, Duration.ZERO, device,
+                    AceCliLines.parse(design.project().topology().require(device), commands, 1)));
+        } catch (EventScriptException e) {
+            design.say(device + ": cannot run " + commands.replace('\n', ';') + ": " + e.getMessage());
         }
-        injectYaml(device, yaml.toString(), commands.replace('\n', ';'));
     }
 
     /**
@@ -339,7 +341,8 @@ public final class SimulationMode {
         String yaml = "events:\n  - at: 0\n    device: " + device + "\n" + keys;
         try {
             for (ScriptEvent e : EventScriptParser.forTopology(design.project().topology()).parse(yaml).events()) {
-                vm.inject(e);
+                // Line 0: the timeline says "(injected)" rather than a line of this made-up script.
+                vm.inject(e instanceof ScriptEvent.Action a ? new ScriptEvent.Action(0, a.at(), a.action()) : e);
             }
             return true;
         } catch (EventScriptException e) {
