@@ -34,26 +34,29 @@ public final class AceStatePainter implements SimulationOverlay.DeviceStatePaint
     @Override
     public void paint(GraphicsContext g, Bounds b, CanvasState.DeviceState s, double zoom, double viewWidth) {
         SimulationOverlay.ring(g, b, s.power(), zoom);
-        double h = 17 * zoom;
+        // One badge per group, stacked above the module (side by side they would run into its peer's).
+        double h = 16 * zoom;
         g.setFont(Font.font("System", FontWeight.BOLD, 11 * zoom));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        double[] widths = new double[s.ft().size()];
-        double total = 0;
-        for (int i = 0; i < widths.length; i++) {
-            CanvasState.FtGroupView f = s.ft().get(i);
-            widths[i] = (f.id() + " " + f.state()).length() * 6.6 * zoom + 10;
-            total += widths[i] + 4;
+        double w = 0;
+        for (CanvasState.FtGroupView f : s.ft()) {
+            w = Math.max(w, badge(f).length() * 6.6 * zoom + 10);
         }
-        double x = Math.max(2, Math.min(viewWidth - total - 2, (b.getMinX() + b.getMaxX()) / 2 - total / 2));
-        double y = b.getMinY() - 8 - h;
-        for (int i = 0; i < widths.length; i++) {
+        double cx = Math.max(w / 2 + 2, Math.min(viewWidth - w / 2 - 2, (b.getMinX() + b.getMaxX()) / 2));
+        int n = s.ft().size();
+        for (int i = 0; i < n; i++) {
             CanvasState.FtGroupView f = s.ft().get(i);
+            double y = b.getMinY() - 8 - (n - i) * (h + 2);
             g.setFill(colour(f));
-            g.fillRoundRect(x, y, widths[i], h, 6, 6);
+            g.fillRoundRect(cx - w / 2, y, w, h, 6, 6);
             g.setFill(Color.WHITE);
-            g.fillText(f.id() + " " + f.state(), x + widths[i] / 2, y + h / 2);
-            x += widths[i] + 4;
+            g.fillText(badge(f), cx, y + h / 2);
         }
+    }
+
+    /** {@code 2 C1 STANDBY_HOT} */
+    static String badge(CanvasState.FtGroupView f) {
+        return f.id() + " " + f.context() + " " + f.state();
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -71,6 +72,8 @@ public final class AceUpgradeWizard {
         warning.setId("ace-upgrade-warning");
         warning.getStyleClass().add("wizard-warning");
         warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        expected.setMinHeight(Region.USE_PREF_SIZE);
         run.setId("ace-upgrade-run");
         run.disableProperty().bind(steps.getSelectionModel().selectedItemProperty().isNull().or(sim.busyProperty()));
         run.setOnAction(e -> runSelected());
@@ -85,13 +88,13 @@ public final class AceUpgradeWizard {
         VBox right = new VBox(6, new Label("Commands"), commands, expected, warning, run, new Label("FT states now"), ft);
         VBox.setVgrow(commands, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
-        right.setPrefWidth(460);
+        right.setPrefWidth(480);
         BorderPane root = new BorderPane();
         root.setTop(new VBox(4, pick, problems));
         root.setCenter(steps);
         root.setRight(right);
         root.setPadding(new Insets(8));
-        Scene scene = new Scene(root, 940, 520);
+        Scene scene = new Scene(root, 1120, 600);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         if (!pairs.getItems().isEmpty()) {
