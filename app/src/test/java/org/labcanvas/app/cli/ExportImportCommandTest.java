@@ -96,7 +96,7 @@ class ExportImportCommandTest {
         CliRun r = CliRun.of("export", SAMPLES.resolve("dmvpn-dual-hub.labcanvas").toString(), "-o", out.toString(),
                 "--only", "configs", "--events", SAMPLES.resolve("r0-fails.yaml").toString());
         assertEquals(2, r.exitCode());
-        assertEquals("labcanvas: error: --events applies to the expectations export only (add --only expectations)\n", r.err());
+        assertEquals("labcanvas: error: --events applies to the png and expectations exports (add --only png or --only expectations)\n", r.err());
         assertThat(Files.exists(out)).isFalse();
     }
 

@@ -52,7 +52,7 @@ class SimulatedPngExportTest {
     void theSimulationOptionsBelongToThePngExport(@TempDir Path out) {
         CliRun r = CliRun.of("export", DUAL.toString(), "-o", out.toString(), "--only", "configs", "--at", "14m");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
-        assertEquals("labcanvas: error: --events and --at apply to the png export only (add --only png)\n", r.err());
+        assertEquals("labcanvas: error: --at applies to the png export only (add --only png)\n", r.err());
     }
 
     @Test
