@@ -6,13 +6,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.labcanvas.app.ui.canvas.OverlayLine;
 import org.labcanvas.model.addr.Ipv4Text;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.PacketPath;
 import org.labcanvas.model.sim.core.PacketTrace;
 import org.labcanvas.model.sim.events.ScriptEvent;
+import org.labcanvas.model.sim.ft.FtState;
 import org.labcanvas.model.sim.nhrp.NhrpInterface;
+import org.labcanvas.model.sim.sixinfour.SixInFourState;
+import org.labcanvas.model.sim.sixinfour.TunnelStatus;
 import org.labcanvas.model.sim.nhrp.NhsClient;
 import org.labcanvas.model.sim.ospf.IfState;
 import org.labcanvas.model.sim.ospf.NbrState;
@@ -57,12 +61,39 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
      * entries (a hub's registrations) or next-hop servers answering (a spoke's), and IPsec SAs.
      */
     public record DeviceState(Power power, int fullNeighbors, boolean dr, int nhrpEntries, int nhsUp, int nhsTotal,
-                              int sas) {
-        /** {@code FULL 2 · DR · NHRP 3 · SA 3}: the line drawn under the device's name. */
+                              int sas, List<FtGroupView> ft, SixInFourView sixInFour) {
+        public DeviceState {
+            ft = List.copyOf(ft);
+        }
+
+        /** An IOS router's state. */
+        public DeviceState(Power power, int fullNeighbors, boolean dr, int nhrpEntries, int nhsUp, int nhsTotal, int sas) {
+            this(power, fullNeighbors, dr, nhrpEntries, nhsUp, nhsTotal, sas, List.of(), null);
+        }
+
+        /** Whether this is an ACE module's state (FT groups). */
+        public boolean ace() {
+            return !ft.isEmpty();
+        }
+
+        /**
+         * {@code FULL 2 · DR · NHRP 3 · SA 3}: the line drawn under the device's name; on an ACE module
+         * {@code 1 ACTIVE · 2 ACTIVE · 3 STANDBY_HOT}; on a 6in4 client {@code 6in4 up} or
+         * {@code 6in4 down}.
+         */
         public String summary() {
             List<String> parts = new ArrayList<>();
             if (power == Power.DOWN) {
                 return "powered off";
+            }
+            if (ace()) {
+                for (FtGroupView g : ft) {
+                    parts.add(g.id() + " " + g.state());
+                }
+                return String.join(" \u00b7 ", parts);
+            }
+            if (sixInFour != null) {
+                return sixInFour.summary();
             }
             if (power == Power.BOOTING) {
                 parts.add("booting");
@@ -83,6 +114,36 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
         }
     }
 
+    /** One FT group of an ACE module: its number, context and state without {@code FSM_FT_STATE_}. */
+    public record FtGroupView(int id, String context, String state) {
+        /** Whether the group serves traffic here. */
+        public boolean active() {
+            return state.equals("ACTIVE");
+        }
+
+        /** Whether the group is a standby that a switchover may go to (HOT or WARM). */
+        public boolean readyStandby() {
+            return state.equals("STANDBY_HOT") || state.equals("STANDBY_WARM");
+        }
+    }
+
+    /**
+     * A 6in4 client's or broker's tunnels: how many carry IPv6 of how many, and the first failing
+     * condition in words (null when every one carries).
+     */
+    public record SixInFourView(int carrying, int total, String failure) {
+        public boolean up() {
+            return failure == null;
+        }
+
+        public String summary() {
+            if (total == 1) {
+                return up() ? "6in4 up" : "6in4 down";
+            }
+            return "6in4 " + carrying + "/" + total + " up";
+        }
+    }
+
     public CanvasState {
         devices = Collections.unmodifiableMap(new LinkedHashMap<>(devices));
         links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
@@ -94,12 +155,19 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
     public static CanvasState of(Topology topology, NetworkState s, ScriptEvent.Ping lastPing) {
         Network net = s.network();
         Map<String, DeviceState> devices = new LinkedHashMap<>();
+        FtState ft = s.view(FtState.class);
+        SixInFourState six = s.view(SixInFourState.class);
         for (Device d : topology.devices()) {
-            // The simulation runs IOS routers; ACE modules, hosts and brokers get their state when theirs is built.
-            if (d.kind() != DeviceKind.ROUTER || net.interfacesOf(d.name()).isEmpty()) {
-                continue;
+            Optional<FtState.Module> module = d.kind() == DeviceKind.ACE && ft != null ? ft.module(d.name()) : Optional.empty();
+            List<TunnelStatus> sixTunnels = six == null ? List.of() : six.tunnels().stream()
+                    .filter(x -> x.client().equals(d.name()) || x.broker().equals(d.name())).toList();
+            if (module.isPresent()) {
+                devices.put(d.name(), ace(s, module.get()));
+            } else if (!sixTunnels.isEmpty()) {
+                devices.put(d.name(), sixInFour(s, d.name(), sixTunnels));
+            } else if (d.kind() == DeviceKind.ROUTER && !net.interfacesOf(d.name()).isEmpty()) {
+                devices.put(d.name(), device(s, d.name()));
             }
-            devices.put(d.name(), device(s, d.name()));
         }
         Map<Link, Boolean> links = new LinkedHashMap<>();
         for (Link l : topology.links()) {
@@ -109,6 +177,8 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
         for (OverlayLine o : OverlayLine.of(topology)) {
             if (o.kind() == OverlayLine.Kind.GRE_TUNNEL) {
                 tunnels.put(o, tunnel(s, o));
+            } else if (o.kind() == OverlayLine.Kind.SIX_IN_FOUR && six != null) {
+                six.tunnelOf(o.from()).ifPresent(x -> tunnels.put(o, x.carries() ? TunnelState.FULL : TunnelState.DOWN));
             }
         }
         List<String> path = new ArrayList<>();
@@ -127,6 +197,25 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
             }
         }
         return new CanvasState(Duration.ofMillis(s.now()), devices, links, tunnels, path, delivered);
+    }
+
+    /** An ACE module: down when powered off, booting while it restarts, else its FT groups. */
+    static DeviceState ace(NetworkState s, FtState.Module m) {
+        Power power = !s.deviceUp(m.device()) ? Power.DOWN : m.running() ? Power.UP : Power.BOOTING;
+        List<FtGroupView> groups = m.groups().stream().map(g -> new FtGroupView(g.id(), g.context(),
+                power == Power.BOOTING ? "BOOTING" : g.state().replace("FSM_FT_STATE_", ""))).toList();
+        return new DeviceState(power, 0, false, 0, 0, 0, 0, power == Power.DOWN ? List.of() : groups, null);
+    }
+
+    /** A 6in4 client or broker: its tunnels carrying IPv6 now, and the first one's failing condition. */
+    static DeviceState sixInFour(NetworkState s, String name, List<TunnelStatus> tunnels) {
+        if (!s.deviceUp(name)) {
+            return new DeviceState(Power.DOWN, 0, false, 0, 0, 0, 0);
+        }
+        int carrying = (int) tunnels.stream().filter(TunnelStatus::carries).count();
+        String failure = tunnels.stream().map(TunnelStatus::failure).filter(f -> f != null).findFirst().orElse(null);
+        return new DeviceState(Power.UP, 0, false, 0, 0, 0, 0, List.of(),
+                new SixInFourView(carrying, tunnels.size(), failure));
     }
 
     /** One device's state in {@code s}. */

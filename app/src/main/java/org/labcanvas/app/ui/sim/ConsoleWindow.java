@@ -61,7 +61,7 @@ public final class ConsoleWindow {
             }
         });
         input.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter())) {
+            if ("?".equals(e.getCharacter()) && vm.helpOnQuestionMark()) {
                 // IOS answers '?' at once and gives the line back as it was.
                 String typed = input.getText();
                 vm.enter(typed + "?");

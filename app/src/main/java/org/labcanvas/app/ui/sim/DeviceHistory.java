@@ -3,20 +3,26 @@ package org.labcanvas.app.ui.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.Session;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.events.ScriptEvent;
+import org.labcanvas.model.sim.ft.FtState;
 import org.labcanvas.model.topology.Topology;
 
 /**
- * One device's protocol figures over time, for its charts: OSPF neighbours FULL and NHRP cache
- * entries, sampled at a fixed interval from a session of its own (the designer's session, and its
+ * One device's protocol figures over time, for its charts: OSPF neighbours FULL, NHRP cache
+ * entries and an ACE module's FT group states, sampled at a fixed interval from a session of its own (the designer's session, and its
  * current time, are left alone).
  */
 public final class DeviceHistory {
-    /** The figures at one time. */
-    public record Sample(Duration at, int fullNeighbors, int nhrpEntries, boolean up) {}
+    /** The figures at one time; {@code ft}: an ACE module's FT groups (empty otherwise, and while it is off). */
+    public record Sample(Duration at, int fullNeighbors, int nhrpEntries, boolean up, List<CanvasState.FtGroupView> ft) {
+        public Sample {
+            ft = List.copyOf(ft);
+        }
+    }
 
     private DeviceHistory() {
     }
@@ -35,8 +41,10 @@ public final class DeviceHistory {
         for (Duration t = Duration.ZERO; t.compareTo(until) <= 0; t = t.plus(every)) {
             s.runTo(t);
             NetworkState state = s.state();
-            CanvasState.DeviceState d = CanvasState.device(state, device);
-            out.add(new Sample(t, d.fullNeighbors(), d.nhrpEntries(), d.power() != CanvasState.Power.DOWN));
+            FtState ft = state.view(FtState.class);
+            Optional<FtState.Module> module = ft == null ? Optional.empty() : ft.module(device);
+            CanvasState.DeviceState d = module.isPresent() ? CanvasState.ace(state, module.get()) : CanvasState.device(state, device);
+            out.add(new Sample(t, d.fullNeighbors(), d.nhrpEntries(), d.power() != CanvasState.Power.DOWN, d.ft()));
         }
         return out;
     }

@@ -20,6 +20,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -35,12 +36,15 @@ import org.labcanvas.model.addr.InterfaceAddress;
 import org.labcanvas.model.edit.SaveScenario;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.project.Scenario;
+import org.labcanvas.model.sim.events.AceCliLines;
 import org.labcanvas.model.sim.events.EventScriptException;
 import org.labcanvas.model.sim.events.EventScriptParser;
 import org.labcanvas.model.sim.events.EventScriptWriter;
 import org.labcanvas.model.sim.events.ScriptEvent;
 import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.topology.Device;
+import org.labcanvas.model.topology.DeviceKind;
+import org.labcanvas.model.topology.FtGroup;
 import org.labcanvas.model.topology.Topology;
 import org.labcanvas.model.topology.Interface;
 import org.labcanvas.model.topology.InterfaceType;
@@ -66,6 +70,7 @@ public final class SimulationMode {
     private final Map<String, ChartWindow> charts = new LinkedHashMap<>();
     /** The device a ping goes from while its target is being picked on the canvas; null otherwise. */
     private String pingFrom;
+    private AceUpgradeWizard aceUpgrade;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "labcanvas-simulation");
         t.setDaemon(true);
@@ -162,9 +167,7 @@ public final class SimulationMode {
             centre.setDividerPositions(0.64);
         }
         vm.start(p.topology(), List.copyOf(vm.scenario()), Duration.ZERO);
-        boolean routers = p.topology().devices().stream().anyMatch(d -> ConsoleViewModel.opens(d));
-        design.say(routers ? "Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it"
-                : "This design has no IOS router: ACE modules, hosts and brokers are not simulated yet");
+        design.say("Simulating " + vm.scenarioNameProperty().get() + " from boot; editing the design restarts it");
     }
 
     /** Back to designing: the state leaves the canvas, the consoles close. */
@@ -178,6 +181,10 @@ public final class SimulationMode {
         consoles.clear();
         charts.values().forEach(c -> c.stage().close());
         charts.clear();
+        if (aceUpgrade != null) {
+            aceUpgrade.stage().close();
+            aceUpgrade = null;
+        }
     }
 
     /** The Simulate menu. */
@@ -194,6 +201,8 @@ public final class SimulationMode {
                 () -> design.selectedDevice().ifPresent(this::openConsole));
         MenuItem chartsItem = item("Charts of Selected Device", null,
                 () -> design.selectedDevice().ifPresent(this::openCharts));
+        MenuItem aceUpgrade = item("ACE Upgrade\u2026", null, this::openAceUpgrade);
+        aceUpgrade.setId("menu-ace-upgrade");
         MenuItem importEvents = item("Import Events\u2026", null, this::importEvents);
         importEvents.setId("menu-import-events");
         MenuItem exportEvents = item("Export Events\u2026", null, this::exportEvents);
@@ -213,7 +222,7 @@ public final class SimulationMode {
             m.disableProperty().bind(vm.activeProperty().not());
         }
         return new Menu("Simulate", null, on, new SeparatorMenuItem(), step, back, play, jump, new SeparatorMenuItem(),
-                console, chartsItem, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
+                console, chartsItem, aceUpgrade, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
     }
 
     /** What a device's context menu offers while simulating: failures, a ping, its console. */
@@ -274,6 +283,12 @@ public final class SimulationMode {
         }
         ping.setDisable(ping.getItems().size() <= 2 || !up);
         out.addAll(List.of(ifaces, links, ping));
+        if (d.kind() == DeviceKind.ACE && d.ace() != null) {
+            out.addAll(aceItems(d, up));
+        }
+        if (d.sixInFour() != null || d.broker() != null) {
+            out.addAll(sixInFourItems(d, up));
+        }
         if (ConsoleViewModel.opens(d)) {
             MenuItem console = item("Open Console", null, () -> openConsole(device));
             console.setId("sim-console");
@@ -283,6 +298,106 @@ public final class SimulationMode {
         charts.setId("sim-charts");
         out.add(charts);
         return out;
+    }
+
+    /**
+     * An ACE module's failures, typed at its console as one {@code cli} event now: a switchover of
+     * every group, and per FT group a switchover, {@code no inservice} and {@code inservice}.
+     */
+    private List<MenuItem> aceItems(Device d, boolean up) {
+        String device = d.name();
+        MenuItem all = item("FT Switchover (all groups)", null, () -> aceCli(device, "ft switchover all"));
+        all.setId("sim-ace-switchover");
+        Menu groups = new Menu("FT Group");
+        groups.setId("sim-ace-group");
+        for (FtGroup g : d.ace().ftGroups()) {
+            Menu one = new Menu(g.id() + " (" + g.context() + ")");
+            one.getItems().addAll(
+                    item("Switchover", null, () -> aceCli(device, "ft switchover " + g.id())),
+                    item("No Inservice", null, () -> aceCli(device, "configure terminal\nft group " + g.id() + "\n  no inservice\nend")),
+                    item("Inservice", null, () -> aceCli(device, "configure terminal\nft group " + g.id() + "\n  inservice\nend")));
+            groups.getItems().add(one);
+        }
+        all.setDisable(!up);
+        groups.setDisable(!up || groups.getItems().isEmpty());
+        return List.of(new SeparatorMenuItem(), all, groups);
+    }
+
+    /** {@code commands} typed at {@code device}'s {@code Admin} context now, as one {@code cli} event. */
+    void aceCli(String device, String commands) {
+        try {
+            vm.inject(new ScriptEvent.Cli(0, Duration.ZERO, device,
+                    AceCliLines.parse(design.project().topology().require(device), commands, 1)));
+        } catch (EventScriptException e) {
+            design.say(device + ": cannot run " + commands.replace('\n', ';') + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The event whose keys after {@code device} are {@code keys} (YAML lines indented for an event of
+     * the list) happens now; one the event reader refuses is told with its reason.
+     */
+    boolean injectYaml(String device, String keys, String what) {
+        String yaml = "events:\n  - at: 0\n    device: " + device + "\n" + keys;
+        try {
+            for (ScriptEvent e : EventScriptParser.forTopology(design.project().topology()).parse(yaml).events()) {
+                // Line 0: the timeline says "(injected)" rather than a line of this made-up script.
+                vm.inject(e instanceof ScriptEvent.Action a ? new ScriptEvent.Action(0, a.at(), a.action()) : e);
+            }
+            return true;
+        } catch (EventScriptException e) {
+            design.say(device + ": cannot " + what + ": " + e.getMessage().replaceFirst("^line \\d+(:\\d+)?: ", ""));
+            return false;
+        }
+    }
+
+    /** A 6in4 client's or broker's failures: a new public IPv4, the updater, CPE NAT, protocol 41 blocked. */
+    private List<MenuItem> sixInFourItems(Device d, boolean up) {
+        String device = d.name();
+        List<MenuItem> out = new ArrayList<>();
+        out.add(new SeparatorMenuItem());
+        if (d.sixInFour() != null) {
+            MenuItem ip = item("Change the Public IP\u2026", null, () -> askPublicIp(device));
+            ip.setId("sim-6in4-ip");
+            MenuItem updater = item("Run the Updater", null,
+                    () -> injectYaml(device, "    action: updater-run\n", "run the updater"));
+            updater.setId("sim-6in4-updater");
+            MenuItem natOn = item("CPE NAT On", null,
+                    () -> injectYaml(device, "    action: cpe-nat\n    enabled: true\n", "turn CPE NAT on"));
+            natOn.setId("sim-6in4-nat-on");
+            MenuItem natOff = item("CPE NAT Off", null,
+                    () -> injectYaml(device, "    action: cpe-nat\n    enabled: false\n", "turn CPE NAT off"));
+            natOff.setId("sim-6in4-nat-off");
+            out.addAll(List.of(ip, updater, natOn, natOff));
+        }
+        MenuItem block = item("Block Protocol 41", null,
+                () -> injectYaml(device, "    action: block-proto41\n    enabled: true\n", "block protocol 41"));
+        block.setId("sim-6in4-block");
+        MenuItem pass = item("Let Protocol 41 Pass", null,
+                () -> injectYaml(device, "    action: block-proto41\n    enabled: false\n", "let protocol 41 pass"));
+        pass.setId("sim-6in4-pass");
+        out.addAll(List.of(block, pass));
+        return out;
+    }
+
+    /** Asks the new public IPv4 of {@code device} and sets it now. */
+    private void askPublicIp(String device) {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(owner);
+        ask.setTitle("Change the public IP");
+        ask.setHeaderText("The provider hands " + device + " a new public IPv4 address now");
+        ask.setContentText("Address:");
+        ask.showAndWait().map(String::strip).filter(a -> !a.isEmpty()).ifPresent(a -> changePublicIp(device, a));
+    }
+
+    /** The provider hands {@code device} the public IPv4 {@code address} now; false (and why) when it is no address. */
+    public boolean changePublicIp(String device, String address) {
+        if (!address.matches("[0-9.]+")) {
+            design.say("'" + address + "' is not an IPv4 address; write it as 198.51.100.7");
+            return false;
+        }
+        return injectYaml(device, "    action: public-ip-change\n    address: " + address + "\n",
+                "change the public IP to " + address);
     }
 
     /** The next click on a device of the canvas picks the target of a ping from {@code device}; Escape cancels. */
@@ -334,6 +449,27 @@ public final class SimulationMode {
         });
         w.show();
         return w;
+    }
+
+    /**
+     * Opens the ACE upgrade wizard on the design as it is (simulating first if need be); a design
+     * without an ACE pair says so.
+     */
+    public AceUpgradeWizard openAceUpgrade() {
+        Topology t = design.project().topology();
+        if (AceUpgradeViewModel.pairs(t).isEmpty()) {
+            design.say("This design has no ACE fault-tolerance pair to upgrade");
+            return null;
+        }
+        if (!vm.isActive()) {
+            start();
+        }
+        if (aceUpgrade != null) {
+            aceUpgrade.stage().close();
+        }
+        aceUpgrade = new AceUpgradeWizard(owner, t, vm, stylesheet);
+        aceUpgrade.show();
+        return aceUpgrade;
     }
 
     /** Saves the current scenario in the design (one undo step); times are kept to the second. */

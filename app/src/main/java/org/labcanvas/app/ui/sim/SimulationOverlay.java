@@ -43,7 +43,8 @@ public final class SimulationOverlay implements StateOverlay {
     }
 
     /** The device painters in the order they are asked. */
-    public static final List<DeviceStatePainter> PAINTERS = List.of(new RouterStatePainter());
+    public static final List<DeviceStatePainter> PAINTERS = List.of(new AceStatePainter(), new SixInFourStatePainter(),
+            new RouterStatePainter());
 
     /** The legend's rows: colour and meaning (the designer shows them in the timeline panel). */
     public static final List<String[]> LEGEND = List.of(
@@ -51,7 +52,8 @@ public final class SimulationOverlay implements StateOverlay {
             new String[] {"#f29900", "booting; tunnel registered (NHRP), OSPF not FULL"},
             new String[] {"#d93025", "tunnel down; cable cut"},
             new String[] {"#80868b", "powered off"},
-            new String[] {"#1a73e8", "last ping, hop by hop"});
+            new String[] {"#1a73e8", "last ping, hop by hop"},
+            new String[] {"#12b5cb", "ACE FT group STANDBY_HOT (green ACTIVE, amber WARM)"});
 
     private final CanvasState state;
     private final List<DeviceStatePainter> painters;
@@ -204,29 +206,38 @@ public final class SimulationOverlay implements StateOverlay {
 
         @Override
         public void paint(GraphicsContext g, Bounds b, CanvasState.DeviceState s, double zoom, double viewWidth) {
-            Color ring = switch (s.power()) {
-                case UP -> UP;
-                case BOOTING -> REGISTERED;
-                case DOWN -> OFF;
-            };
-            if (s.power() == CanvasState.Power.DOWN) {
-                g.setFill(Color.web("#ffffff", 0.6));
-                g.fillRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
-            }
-            g.setStroke(ring);
-            g.setLineWidth(3 * zoom);
-            g.strokeRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
-            String text = s.summary();
-            g.setFont(Font.font("System", FontWeight.BOLD, 11 * zoom));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.BOTTOM);
-            double w = text.length() * 6.6 * zoom + 10;
-            // Centred over the device, but kept inside the view.
-            double cx = Math.max(w / 2 + 2, Math.min(viewWidth - w / 2 - 2, (b.getMinX() + b.getMaxX()) / 2));
-            g.setFill(Color.web("#ffffff", 0.9));
-            g.fillRoundRect(cx - w / 2, b.getMinY() - 8 - 17 * zoom, w, 17 * zoom, 6, 6);
-            g.setFill(s.power() == CanvasState.Power.DOWN ? OFF : Color.web("#1f2a33"));
-            g.fillText(text, cx, b.getMinY() - 8 - 2 * zoom);
+            ring(g, b, s.power(), zoom);
+            label(g, b, s.summary(), s.power() == CanvasState.Power.DOWN ? OFF : Color.web("#1f2a33"), zoom, viewWidth);
         }
+    }
+
+    /** A ring around a device by its power (green up, amber booting, grey and veiled off). */
+    static void ring(GraphicsContext g, Bounds b, CanvasState.Power power, double zoom) {
+        Color ring = switch (power) {
+            case UP -> UP;
+            case BOOTING -> REGISTERED;
+            case DOWN -> OFF;
+        };
+        if (power == CanvasState.Power.DOWN) {
+            g.setFill(Color.web("#ffffff", 0.6));
+            g.fillRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
+        }
+        g.setStroke(ring);
+        g.setLineWidth(3 * zoom);
+        g.strokeRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 10, 10);
+    }
+
+    /** {@code text} on a white pill above a device, kept inside the view. */
+    static void label(GraphicsContext g, Bounds b, String text, Color colour, double zoom, double viewWidth) {
+        g.setFont(Font.font("System", FontWeight.BOLD, 11 * zoom));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        double w = text.length() * 6.6 * zoom + 10;
+        // Centred over the device, but kept inside the view.
+        double cx = Math.max(w / 2 + 2, Math.min(viewWidth - w / 2 - 2, (b.getMinX() + b.getMaxX()) / 2));
+        g.setFill(Color.web("#ffffff", 0.9));
+        g.fillRoundRect(cx - w / 2, b.getMinY() - 8 - 17 * zoom, w, 17 * zoom, 6, 6);
+        g.setFill(colour);
+        g.fillText(text, cx, b.getMinY() - 8 - 2 * zoom);
     }
 }
