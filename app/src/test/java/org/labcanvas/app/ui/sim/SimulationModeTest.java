@@ -128,13 +128,16 @@ class SimulationModeTest {
         assertThat(sim().scenario()).hasSize(1);
         assertThat(sim().canvasState().devices().get("R0").power()).isEqualTo(CanvasState.Power.DOWN);
 
-        // 5:40 R1's dead timer, 5:45 its SPF, 7:00 the spokes' dead timers, 7:05 their SPF (IOS's throttle)
-        for (int i = 0; i < 4; i++) {
-            press(robot, "#step-forward");
-        }
-        assertThat(clock(robot)).isEqualTo("00:07:05");
+        press(robot, "#step-forward"); // 5:40, R1 loses R0
+        press(robot, "#step-forward"); // 5:45, R1's SPF
+        press(robot, "#step-forward");
+        assertThat(clock(robot)).isEqualTo("00:07:00");
         @SuppressWarnings("unchecked")
         ListView<StepChanges.Change> changes = robot.lookup("#step-changes").queryAs(ListView.class);
+        assertThat(changes.getItems().stream().map(StepChanges.Change::line).toList())
+                .contains("R2  ospf  - Tunnel0 10.10.10.1 FULL/DR");
+        press(robot, "#step-forward"); // the spokes' SPF, 5 s after their dead timers
+        assertThat(clock(robot)).isEqualTo("00:07:05");
         assertThat(changes.getItems().stream().map(StepChanges.Change::line).toList())
                 .contains("R2  route  + O 3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1");
         assertThat(sim().canvasState().tunnels().values()).containsExactly(CanvasState.TunnelState.REGISTERED,
@@ -142,8 +145,7 @@ class SimulationModeTest {
 
         press(robot, "#step-back");
         press(robot, "#step-back");
-        press(robot, "#step-back");
-        assertThat(clock(robot)).isEqualTo("00:05:40");
+        assertThat(clock(robot)).isEqualTo("00:05:45");
         assertThat(sim().canvasState().tunnels().values()).containsOnly(CanvasState.TunnelState.FULL);
     }
 

@@ -1,6 +1,5 @@
 package org.labcanvas.app.ui.sim;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +37,7 @@ class SimulationViewModelTest {
         SimulationViewModel vm = r0OffAtFiveMinutes();
         assertEquals(List.of("O 10.10.10.0/24 [110/11] via 10.0.0.1 Tunnel0", "O 3.3.3.3/32 [110/11] via 10.0.0.3 Tunnel0"),
                 ospfRoutes(vm, "R2"));
-        // the dead timer fires at 7:00; SPF runs 5 s later (IOS's SPF throttle)
+        // The dead timer fires at 7:00; the SPF it schedules runs 5 s later (IOS's SPF throttle).
         vm.jumpTo(Duration.ofSeconds(425));
         assertEquals(Duration.ofSeconds(425), vm.now());
         assertEquals(List.of("O 10.10.10.0/24 [110/101] via 10.1.1.1 Tunnel1", "O 3.3.3.3/32 [110/101] via 10.1.1.3 Tunnel1"),
@@ -59,13 +58,13 @@ class SimulationViewModelTest {
         SimulationViewModel vm = r0OffAtFiveMinutes();
         vm.stepForward();
         assertEquals(Duration.ofSeconds(340), vm.now());
-        vm.stepForward();
-        assertEquals(Duration.ofSeconds(345), vm.now());
+        assertEquals(List.of("R1  ospf  - FastEthernet2/0 10.10.10.1 FULL/BDR"),
+                vm.changes().stream().map(StepChanges.Change::line).toList());
+        vm.stepForward(); // 5:45, R1's SPF
         vm.stepForward();
         assertEquals(Duration.ofMinutes(7), vm.now());
-        assertEquals(List.of(
-                "R2  ospf  - Tunnel0 10.10.10.1 FULL/DR",
-                "R3  ospf  - Tunnel0 10.10.10.1 FULL/DR"), vm.changes().stream().map(StepChanges.Change::line).toList());
+        assertEquals(List.of("R2  ospf  - Tunnel0 10.10.10.1 FULL/DR", "R3  ospf  - Tunnel0 10.10.10.1 FULL/DR"),
+                vm.changes().stream().map(StepChanges.Change::line).toList());
         vm.stepForward();
         assertEquals(Duration.ofSeconds(425), vm.now());
         assertEquals(List.of(
@@ -89,8 +88,8 @@ class SimulationViewModelTest {
                 "R3  route  + O 2.2.2.2/32 [110/11] via 10.0.0.2 Tunnel0"), vm.changes().stream().map(StepChanges.Change::line).toList());
         vm.stepBack();
         assertEquals(Duration.ofSeconds(345), vm.now());
-        assertThat(vm.changes().stream().map(StepChanges.Change::line).toList()).contains("R2  ospf  + Tunnel0 10.10.10.1 FULL/DR",
-                "R3  ospf  + Tunnel0 10.10.10.1 FULL/DR");
+        assertEquals(List.of("R2  ospf  + Tunnel0 10.10.10.1 FULL/DR", "R3  ospf  + Tunnel0 10.10.10.1 FULL/DR"),
+                vm.changes().stream().map(StepChanges.Change::line).toList());
         vm.jumpTo(Duration.ofMinutes(2));
         assertEquals(CanvasState.Power.UP, vm.canvasState().devices().get("R0").power());
         vm.jumpTo(Duration.ofMinutes(8));
@@ -101,10 +100,11 @@ class SimulationViewModelTest {
     }
 
     @Test
-    void onlyIosRoutersGetAStateOnTheCanvas() {
+    void iosRoutersAndAceModulesGetAStateOnTheCanvas() {
         SimulationViewModel vm = SimulationViewModel.synchronous();
         vm.start(ReferenceDesigns.aceFtUpgrade().topology(), List.of(), Duration.ofMinutes(1));
-        assertEquals(Map.of(), vm.canvasState().devices());
+        assertEquals(List.of("ACE_1", "ACE_2"), List.copyOf(vm.canvasState().devices().keySet()));
+        assertEquals("1 STANDBY_BULK \u00b7 2 STANDBY_BULK \u00b7 3 STANDBY_BULK", vm.canvasState().devices().get("ACE_2").summary());
         vm.start(DUAL.topology(), List.of(), Duration.ofMinutes(1));
         assertEquals(List.of("R0", "R1", "R2", "R3"), List.copyOf(vm.canvasState().devices().keySet()));
     }
