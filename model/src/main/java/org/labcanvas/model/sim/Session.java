@@ -55,6 +55,8 @@ public final class Session {
 
     private final boolean keepCheckpoints;
     private final Network network;
+    /** For a fork, the time it was made (it cannot go back before it); -1 otherwise. */
+    private long forkedAt = -1;
 
     /** A session for stepping and going back: it keeps checkpoints as it runs. */
     public Session(Topology topology, EventScript script) {
@@ -74,6 +76,29 @@ public final class Session {
         if (keepCheckpoints) {
             checkpoints.put(-1L, new Checkpoint(engine.copy(), 0));
         }
+    }
+
+    /** A fork: a copy of {@code parent}'s engine as it is now, that runs on alone and cannot go back before it. */
+    private Session(Session parent) {
+        this.topology = parent.topology;
+        this.script = parent.script;
+        this.keepCheckpoints = false;
+        this.network = parent.network;
+        this.engine = parent.engine.copy();
+        this.applied = 0;
+        this.forkedAt = engine.now();
+        this.instants.add(engine.now());
+        this.horizonTime = engine.now();
+        this.horizon = List.of();
+    }
+
+    /**
+     * A new session that starts where this one is now and goes its own way (for what-if runs: one
+     * converged network, many failures). Whatever is injected into the fork leaves this session as it
+     * is. The fork keeps no checkpoints and cannot go back before the moment it was made.
+     */
+    public synchronized Session fork() {
+        return new Session(this);
     }
 
     public Topology topology() {
@@ -195,6 +220,9 @@ public final class Session {
 
     /** Replaces the engine by a copy of the latest checkpoint at or before {@code target}. */
     private void restoreBefore(long target) {
+        if (forkedAt >= 0) {
+            throw new IllegalStateException("a fork cannot go back before the moment it was made");
+        }
         Map.Entry<Long, Checkpoint> c = checkpoints.floorEntry(target);
         if (c == null) {
             // No checkpoints kept: start again from boot (the design is compiled once).
