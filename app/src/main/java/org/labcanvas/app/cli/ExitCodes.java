@@ -16,6 +16,8 @@ public final class ExitCodes {
     public static final int NO_DISPLAY = 4;
     /** {@code crosscheck}: the simulation and FRR differ (the same value as {@link #FINDINGS}). */
     public static final int DIFFERS = 1;
+    /** resilience: a single failure cuts off another site, or an outage is longer than --max-outage. */
+    public static final int NOT_RESILIENT = 1;
     /** {@code crosscheck} cannot run on this machine: not Linux, not root, or FRRouting missing. Never a pass. */
     public static final int CANNOT_RUN = 5;
     /** {@code crosscheck}: the lab could not be built, a daemon did not start, or OSPF did not converge. */

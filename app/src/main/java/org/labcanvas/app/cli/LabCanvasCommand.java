@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 SimulateCommand.class,
+                ResilienceCommand.class,
                 ShowCliCommand.class,
                 CheckCommand.class,
                 RunbookCommand.class,
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success (validate: no ERROR findings)",
-                "1:validate/check found ERRORs",
+                "1:validate/check found ERRORs; resilience: a failure cuts off another site",
                 "2:bad input (file, argument)",
                 "3:command not available in this release",
                 "4:the designer cannot start (no display)",

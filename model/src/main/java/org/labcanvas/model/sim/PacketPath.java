@@ -29,8 +29,22 @@ public final class PacketPath {
         return forward(s, s.readOnlyDelivery(), from, dest);
     }
 
+    /**
+     * Forwards a packet through a snapshot, looking only, with routing tables from {@code ribs} (a
+     * caller tracing many packets through one state builds each device's table once).
+     */
+    public static PacketTrace forward(NetworkState s, TunnelDelivery delivery, java.util.function.Function<String, Rib> ribs,
+                                      String from, int dest) {
+        return trace(s, delivery, ribs, from, dest);
+    }
+
     /** Forwards with {@code delivery}: the engine's own when the packet is sent for real (it may bring up SAs). */
     static PacketTrace forward(NetworkState s, TunnelDelivery delivery, String from, int dest) {
+        return trace(s, delivery, s::rib, from, dest);
+    }
+
+    private static PacketTrace trace(NetworkState s, TunnelDelivery delivery, java.util.function.Function<String, Rib> ribs,
+                                     String from, int dest) {
         List<NetInterface> hops = new ArrayList<>();
         List<NetInterface[]> tunnels = new ArrayList<>();
         List<PacketTrace.Resolution> resolutions = new ArrayList<>();
@@ -44,7 +58,7 @@ public final class PacketPath {
                     return new PacketTrace(true, hops, tunnels, resolutions);
                 }
             }
-            Rib rib = s.rib(cur);
+            Rib rib = ribs.apply(cur);
             Route r = rib.lookup(dest).orElse(null);
             if (r == null) {
                 return new PacketTrace(false, hops, tunnels, resolutions);

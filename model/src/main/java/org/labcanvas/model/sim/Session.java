@@ -187,6 +187,15 @@ public final class Session {
         return snapshot;
     }
 
+    /**
+     * The network now, read through the running engine itself, without a copy: it changes as the
+     * session moves, so read it before the next step and from the thread that steps. For analyses
+     * that look at many instants of one session (what-if runs); views keep {@link #state()}.
+     */
+    public synchronized NetworkState liveState() {
+        return NetworkState.live(engine);
+    }
+
     /** Runs to {@code t} and returns the network then. */
     public synchronized NetworkState stateAt(Duration t) {
         runTo(t);

@@ -177,6 +177,9 @@ public final class FtEngine implements ProtocolProcess, FtState {
 
     private final ProcessContext ctx;
     private final Map<String, Mod> modules = new TreeMap<>();
+    private long dropped;
+    private long bestEffort;
+    private long refused;
 
     public FtEngine(ProcessContext context) {
         this.ctx = context;
@@ -192,6 +195,14 @@ public final class FtEngine implements ProtocolProcess, FtState {
         for (Map.Entry<String, Mod> e : o.modules.entrySet()) {
             modules.put(e.getKey(), new Mod(e.getValue()));
         }
+        this.dropped = o.dropped;
+        this.bestEffort = o.bestEffort;
+        this.refused = o.refused;
+    }
+
+    @Override
+    public ClientLoss clientLoss() {
+        return new ClientLoss(dropped, bestEffort, refused);
     }
 
     @Override
@@ -571,6 +582,12 @@ public final class FtEngine implements ProtocolProcess, FtState {
                     + before.replace("FSM_FT_STATE_", "") + ")";
         };
         long refused = load.get().newPerSecond() * outageMs / 1000;
+        switch (before) {
+            case STANDBY_HOT -> { }
+            case STANDBY_WARM -> bestEffort += n;
+            default -> dropped += n;
+        }
+        this.refused += refused;
         ctx.log().log(m.name, "sessions: FT group " + g.id + " (" + g.context + ") " + why + ": " + kept
                 + "; new connections refused for " + outageMs + " ms (about " + refused + ")");
     }
@@ -582,6 +599,8 @@ public final class FtEngine implements ProtocolProcess, FtState {
             return;
         }
         long n = load.get().connections();
+        dropped += n;
+        refused += load.get().newPerSecond() * outageMs / 1000;
         ctx.log().log(m.name, "sessions: FT group " + g.id + " (" + g.context + ") has no standby: 0 of " + n
                 + " client connections kept; new connections refused for " + outageMs + " ms (about "
                 + load.get().newPerSecond() * outageMs / 1000 + ") while the module reloads");

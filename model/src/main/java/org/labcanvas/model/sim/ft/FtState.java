@@ -36,4 +36,15 @@ public interface FtState {
                   List<String> startupBootSystem, List<Group> groups, String peerState, int peerId,
                   String ftAddress, String peerAddress, int ftVlan, int heartbeatInterval, int heartbeatCount,
                   String peerVersion, Map<String, List<String>> checkpoints) {}
+
+    /**
+     * Client connections lost to switchovers and reloads since the start, over every context:
+     * {@code dropped} for certain (the new active was not STANDBY_HOT, or nobody took over),
+     * {@code bestEffort} kept only at best (the new active was STANDBY_WARM), {@code refused} new
+     * connections turned away while no module served.
+     */
+    record ClientLoss(long dropped, long bestEffort, long refused) {}
+
+    /** What switchovers and reloads cost client connections so far. */
+    ClientLoss clientLoss();
 }

@@ -20,6 +20,8 @@ import org.labcanvas.model.topology.StaticRoute;
  */
 public final class Rib {
     private final TreeMap<Ipv4Prefix, Route> routes;
+    /** Bit {@code n} set when a route of length n exists; -1 until first needed (lookups probe only these). */
+    private volatile long lengths = -1;
 
     private Rib(TreeMap<Ipv4Prefix, Route> routes) {
         this.routes = routes;
@@ -94,7 +96,18 @@ public final class Rib {
 
     /** Longest-prefix match. */
     public Optional<Route> lookup(int address) {
+        long present = lengths;
+        if (present == -1) {
+            present = 0;
+            for (Ipv4Prefix p : routes.keySet()) {
+                present |= 1L << p.length();
+            }
+            lengths = present;
+        }
         for (int len = 32; len >= 0; len--) {
+            if ((present & (1L << len)) == 0) {
+                continue;
+            }
             Route r = routes.get(Ipv4Prefix.of(address, len));
             if (r != null) {
                 return Optional.of(r);
