@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
             + " to show the state at a position")
     boolean slider;
 
+    @Option(names = "--resilience", description = "instead of the tables: `resilience` on each size (every single"
+            + " failure of the generated design, on every processor): failures, followed pairs, wall and CPU time of the process")
+    boolean resilience;
+
     @Option(names = "--json", description = "print one JSON object per size (keys: spokes, runCpuMs, runWallMs, "
             + "showRouteMs, runHeapMb, timelineLines, stepRunCpuMs, stateAtMs, stepMs, backMs, heapMb, checkpoints)")
     boolean json;
@@ -71,6 +75,26 @@ final class BenchCommand implements Callable<Integer> {
         if (spokes.stream().anyMatch(n -> n < 1 || n > 60_000) || hubs < 1 || hubs > 4) {
             err.println("labcanvas: error: --hubs is 1 to 4 and --spokes 1 to 60000");
             return ExitCodes.BAD_INPUT;
+        }
+        if (resilience) {
+            out.println("| spokes | failures | (router, prefix) pairs | wall | CPU, all threads | threads |");
+            out.println("|---:|---:|---:|---:|---:|---:|");
+            out.flush();
+            for (int n : spokes) {
+                var design = org.labcanvas.model.generate.DmvpnGenerator.generate(hubs, n).topology();
+                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long c0 = os.getProcessCpuTime();
+                long w0 = System.nanoTime();
+                var options = org.labcanvas.model.whatif.ResilienceAnalysis.Options.defaults();
+                var r = org.labcanvas.model.whatif.ResilienceAnalysis.run(design,
+                        org.labcanvas.model.sim.events.EventScript.EMPTY, options, null);
+                long w1 = System.nanoTime();
+                long c1 = os.getProcessCpuTime();
+                out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.1f s | %.1f s | %d |%n", n, r.impacts().size(), r.pairs(),
+                        (w1 - w0) / 1e9, (c1 - c0) / 1e9, options.threads());
+                out.flush();
+            }
+            return ExitCodes.OK;
         }
         if (slider) {
             SliderBenchmark.measure(Math.min(50, spokes.get(0)), 5);

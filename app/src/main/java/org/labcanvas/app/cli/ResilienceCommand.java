@@ -127,7 +127,8 @@ final class ResilienceCommand implements Callable<Integer> {
             Path target = report.resolve("resilience.html");
             try {
                 Files.createDirectories(report);
-                Path tmp = Files.createTempFile(report, ".resilience", ".tmp");
+                // A temporary file beside it, then a rename: a reader never sees half a report.
+                Path tmp = report.resolve(".resilience.html.tmp");
                 Files.writeString(tmp, html, StandardCharsets.UTF_8);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {

@@ -157,6 +157,15 @@ final class Engine {
         return out;
     }
 
+    /** What every process contributes to {@code device}'s routing table for {@code addresses}, in registration order. */
+    List<org.labcanvas.model.sim.rib.Route> routesCovering(String device, int[] addresses) {
+        List<org.labcanvas.model.sim.rib.Route> out = new ArrayList<>();
+        for (ProtocolProcess p : processes) {
+            out.addAll(p.routesCovering(device, addresses));
+        }
+        return out;
+    }
+
     /** What every process contributes to {@code device}'s IPv6 routing table, in registration order. */
     List<org.labcanvas.model.sim.rib.Route6> routes6(String device) {
         List<org.labcanvas.model.sim.rib.Route6> out = new ArrayList<>();

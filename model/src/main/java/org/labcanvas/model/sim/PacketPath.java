@@ -35,16 +35,37 @@ public final class PacketPath {
      */
     public static PacketTrace forward(NetworkState s, TunnelDelivery delivery, java.util.function.Function<String, Rib> ribs,
                                       String from, int dest) {
-        return trace(s, delivery, ribs, from, dest);
+        return trace(s, delivery, ribs, null, from, dest);
+    }
+
+    /**
+     * Forwards a packet as {@link #forward(NetworkState, TunnelDelivery, java.util.function.Function, String, int)}
+     * does, remembering in {@code legs} where each tunnel leg lands: many packets traced through one
+     * state resolve each leg (NHRP mapping, IPsec SA) once.
+     */
+    public static PacketTrace forward(NetworkState s, TunnelDelivery delivery, java.util.function.Function<String, Rib> ribs,
+                                      Legs legs, String from, int dest) {
+        return trace(s, delivery, ribs, legs, from, dest);
+    }
+
+    /** Tunnel legs resolved in one state, for tracing many packets through it (not thread-safe). */
+    public static final class Legs {
+        private static final Object NONE = new Object();
+        private final java.util.HashMap<Long, Object> receivers = new java.util.HashMap<>();
+        private final java.util.HashMap<Long, Boolean> viaServer = new java.util.HashMap<>();
+
+        private static long key(NetInterface out, int target) {
+            return ((long) out.index() << 32) | (target & 0xffffffffL);
+        }
     }
 
     /** Forwards with {@code delivery}: the engine's own when the packet is sent for real (it may bring up SAs). */
     static PacketTrace forward(NetworkState s, TunnelDelivery delivery, String from, int dest) {
-        return trace(s, delivery, s::rib, from, dest);
+        return trace(s, delivery, s::rib, null, from, dest);
     }
 
     private static PacketTrace trace(NetworkState s, TunnelDelivery delivery, java.util.function.Function<String, Rib> ribs,
-                                     String from, int dest) {
+                                     Legs legs, String from, int dest) {
         List<NetInterface> hops = new ArrayList<>();
         List<NetInterface[]> tunnels = new ArrayList<>();
         List<PacketTrace.Resolution> resolutions = new ArrayList<>();
@@ -71,10 +92,26 @@ public final class PacketPath {
             }
             NetInterface in;
             if (out.isTunnel()) {
-                if (viaServer(s, delivery, out, target)) {
+                boolean server;
+                if (legs == null) {
+                    server = viaServer(s, delivery, out, target);
+                    in = tunnelReceiver(s, delivery, out, target);
+                } else {
+                    long k = Legs.key(out, target);
+                    Boolean v = legs.viaServer.get(k);
+                    if (v == null) {
+                        v = viaServer(s, delivery, out, target);
+                        legs.viaServer.put(k, v);
+                        NetInterface got = tunnelReceiver(s, delivery, out, target);
+                        legs.receivers.put(k, got == null ? Legs.NONE : got);
+                    }
+                    server = v;
+                    Object known = legs.receivers.get(k);
+                    in = known == Legs.NONE ? null : (NetInterface) known;
+                }
+                if (server) {
                     resolutions.add(new PacketTrace.Resolution(out, target));
                 }
-                in = tunnelReceiver(s, delivery, out, target);
                 if (in != null) {
                     tunnels.add(new NetInterface[] {out, in});
                 }

@@ -202,6 +202,11 @@ public final class Session {
         return state();
     }
 
+    /** How many timeline lines there are up to now (without copying them). */
+    public synchronized int lineCount() {
+        return engine.log().lines().size();
+    }
+
     /** The timeline up to now. */
     public synchronized List<LogLine> lines() {
         return List.copyOf(engine.log().lines());

@@ -3,24 +3,36 @@ package org.labcanvas.model.whatif;
 import java.util.List;
 
 /**
- * What one single failure does, as the simulation played it from the converged network.
+ * What one single failure does, as the simulation played it from the converged network. Counts and
+ * sums cover every (router, prefix) pair followed; the lists keep the first {@link #DETAIL_LIMIT}
+ * entries (the most severe losses first), so that a report on a thousand spokes stays readable.
  *
  * @param failure        what failed
  * @param reroutedMs     from the failure to the last change of a followed path (traffic is where it
- *                       will stay from then on)
+ *                       will stay from then on); -1 when no followed path changed
  * @param reconvergeMs   from the failure to the last change it caused (a path, an adjacency, a
  *                       registration, a log line), within the window
- * @param losses         each device that could not reach a prefix at some time, and for how long
- * @param pathChanges    each device whose path to a prefix differs once the network has settled
+ * @param cutOff         pairs of other sites that lose traffic for good (the failure isolates them)
+ * @param lost           pairs of other sites that lose traffic at some time
+ * @param ownLost        pairs of the failed element's own site that lose traffic (expected)
+ * @param outageSumMs    traffic time lost by other sites, summed over their pairs
+ * @param maxOutageMs    the longest outage a pair of another site sees (the window when cut off)
+ * @param losses         lost pairs, most severe first (at most {@link #DETAIL_LIMIT})
+ * @param moved          pairs whose path differs once the network has settled
+ * @param pathChanges    those paths (at most {@link #DETAIL_LIMIT})
  * @param ipsecLost      IPsec sessions up before the failure and not after it (to be re-established)
  * @param nhrpLost       NHRP registrations up before and not after
  * @param aceDropped     ACE client connections dropped for certain
  * @param aceBestEffort  ACE client connections kept at best (the new active was STANDBY_WARM)
  * @param aceRefused     new ACE client connections refused while no module served
  */
-public record FailureImpact(Failure failure, long reroutedMs, long reconvergeMs, List<PrefixLoss> losses, List<PathChange> pathChanges,
-                            List<String> ipsecLost, List<String> nhrpLost, long aceDropped, long aceBestEffort,
-                            long aceRefused) {
+public record FailureImpact(Failure failure, long reroutedMs, long reconvergeMs, int cutOff, int lost, int ownLost,
+                            long outageSumMs, long maxOutageMs, List<PrefixLoss> losses, int moved,
+                            List<PathChange> pathChanges, List<String> ipsecLost, List<String> nhrpLost,
+                            long aceDropped, long aceBestEffort, long aceRefused) {
+    /** Entries kept in each list. */
+    public static final int DETAIL_LIMIT = 200;
+
     public FailureImpact {
         losses = List.copyOf(losses);
         pathChanges = List.copyOf(pathChanges);
@@ -50,18 +62,13 @@ public record FailureImpact(Failure failure, long reroutedMs, long reconvergeMs,
      */
     public record PathChange(String device, String prefix, String category, String before, String after) {}
 
-    /** Losses of other sites that last: the failure cuts a site off. */
+    /** The listed losses of other sites that last: the failure cuts a site off. */
     public List<PrefixLoss> isolation() {
         return losses.stream().filter(l -> l.permanent() && !l.own()).toList();
     }
 
-    /** The longest outage a site other than the failed element's own sees (0 when none). */
-    public long maxOutageMs() {
-        return losses.stream().filter(l -> !l.own()).mapToLong(PrefixLoss::outageMs).max().orElse(0);
-    }
-
-    /** Outage summed over every (device, prefix) of other sites, in ms: how much traffic time the failure costs. */
-    public long outageSumMs() {
-        return losses.stream().filter(l -> !l.own()).mapToLong(PrefixLoss::outageMs).sum();
+    /** Whether anything happens beyond the failed element itself going away. */
+    public boolean changesAnything() {
+        return lost + ownLost + moved + ipsecLost.size() + nhrpLost.size() > 0 || aceDropped + aceBestEffort + aceRefused > 0;
     }
 }

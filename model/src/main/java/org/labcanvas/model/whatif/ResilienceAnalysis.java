@@ -56,6 +56,7 @@ import org.labcanvas.model.topology.Topology;
 public final class ResilienceAnalysis {
     private ResilienceAnalysis() {}
 
+
     /**
      * How to run.
      *
@@ -243,6 +244,7 @@ public final class ResilienceAnalysis {
             // Trace each pair in the converged network; pairs not delivered there are not followed.
             TunnelDelivery delivery = converged.readOnlyDelivery();
             Function<String, Rib> ribs = dev -> ribAt(converged, convergedRibs, dev);
+            PacketPath.Legs legs = new PacketPath.Legs();
             IntList keepObs = new IntList();
             IntList keepDst = new IntList();
             IntList keepSig = new IntList();
@@ -252,7 +254,7 @@ public final class ResilienceAnalysis {
                 if (target == 0) {
                     continue;
                 }
-                PacketTrace tr = PacketPath.forward(converged, delivery, ribs, from, target);
+                PacketTrace tr = PacketPath.forward(converged, delivery, ribs, legs, from, target);
                 if (!tr.delivered()) {
                     continue;
                 }
@@ -326,7 +328,7 @@ public final class ResilienceAnalysis {
 
         private FailureImpact simulate(Failure failure) {
             Session f = base.fork();
-            int linesBefore = f.lines().size();
+            int linesBefore = f.lineCount();
             f.inject(failure.event());
             long t0 = f.now().toMillis();
             long end = t0 + window;
@@ -340,11 +342,24 @@ public final class ResilienceAnalysis {
             }
             long lastChange = -1;
             NetworkState s = f.liveState();
+            long fingerprint = routingFingerprint(s);
+            int lineCount = f.lineCount();
+            boolean first = true;
             while (true) {
                 long now = s.now();
-                if (evaluate(s, cand, down, downSince, outage, sig, now)) {
-                    lastChange = now;
+                // An instant that ran no SPF, logged nothing and left NHRP and IPsec as they were cannot
+                // have changed a path: it is not re-traced.
+                long fp = first ? fingerprint : routingFingerprint(s);
+                int lc = f.lineCount();
+                boolean spfRan = spfRanAt(s, now);
+                if (first || spfRan || fp != fingerprint || lc != lineCount) {
+                    if (evaluate(s, cand, down, downSince, outage, sig, now)) {
+                        lastChange = now;
+                    }
                 }
+                first = false;
+                fingerprint = fp;
+                lineCount = lc;
                 Optional<Duration> next = f.nextEventAt();
                 if (next.isEmpty() || next.get().toMillis() > end) {
                     break;
@@ -361,32 +376,57 @@ public final class ResilienceAnalysis {
             }
             NetworkState fin = f.liveState();
             List<FailureImpact.PrefixLoss> losses = new ArrayList<>();
-            List<FailureImpact.PathChange> changes = new ArrayList<>();
-            TunnelDelivery finDelivery = fin.readOnlyDelivery();
-            TunnelDelivery convDelivery = converged.readOnlyDelivery();
-            Map<String, Rib> finRibs = new HashMap<>();
+            int cutOff = 0;
+            int lost = 0;
+            int ownLost = 0;
+            long outageSum = 0;
+            long maxOutage = 0;
+            IntList movedPairs = new IntList();
             for (int i = 0; i < cand.length; i++) {
                 int p = cand[i];
                 String device = observers.get(pairObserver[p]);
-                Ipv4Prefix prefix = destinations.get(pairDestination[p]);
                 boolean own = failure.ownSites().contains(device)
-                        || failure.ownSites().containsAll(ownerDevices.get(pairDestination[p]))
-                        || (failure.kind() == Failure.Kind.DEVICE && failure.name().equals(device));
+                        || failure.ownSites().containsAll(ownerDevices.get(pairDestination[p]));
                 if (down[i]) {
                     outage[i] += end - downSince[i];
                 }
                 if (outage[i] > 0) {
-                    losses.add(new FailureImpact.PrefixLoss(device, prefix.toString(), outage[i], down[i], own));
+                    if (own) {
+                        ownLost++;
+                    } else {
+                        lost++;
+                        outageSum += outage[i];
+                        maxOutage = Math.max(maxOutage, outage[i]);
+                        if (down[i]) {
+                            cutOff++;
+                        }
+                    }
+                    losses.add(new FailureImpact.PrefixLoss(device, destinations.get(pairDestination[p]).toString(),
+                            outage[i], down[i], own));
                 }
                 if (!down[i] && sig[i] != baselineSignature[p]) {
-                    int target = target(fin, pairDestination[p]);
-                    String after = PathElements.describe(device,
-                            PacketPath.forward(fin, finDelivery, dev -> ribAt(fin, finRibs, dev), device, target));
-                    String before = PathElements.describe(device, PacketPath.forward(converged, convDelivery,
-                            dev -> ribAt(converged, convergedRibs, dev), device, target(converged, pairDestination[p])));
-                    changes.add(new FailureImpact.PathChange(device, prefix.toString(), category(device, pairDestination[p]),
-                            before, after));
+                    movedPairs.add(p);
                 }
+            }
+            // The most severe losses first: other sites cut off, then the longest outages; ties in design order.
+            losses.sort(java.util.Comparator.comparing((FailureImpact.PrefixLoss l) -> l.own())
+                    .thenComparing(l -> !l.permanent()).thenComparingLong(l -> -l.outageMs()));
+            List<FailureImpact.PathChange> changes = new ArrayList<>();
+            Ribs finRibs = new Ribs(fin);
+            Ribs convRibs = new Ribs(converged);
+            TunnelDelivery finDelivery = fin.readOnlyDelivery();
+            TunnelDelivery convDelivery = converged.readOnlyDelivery();
+            for (int k = 0; k < Math.min(movedPairs.size(), FailureImpact.DETAIL_LIMIT); k++) {
+                int p = movedPairs.get(k);
+                String device = observers.get(pairObserver[p]);
+                int after = target(fin, pairDestination[p]);
+                int before = target(converged, pairDestination[p]);
+                changes.add(new FailureImpact.PathChange(device, destinations.get(pairDestination[p]).toString(),
+                        category(device, pairDestination[p]),
+                        PathElements.describe(device, PacketPath.forward(converged, convDelivery, dev -> convRibs.get(dev, before),
+                                device, before)),
+                        PathElements.describe(device, PacketPath.forward(fin, finDelivery, dev -> finRibs.get(dev, after),
+                                device, after))));
             }
             Set<String> ipsecAfter = ipsecUp(fin);
             Set<String> nhrpAfter = nhrpUp(fin);
@@ -394,7 +434,9 @@ public final class ResilienceAnalysis {
             List<String> ipsecLost = ipsecBefore.stream().filter(x -> !ipsecAfter.contains(x)).toList();
             List<String> nhrpLost = nhrpBefore.stream().filter(x -> !nhrpAfter.contains(x)).toList();
             long reconverge = lastChange < 0 ? 0 : Math.max(0, lastChange - t0);
-            return new FailureImpact(failure, rerouted, reconverge, losses, changes, ipsecLost, nhrpLost,
+            return new FailureImpact(failure, rerouted, reconverge, cutOff, lost, ownLost, outageSum, maxOutage,
+                    losses.subList(0, Math.min(losses.size(), FailureImpact.DETAIL_LIMIT)), movedPairs.size(), changes,
+                    ipsecLost, nhrpLost,
                     ace.dropped() - aceBefore.dropped(), ace.bestEffort() - aceBefore.bestEffort(),
                     ace.refused() - aceBefore.refused());
         }
@@ -404,8 +446,8 @@ public final class ResilienceAnalysis {
                                  long now) {
             boolean changed = false;
             TunnelDelivery delivery = s.readOnlyDelivery();
-            Map<String, Rib> ribs = new HashMap<>();
-            Function<String, Rib> ribFn = dev -> ribAt(s, ribs, dev);
+            Ribs ribs = new Ribs(s);
+            PacketPath.Legs legs = new PacketPath.Legs();
             for (int i = 0; i < cand.length; i++) {
                 int p = cand[i];
                 String from = observers.get(pairObserver[p]);
@@ -414,7 +456,7 @@ public final class ResilienceAnalysis {
                 if (s.deviceUp(from)) {
                     int target = target(s, pairDestination[p]);
                     if (target != 0) {
-                        PacketTrace tr = PacketPath.forward(s, delivery, ribFn, from, target);
+                        PacketTrace tr = PacketPath.forward(s, delivery, dev -> ribs.get(dev, target), legs, from, target);
                         delivered = tr.delivered();
                         signature = delivered ? signature(tr) : 0;
                     }
@@ -480,6 +522,79 @@ public final class ResilienceAnalysis {
 
     // ---------------------------------------------------------------------- helpers
 
+    /**
+     * Routing tables for one instant: a device asked about a few destinations gets the part of its
+     * table that decides each ({@link NetworkState#ribFor}); one asked about many gets its whole table,
+     * built once.
+     */
+    private static final class Ribs {
+        private static final int WHOLE_AFTER = 8;
+        private final NetworkState s;
+        private final Map<String, Rib> whole = new HashMap<>();
+        private final Map<String, Map<Integer, Rib>> parts = new HashMap<>();
+
+        Ribs(NetworkState s) {
+            this.s = s;
+        }
+
+        Rib get(String device, int target) {
+            Rib w = whole.get(device);
+            if (w != null) {
+                return w;
+            }
+            Map<Integer, Rib> mine = parts.computeIfAbsent(device, k -> new HashMap<>());
+            Rib r = mine.get(target);
+            if (r != null) {
+                return r;
+            }
+            if (mine.size() >= WHOLE_AFTER) {
+                w = s.rib(device);
+                whole.put(device, w);
+                parts.remove(device);
+                return w;
+            }
+            r = s.ribFor(device, target);
+            mine.put(target, r);
+            return r;
+        }
+    }
+
+    /** Whether some router ran its SPF at {@code now}. */
+    private static boolean spfRanAt(NetworkState s, long now) {
+        if (s.ospf() == null) {
+            return false;
+        }
+        for (OspfRouter r : s.ospf().routers().values()) {
+            if (r.up() && r.lastSpf() == now) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** NHRP caches, registrations and IPsec sessions, summed up: what tunnel forwarding depends on. */
+    private static long routingFingerprint(NetworkState s) {
+        long h = 17;
+        for (Device d : s.network().topology().devices()) {
+            if (d.kind() != DeviceKind.ROUTER || !s.deviceUp(d.name())) {
+                h = 31 * h + 1;
+                continue;
+            }
+            if (s.nhrp() != null) {
+                for (NhrpInterface ni : s.nhrp().onDevice(d.name())) {
+                    h = 31 * h + ni.cache().size();
+                    for (NhsClient c : ni.clients()) {
+                        h = 31 * h + (c.up() ? 3 : 5);
+                    }
+                }
+            }
+        }
+        if (s.ipsec() != null) {
+            h = 31 * h + s.ipsec().sessions().size();
+        }
+        return h;
+    }
+
     private static Rib ribAt(NetworkState s, Map<String, Rib> cache, String device) {
         return cache.computeIfAbsent(device, s::rib);
     }
@@ -525,16 +640,24 @@ public final class ResilienceAnalysis {
         if (s.ipsec() == null) {
             return out;
         }
+        List<IpsecSession> up = new ArrayList<>();
+        for (IpsecSession x : s.ipsec().sessions()) {
+            if (s.deviceUp(x.initiator()) && s.deviceUp(x.responder())) {
+                up.add(x);
+            }
+        }
+        // In the order the devices are in the design, then by address: the same every run.
+        Map<String, Integer> order = new HashMap<>();
         for (Device d : s.network().topology().devices()) {
-            if (!s.deviceUp(d.name())) {
-                continue;
-            }
-            for (IpsecSession x : s.ipsec().sessionsOf(d.name())) {
-                if (s.deviceUp(x.initiator()) && s.deviceUp(x.responder())) {
-                    out.add(x.initiator() + " " + Ipv4Prefix.format(x.initiatorAddress()) + " - " + x.responder() + " "
-                            + Ipv4Prefix.format(x.responderAddress()));
-                }
-            }
+            order.put(d.name(), order.size());
+        }
+        up.sort(java.util.Comparator.<IpsecSession>comparingInt(x -> order.get(x.initiator()))
+                .thenComparingInt(x -> order.get(x.responder()))
+                .thenComparing(x -> Integer.toUnsignedLong(x.initiatorAddress()))
+                .thenComparing(x -> Integer.toUnsignedLong(x.responderAddress())));
+        for (IpsecSession x : up) {
+            out.add(x.initiator() + " " + Ipv4Prefix.format(x.initiatorAddress()) + " - " + x.responder() + " "
+                    + Ipv4Prefix.format(x.responderAddress()));
         }
         return out;
     }

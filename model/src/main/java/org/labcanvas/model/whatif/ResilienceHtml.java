@@ -36,13 +36,13 @@ public final class ResilienceHtml {
         }
 
         static Level of(FailureImpact i) {
-            if (!i.isolation().isEmpty()) {
+            if (i.cutOff() > 0) {
                 return CUTS_OFF;
             }
             if (i.maxOutageMs() > 0) {
                 return OUTAGE;
             }
-            if (!i.pathChanges().isEmpty() || !i.ipsecLost().isEmpty() || !i.nhrpLost().isEmpty()
+            if (i.moved() > 0 || !i.ipsecLost().isEmpty() || !i.nhrpLost().isEmpty()
                     || i.aceDropped() + i.aceBestEffort() > 0) {
                 return MOVES;
             }
@@ -95,10 +95,10 @@ public final class ResilienceHtml {
                     .append(esc(i.failure().name())).append("</a></td><td><span style=\"color:").append(l.colour)
                     .append("\">&#9632;</span> ").append(i.failure().kind().word()).append("</td>")
                     .append(num(i.reroutedMs() < 0 ? "-" : ResilienceText.duration(i.reroutedMs()))).append(num(ResilienceText.duration(i.reconvergeMs())))
-                    .append(num(String.valueOf(i.isolation().size())))
-                    .append(num(!i.isolation().isEmpty() ? "for good" : ResilienceText.duration(i.maxOutageMs())))
-                    .append(num(String.valueOf(i.losses().stream().filter(x -> !x.own()).count())))
-                    .append(num(String.valueOf(i.pathChanges().size()))).append(num(String.valueOf(i.ipsecLost().size())))
+                    .append(num(String.valueOf(i.cutOff())))
+                    .append(num(i.cutOff() > 0 ? "for good" : ResilienceText.duration(i.maxOutageMs())))
+                    .append(num(String.valueOf(i.lost())))
+                    .append(num(String.valueOf(i.moved()))).append(num(String.valueOf(i.ipsecLost().size())))
                     .append(num(String.valueOf(i.nhrpLost().size())))
                     .append(num(String.valueOf(i.aceDropped() + i.aceBestEffort()))).append("</tr>\n");
             rank++;
@@ -121,6 +121,9 @@ public final class ResilienceHtml {
                             .append("<td>").append(l.own() ? "its own site" : "").append("</td></tr>\n");
                 }
                 b.append("</table>\n");
+                if (i.lost() + i.ownLost() > i.losses().size()) {
+                    b.append("<p>... and ").append(i.lost() + i.ownLost() - i.losses().size()).append(" more lost pairs.</p>\n");
+                }
             }
             if (!i.pathChanges().isEmpty()) {
                 b.append("<table><tr><th>Router</th><th>Prefix</th><th>Kind</th><th>Before</th><th>After</th></tr>\n");
@@ -130,11 +133,21 @@ public final class ResilienceHtml {
                             .append("</td><td class=\"mono\">").append(esc(c.after())).append("</td></tr>\n");
                 }
                 b.append("</table>\n");
+                if (i.moved() > i.pathChanges().size()) {
+                    b.append("<p>... and ").append(i.moved() - i.pathChanges().size()).append(" more moved paths.</p>\n");
+                }
             }
             if (!i.ipsecLost().isEmpty() || !i.nhrpLost().isEmpty()) {
                 b.append("<p class=\"mono\">");
-                i.ipsecLost().forEach(s -> b.append("IPsec session to re-establish: ").append(esc(s)).append('\n'));
-                i.nhrpLost().forEach(s -> b.append("NHRP registration to re-establish: ").append(esc(s)).append('\n'));
+                i.ipsecLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                        .forEach(s -> b.append("IPsec session to re-establish: ").append(esc(s)).append('\n'));
+                i.nhrpLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                        .forEach(s -> b.append("NHRP registration to re-establish: ").append(esc(s)).append('\n'));
+                int more = Math.max(0, i.ipsecLost().size() - FailureImpact.DETAIL_LIMIT)
+                        + Math.max(0, i.nhrpLost().size() - FailureImpact.DETAIL_LIMIT);
+                if (more > 0) {
+                    b.append("... and ").append(more).append(" more\n");
+                }
                 b.append("</p>\n");
             }
             if (i.aceDropped() + i.aceBestEffort() + i.aceRefused() > 0) {

@@ -27,23 +27,23 @@ public record ResilienceReport(long at, long windowMs, List<FailureImpact> impac
      * before tunnels before links, in design order (the order of the list handed to the ranking).
      */
     public static final Comparator<FailureImpact> RANKING = Comparator
-            .comparingInt((FailureImpact i) -> -i.isolation().size())
-            .thenComparingLong(i -> -i.losses().stream().filter(l -> !l.own()).count())
+            .comparingInt((FailureImpact i) -> -i.cutOff())
+            .thenComparingInt(i -> -i.lost())
             .thenComparingLong(i -> -i.outageSumMs())
             .thenComparingLong(i -> -i.maxOutageMs())
-            .thenComparingInt(i -> -i.pathChanges().size())
+            .thenComparingInt(i -> -i.moved())
             .thenComparingInt(i -> -(i.ipsecLost().size() + i.nhrpLost().size()))
             .thenComparingLong(i -> -(i.aceDropped() + i.aceBestEffort()))
-            .thenComparingLong(i -> -i.losses().size())
+            .thenComparingInt(i -> -i.ownLost())
             .thenComparing(i -> i.failure().kind());
 
     /** Failures that cut off a site other than their own. */
     public List<FailureImpact> isolating() {
-        return impacts.stream().filter(i -> !i.isolation().isEmpty()).toList();
+        return impacts.stream().filter(i -> i.cutOff() > 0).toList();
     }
 
     /** Failures whose outage for another site lasts longer than {@code maxOutageMs}. */
     public List<FailureImpact> longerThan(long maxOutageMs) {
-        return impacts.stream().filter(i -> i.maxOutageMs() > maxOutageMs || !i.isolation().isEmpty()).toList();
+        return impacts.stream().filter(i -> i.maxOutageMs() > maxOutageMs || i.cutOff() > 0).toList();
     }
 }

@@ -26,12 +26,11 @@ public final class ResilienceText {
                 "Longest out", "Lost", "Paths", "SAs", "NHRP", "ACE conns"));
         int rank = 1;
         for (FailureImpact i : r.impacts()) {
-            long lost = i.losses().stream().filter(l -> !l.own()).count();
             long ace = i.aceDropped() + i.aceBestEffort();
             b.append(String.format(HEADER_FORMAT, rank++, clip(i.failure().name(), 44), i.failure().kind().word(),
-                    i.reroutedMs() < 0 ? "-" : duration(i.reroutedMs()), duration(i.reconvergeMs()), dash(i.isolation().size()),
-                    i.isolation().isEmpty() ? (i.maxOutageMs() == 0 ? "-" : duration(i.maxOutageMs())) : "for good",
-                    dash(lost), dash(i.pathChanges().size()), dash(i.ipsecLost().size()), dash(i.nhrpLost().size()),
+                    i.reroutedMs() < 0 ? "-" : duration(i.reroutedMs()), duration(i.reconvergeMs()), dash(i.cutOff()),
+                    i.cutOff() > 0 ? "for good" : (i.maxOutageMs() == 0 ? "-" : duration(i.maxOutageMs())),
+                    dash(i.lost()), dash(i.moved()), dash(i.ipsecLost().size()), dash(i.nhrpLost().size()),
                     ace == 0 ? "-" : String.valueOf(ace)));
         }
         b.append('\n');
@@ -45,11 +44,15 @@ public final class ResilienceText {
         StringBuilder b = new StringBuilder();
         List<FailureImpact> cut = r.isolating();
         for (FailureImpact i : cut) {
-            b.append("ISOLATION: ").append(i.failure().name()).append(" cuts off ").append(summary(i.isolation())).append('\n');
+            b.append("ISOLATION: ").append(i.failure().name()).append(" cuts off ").append(summary(i.isolation()));
+            if (i.cutOff() > i.isolation().size()) {
+                b.append(" (").append(i.cutOff()).append(" router/prefix pairs in all)");
+            }
+            b.append('\n');
         }
         if (maxOutageMs >= 0) {
             for (FailureImpact i : r.impacts()) {
-                if (i.isolation().isEmpty() && i.maxOutageMs() > maxOutageMs) {
+                if (i.cutOff() == 0 && i.maxOutageMs() > maxOutageMs) {
                     FailureImpact.PrefixLoss worst = i.losses().stream().filter(l -> !l.own())
                             .max((x, y) -> Long.compare(x.outageMs(), y.outageMs())).orElseThrow();
                     b.append("OUTAGE: ").append(i.failure().name()).append(": ").append(worst.device())
@@ -72,8 +75,7 @@ public final class ResilienceText {
         int rank = 1;
         for (FailureImpact i : r.impacts()) {
             int at = rank++;
-            if (i.losses().isEmpty() && i.pathChanges().isEmpty() && i.ipsecLost().isEmpty() && i.nhrpLost().isEmpty()
-                    && i.aceDropped() + i.aceBestEffort() + i.aceRefused() == 0) {
+            if (!i.changesAnything()) {
                 continue;
             }
             b.append(at).append(". ").append(i.failure().name()).append(" (").append(i.failure().kind().word())
@@ -85,15 +87,24 @@ public final class ResilienceText {
                         .append(l.permanent() ? "for good" : duration(l.outageMs()))
                         .append(l.own() ? " (its own site)" : "").append('\n');
             }
+            if (i.lost() + i.ownLost() > i.losses().size()) {
+                b.append("   ... and ").append(i.lost() + i.ownLost() - i.losses().size()).append(" more lost pairs\n");
+            }
             for (FailureImpact.PathChange c : i.pathChanges()) {
                 b.append("   moved ").append(c.device()).append(" -> ").append(c.prefix()).append(" (").append(c.category())
                         .append("): ").append(c.before()).append("  =>  ").append(c.after()).append('\n');
             }
-            for (String s : i.ipsecLost()) {
-                b.append("   IPsec session to re-establish: ").append(s).append('\n');
+            if (i.moved() > i.pathChanges().size()) {
+                b.append("   ... and ").append(i.moved() - i.pathChanges().size()).append(" more moved paths\n");
             }
-            for (String s : i.nhrpLost()) {
-                b.append("   NHRP registration to re-establish: ").append(s).append('\n');
+            i.ipsecLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                    .forEach(s -> b.append("   IPsec session to re-establish: ").append(s).append('\n'));
+            i.nhrpLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                    .forEach(s -> b.append("   NHRP registration to re-establish: ").append(s).append('\n'));
+            int more = Math.max(0, i.ipsecLost().size() - FailureImpact.DETAIL_LIMIT)
+                    + Math.max(0, i.nhrpLost().size() - FailureImpact.DETAIL_LIMIT);
+            if (more > 0) {
+                b.append("   ... and ").append(more).append(" more sessions and registrations to re-establish\n");
             }
             if (i.aceDropped() + i.aceBestEffort() + i.aceRefused() > 0) {
                 b.append("   ACE client connections: ").append(i.aceDropped()).append(" dropped, ").append(i.aceBestEffort())

@@ -40,6 +40,23 @@ public interface ProtocolProcess {
     }
 
     /** The IPv6 routes this process offers {@code device}'s IPv6 routing table now. */
+    /**
+     * The routes of {@link #routes} whose prefix contains one of {@code addresses}: what can decide
+     * where a packet to one of them goes. A process with many routes answers without building them all.
+     */
+    default List<Route> routesCovering(String device, int[] addresses) {
+        List<Route> out = new java.util.ArrayList<>();
+        for (Route r : routes(device)) {
+            for (int a : addresses) {
+                if (r.prefix().contains(a)) {
+                    out.add(r);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     default List<org.labcanvas.model.sim.rib.Route6> routes6(String device) {
         return List.of();
     }

@@ -165,6 +165,11 @@ public final class IpsecSessions implements ProtocolProcess, TunnelProtection, I
 
     /** The SAs a device takes part in, oldest first (ties by peer address). */
     @Override
+    public java.util.Collection<IpsecSession> sessions() {
+        return java.util.Collections.unmodifiableCollection(sessions.values());
+    }
+
+    @Override
     public java.util.List<IpsecSession> sessionsOf(String device) {
         java.util.List<IpsecSession> out = new java.util.ArrayList<>();
         for (IpsecSession x : sessions.values()) {

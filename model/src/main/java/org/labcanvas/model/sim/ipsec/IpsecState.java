@@ -9,6 +9,9 @@ public interface IpsecState {
     /** The SAs a device takes part in, oldest first. */
     List<IpsecSession> sessionsOf(String device);
 
+    /** Every SA pair up now, in no particular order (one pass for analyses over the whole network). */
+    java.util.Collection<IpsecSession> sessions();
+
     /** Packets of simulated traffic sent from tunnel source {@code from} to {@code to}. */
     long traffic(int from, int to);
 

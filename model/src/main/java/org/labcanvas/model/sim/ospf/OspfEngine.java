@@ -402,8 +402,34 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
     /** OSPF's routes for the routing table: intra-area as {@code O}, inter-area as {@code O IA}. */
     @Override
     public List<Route> routes(String device) {
+        return asRoutes(ospfRoutes(device));
+    }
+
+    /** Within one area, only the SPF vertices that advertise a covering prefix are turned into routes. */
+    @Override
+    public List<Route> routesCovering(String device, int[] addresses) {
+        if (lsdbs.size() > 1) {
+            return ProtocolProcess.super.routesCovering(device, addresses);
+        }
+        OspfRouter r = routers.get(device);
+        Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
+        if (r == null || !r.up) {
+            return List.of();
+        }
+        for (Spf spf : r.adoptedSpf.values()) {
+            for (OspfRoute route : spf.routesOf(r.routerId, addresses).values()) {
+                OspfRoute old = out.get(route.prefix());
+                if (old == null || route.cost() < old.cost()) {
+                    out.put(route.prefix(), route);
+                }
+            }
+        }
+        return asRoutes(withoutDownInterfaces(r, out));
+    }
+
+    private static List<Route> asRoutes(Map<Ipv4Prefix, OspfRoute> routes) {
         List<Route> out = new ArrayList<>();
-        for (OspfRoute o : ospfRoutes(device).values()) {
+        for (OspfRoute o : routes.values()) {
             List<RibNextHop> hops = new ArrayList<>();
             for (NextHop h : o.nextHops()) {
                 hops.add(new RibNextHop(h.address(), h.iface()));

@@ -299,6 +299,23 @@ public final class Spf {
 
     /** Intra-area routes of router {@code rid}, by prefix. */
     Map<Ipv4Prefix, OspfRoute> routesOf(int rid) {
+        return routesOf(rid, null);
+    }
+
+    private static boolean covers(Ipv4Prefix p, int[] addresses) {
+        if (addresses == null) {
+            return true;
+        }
+        for (int a : addresses) {
+            if (p.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Intra-area routes of router {@code rid} whose prefix contains one of {@code addresses} (null: all), by prefix. */
+    Map<Ipv4Prefix, OspfRoute> routesOf(int rid, int[] addresses) {
         Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
         Integer self = routerIndex.get(rid);
         ClassResult res = resultByRouter.get(rid);
@@ -312,6 +329,9 @@ public final class Spf {
             if (v == self) {
                 continue;
             }
+            if (addresses != null && !vertexCovers(v, addresses)) {
+                continue;
+            }
             int from = (v == rep && self != rep) ? self : v;
             int d = res.dist[from];
             List<NextHop> hops = translate(res.hops[from], swap);
@@ -323,18 +343,36 @@ public final class Spf {
             long since = Math.max(res.since[from], joined);
             if (isRouter(v)) {
                 for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
-                    if (l.type() == LsaLink.Type.STUB) {
+                    if (l.type() == LsaLink.Type.STUB
+                            && covers(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())), addresses)) {
                         add(out, new OspfRoute(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())),
                                 d + l.cost(), hops, since, lsdb.area(), routerIds.get(v), false));
                     }
                 }
             } else if (!isDirect(hops)) {
                 NetworkLsa net = lsdb.networks().get(networkIds.get(v - routerIds.size()));
+                if (!covers(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), addresses)) {
+                    continue;
+                }
                 add(out, new OspfRoute(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), d, hops, since,
                         lsdb.area(), net.routerId(), false));
             }
         }
         return out;
+    }
+
+    /** Whether vertex {@code v} advertises a prefix containing one of {@code addresses}. */
+    private boolean vertexCovers(int v, int[] addresses) {
+        if (isRouter(v)) {
+            for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
+                if (l.type() == LsaLink.Type.STUB && covers(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())), addresses)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        NetworkLsa net = lsdb.networks().get(networkIds.get(v - routerIds.size()));
+        return covers(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), addresses);
     }
 
     /** Distance, first hops and age of the path from one router to another in this area. */
