@@ -187,6 +187,23 @@ public final class ResilienceHtml {
             maxX = Math.max(maxX, box[0] + box[2]);
             maxY = Math.max(maxY, box[1] + box[3]);
         }
+        // Start the picture where the design starts (a canvas position far from the origin leaves no margin).
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        for (double[] box : at.values()) {
+            minX = Math.min(minX, box[0]);
+            minY = Math.min(minY, box[1]);
+        }
+        if (at.isEmpty()) {
+            minX = 40;
+            minY = 40;
+        }
+        for (double[] box : at.values()) {
+            box[0] -= minX - 40;
+            box[1] -= minY - 40;
+        }
+        maxX -= minX - 40;
+        maxY -= minY - 40;
         double width = maxX + 40;
         double height = maxY + 40;
         b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "

@@ -325,11 +325,11 @@ public final class Spf {
         int rep = res.representative;
         long joined = joinedAt.getOrDefault(rid, 0L);
         Map<Integer, Integer> swap = self == rep ? Map.of() : addressSwap(routerIds.get(self), routerIds.get(rep));
-        for (int v = 0; v < vertexCount(); v++) {
+        int[] vertices = addresses == null ? null : verticesCovering(addresses);
+        int count = vertices == null ? vertexCount() : vertices.length;
+        for (int k = 0; k < count; k++) {
+            int v = vertices == null ? k : vertices[k];
             if (v == self) {
-                continue;
-            }
-            if (addresses != null && !vertexCovers(v, addresses)) {
                 continue;
             }
             int from = (v == rep && self != rep) ? self : v;
@@ -361,18 +361,58 @@ public final class Spf {
         return out;
     }
 
-    /** Whether vertex {@code v} advertises a prefix containing one of {@code addresses}. */
-    private boolean vertexCovers(int v, int[] addresses) {
-        if (isRouter(v)) {
-            for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
-                if (l.type() == LsaLink.Type.STUB && covers(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())), addresses)) {
-                    return true;
+    /** Which vertices advertise each prefix (built on first use; an SPF result never changes once run). */
+    private volatile Map<Ipv4Prefix, int[]> advertisers;
+    /** Bit n set when some advertised prefix has length n. */
+    private volatile long advertisedLengths;
+
+    private Map<Ipv4Prefix, int[]> advertisers() {
+        Map<Ipv4Prefix, int[]> m = advertisers;
+        if (m != null) {
+            return m;
+        }
+        Map<Ipv4Prefix, java.util.List<Integer>> build = new HashMap<>();
+        for (int v = 0; v < vertexCount(); v++) {
+            if (isRouter(v)) {
+                for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
+                    if (l.type() == LsaLink.Type.STUB) {
+                        build.computeIfAbsent(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())), x -> new ArrayList<>()).add(v);
+                    }
+                }
+            } else {
+                NetworkLsa net = lsdb.networks().get(networkIds.get(v - routerIds.size()));
+                build.computeIfAbsent(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), x -> new ArrayList<>()).add(v);
+            }
+        }
+        Map<Ipv4Prefix, int[]> done = new HashMap<>();
+        long lengths = 0;
+        for (Map.Entry<Ipv4Prefix, java.util.List<Integer>> e : build.entrySet()) {
+            done.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+            lengths |= 1L << e.getKey().length();
+        }
+        advertisedLengths = lengths;
+        advertisers = done;
+        return done;
+    }
+
+    /** The vertices advertising a prefix that contains one of {@code addresses}, ascending. */
+    private int[] verticesCovering(int[] addresses) {
+        Map<Ipv4Prefix, int[]> m = advertisers();
+        long lengths = advertisedLengths;
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int a : addresses) {
+            for (int len = 0; len <= 32; len++) {
+                if ((lengths & (1L << len)) != 0) {
+                    int[] vs = m.get(Ipv4Prefix.of(a, len));
+                    if (vs != null) {
+                        for (int v : vs) {
+                            out.add(v);
+                        }
+                    }
                 }
             }
-            return false;
         }
-        NetworkLsa net = lsdb.networks().get(networkIds.get(v - routerIds.size()));
-        return covers(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), addresses);
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Distance, first hops and age of the path from one router to another in this area. */
