@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 SimulateCommand.class,
                 ShowCliCommand.class,
+                ExplainCommand.class,
                 CheckCommand.class,
                 RunbookCommand.class,
                 BenchCommand.class,
