@@ -116,7 +116,7 @@ public final class RouteExplainer {
                     + (st.iface() != null ? (st.nextHop() != null ? " " : "") + "out " + st.iface() : "");
             boolean isIt = installed != null && installed.source() == RouteSource.STATIC
                     && installed.distance() == st.effectiveDistance() && sameStatic(s, installed, st);
-            String why = isIt ? via : via + ": " + staticNotInstalled(s, device, st, installed);
+            String why = isIt ? via + recursion(rib, installed) : via + ": " + staticNotInstalled(s, device, st, installed);
             out.add(new RouteExplanation.Offer("static", st.effectiveDistance(), 0, isIt, why));
         }
         OspfRoute o = s.ospf() == null ? null : s.ospf().ospfRoutes(device).get(p);
@@ -124,7 +124,7 @@ public final class RouteExplainer {
             boolean isIt = installed != null && installed.source().isOspf();
             String detail = (o.interArea() ? "inter-area (O IA)" : "intra-area") + ", area " + o.area();
             if (!isIt && installed != null) {
-                detail += ": loses, " + installed.distance() + " < 110";
+                detail += ": loses, " + sourceWord(installed.source()) + " has distance " + installed.distance() + " < 110";
             }
             out.add(new RouteExplanation.Offer("OSPF", 110, o.cost(), isIt, detail));
         } else if (s.ospf() != null && installed != null && installed.source() == RouteSource.CONNECTED) {
@@ -141,6 +141,17 @@ public final class RouteExplainer {
         out.sort(Comparator.comparing((RouteExplanation.Offer x) -> !x.installed())
                 .thenComparingInt(RouteExplanation.Offer::distance));
         return out;
+    }
+
+    /** For a static route with a next hop only, the route that next hop resolves through (IOS's recursive lookup). */
+    private static String recursion(Rib rib, Route r) {
+        RibNextHop h = r.nextHops().get(0);
+        if (h.iface() != null || h.address() == 0) {
+            return "";
+        }
+        return rib.lookup(h.address()).filter(x -> x != r)
+                .map(x -> " (recursive: " + Ipv4Prefix.format(h.address()) + " is reached by "
+                        + ExplanationText.routeLine(x).replaceAll(" +", " ") + ")").orElse("");
     }
 
     private static boolean sameStatic(NetworkState s, Route installed, StaticRoute st) {
@@ -347,7 +358,7 @@ public final class RouteExplainer {
                         + ", transform set " + set + " (" + String.join(" ", sa.transforms()) + ", " + sa.mode().toLowerCase(
                         java.util.Locale.ROOT) + " mode)\noutbound SPI " + spi(sa.spi(local, nbma, now)) + ", inbound SPI "
                         + spi(sa.spi(nbma, local, now)) + "; " + sa.remainingSeconds(now) + " of " + sa.lifetimeSeconds()
-                        + "  s key lifetime left; up since " + SimTime.clock(java.time.Duration.ofMillis(sa.established()));
+                        + " s key lifetime left; up since " + SimTime.clock(java.time.Duration.ofMillis(sa.established()));
             } else if (local == 0) {
                 ipsec = "the tunnel source has no usable address: IKE cannot start";
                 works = false;
@@ -415,6 +426,13 @@ public final class RouteExplainer {
                 hops.add(cur);
                 return new RouteExplanation.Forwarding(dest, hops, false, "dropped: " + cur + " is off");
             }
+            String here = cur;
+            if (target.address() && s.network().owners(dest).stream()
+                    .anyMatch(x -> x.device().equals(here) && s.underlay().lineUp(x))) {
+                hops.add(cur);
+                return new RouteExplanation.Forwarding(dest, hops, true, "delivered: " + cur + " has "
+                        + Ipv4Prefix.format(dest));
+            }
             Rib rib = s.rib(cur);
             Route r = target.address() ? rib.lookup(dest).orElse(null) : covering(rib, target.prefix());
             if (r == null) {
@@ -423,7 +441,10 @@ public final class RouteExplainer {
                         + Ipv4Prefix.format(dest));
             }
             RibNextHop h = r.nextHops().get(0);
-            String exit = h.iface() != null ? h.iface() : resolvedExit(rib, h.address());
+            if (h.iface() == null) {
+                h = resolved(rib, h);
+            }
+            String exit = h.iface();
             hops.add(cur + (exit == null ? "" : " " + exit));
             NetInterface exitIf = exit == null ? null : s.network().find(cur, exit);
             if (exitIf != null && exitIf.isTunnel()) {
@@ -469,11 +490,12 @@ public final class RouteExplainer {
         return null;
     }
 
-    /** The interface a recursive next hop leaves by. */
-    private static String resolvedExit(Rib rib, int nextHop) {
-        if (nextHop == 0) {
-            return null;
+    /** Where a recursive next hop leads: the interface and next hop of the route it resolves through. */
+    private static RibNextHop resolved(Rib rib, RibNextHop h) {
+        if (h.address() == 0) {
+            return h;
         }
-        return rib.lookup(nextHop).map(x -> x.nextHops().get(0).iface()).orElse(null);
+        return rib.lookup(h.address()).map(x -> x.nextHops().get(0))
+                .map(x -> new RibNextHop(x.address() != 0 ? x.address() : h.address(), x.iface())).orElse(h);
     }
 }
