@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -23,6 +24,7 @@ public final class ConsoleWindow {
     private final ConsoleViewModel vm;
     private final TextArea output = new TextArea();
     private final TextField input = new TextField();
+    private final Tooltip routeTip = new Tooltip();
 
     public ConsoleWindow(Window owner, ConsoleViewModel vm, String stylesheet) {
         this.vm = vm;
@@ -34,6 +36,12 @@ public final class ConsoleWindow {
         output.setWrapText(false);
         output.textProperty().bind(vm.transcriptProperty());
         output.textProperty().addListener((o, a, b) -> output.setScrollTop(Double.MAX_VALUE));
+        routeTip.setId("console-route-explanation");
+        routeTip.getStyleClass().add("explain-tooltip");
+        routeTip.setShowDelay(javafx.util.Duration.millis(400));
+        routeTip.setShowDuration(javafx.util.Duration.INDEFINITE);
+        routeTip.setWrapText(false);
+        output.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover(e.getSceneX(), e.getSceneY()));
         Label prompt = new Label();
         prompt.setId("console-prompt");
         prompt.getStyleClass().add("console-input");
@@ -79,6 +87,48 @@ public final class ConsoleWindow {
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setOnShown(e -> input.requestFocus());
+    }
+
+    /**
+     * Over a route line of {@code show ip route} output, the tooltip explains why the device routes
+     * that prefix as it does now; elsewhere there is none.
+     */
+    private void hover(double sceneX, double sceneY) {
+        int line = lineAt(sceneX, sceneY);
+        java.util.Optional<String> text = line < 0 ? java.util.Optional.empty() : vm.explanationAt(line);
+        if (text.isEmpty()) {
+            if (output.getTooltip() != null) {
+                output.setTooltip(null);
+            }
+            return;
+        }
+        if (!text.get().equals(routeTip.getText())) {
+            routeTip.setText(text.get());
+        }
+        if (output.getTooltip() != routeTip) {
+            output.setTooltip(routeTip);
+        }
+    }
+
+    /** The transcript line (0-based) under a point of the scene; -1 when none. */
+    int lineAt(double sceneX, double sceneY) {
+        javafx.scene.Node content = output.lookup(".content");
+        if (content == null || !(output.getSkin() instanceof javafx.scene.control.skin.TextAreaSkin skin)) {
+            return -1;
+        }
+        javafx.geometry.Point2D p = content.sceneToLocal(sceneX, sceneY);
+        int index = skin.getIndex(p.getX(), p.getY()).getCharIndex();
+        String text = output.getText();
+        if (index < 0 || index > text.length()) {
+            return -1;
+        }
+        int line = 0;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     public void show() {
