@@ -309,7 +309,7 @@ public final class RouteExplainer {
         NhrpInterface ni = s.nhrp() == null ? null : s.nhrp().of(t);
         NhrpEntry e = ni == null ? null : ni.cache().get(nextHop);
         if (e != null && e.validAt(now)) {
-            nhrp = nh + " -> NBMA " + Ipv4Prefix.format(e.nbma()) + ", " + entryText(e, now) + " in " + iface
+            nhrp = nh + " -> NBMA " + Ipv4Prefix.format(e.nbma()) + ", " + entryText(s, ni, e) + " in " + iface
                     + "'s NHRP cache";
         } else if (ts.mode() != TunnelMode.GRE_MULTIPOINT) {
             nhrp = "no entry for " + nh + "; none needed on point-to-point GRE (NHRP only registers with the NHS)";
@@ -387,18 +387,15 @@ public final class RouteExplainer {
         return owners.isEmpty() ? "" : " (" + owners.get(0).device() + ")";
     }
 
-    private static String entryText(NhrpEntry e, long now) {
+    private static String entryText(NetworkState s, NhrpInterface n, NhrpEntry e) {
+        long now = s.now();
         String type = e.type() == NhrpEntry.Type.STATIC ? "static" : e.type() == NhrpEntry.Type.DYNAMIC ? "dynamic"
                 : "incomplete";
         String created = "created at " + SimTime.clock(java.time.Duration.ofMillis(e.created()));
         String expires = e.expires() == Long.MAX_VALUE ? "never expires"
                 : "expires in " + SimTime.clock(java.time.Duration.ofMillis(e.expires() - now));
-        java.util.TreeSet<String> f = new java.util.TreeSet<>(e.flags());
-        if (e.usedAt(now)) {
-            f.add("used");
-        }
-        String flags = f.isEmpty() ? "" : ", flags " + String.join(" ", f);
-        return type + ", " + created + ", " + expires + flags + ",";
+        String flags = org.labcanvas.model.show.NhrpViews.flagsOf(s, n, e);
+        return type + ", " + created + ", " + expires + (flags.isEmpty() ? "" : ", flags " + flags) + ",";
     }
 
     private static String transformSetName(NetworkState s, String device, String profile) {
