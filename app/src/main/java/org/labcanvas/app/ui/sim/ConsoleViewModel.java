@@ -80,6 +80,11 @@ public final class ConsoleViewModel {
                 || d.kind() == DeviceKind.HOST && HostConsole.answers(d);
     }
 
+    /** Whether route lines of this console can be explained (an IOS router's). */
+    public boolean explainsRoutes() {
+        return family == Family.IOS;
+    }
+
     /**
      * The prefix line {@code line} (0-based) of the transcript is about, when it is a route of
      * {@code show ip route} output; empty otherwise.
