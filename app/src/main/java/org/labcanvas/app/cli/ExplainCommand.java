@@ -13,6 +13,7 @@ import org.labcanvas.model.project.Project;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.DeviceKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +44,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "T", description = "the time to look at: 45s, 10m, 1h30m or hh:mm:ss")
     String at;
 
+    private static String kindWord(DeviceKind k) {
+        String w = k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return switch (k) {
+            case LAN -> "a LAN";
+            case ACE -> "an ACE module";
+            case INTERNET -> "the Internet";
+            default -> ("aeiou".indexOf(w.charAt(0)) >= 0 ? "an " : "a ") + w;
+        };
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,6 +83,16 @@ final class ExplainCommand implements Callable<Integer> {
             String list = names.size() <= 20 ? String.join(", ", names)
                     : String.join(", ", names.subList(0, 20)) + " ... (" + names.size() + " devices)";
             err.println("labcanvas: error: " + file + " has no device named '" + device + "'; it has " + list);
+            return ExitCodes.BAD_INPUT;
+        }
+        var target0 = topology.device(device).orElseThrow();
+        if (target0.kind() != DeviceKind.ROUTER) {
+            List<String> routers = topology.devices().stream().filter(d -> d.kind() == DeviceKind.ROUTER)
+                    .map(d -> d.name()).toList();
+            String list = routers.size() <= 20 ? String.join(", ", routers)
+                    : String.join(", ", routers.subList(0, 20)) + " ... (" + routers.size() + " routers)";
+            err.println("labcanvas: error: " + device + " is not a router (it is " + kindWord(target0.kind())
+                    + "): explain answers for routers" + (routers.isEmpty() ? "" : "; " + file + " has " + list));
             return ExitCodes.BAD_INPUT;
         }
         Optional<EventScript> script = EventsArgument.load(events, topology, err);

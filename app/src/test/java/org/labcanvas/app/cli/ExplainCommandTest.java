@@ -47,6 +47,12 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aDeviceThatIsNoRouterIsExitTwoListingTheRouters() {
+        assertEquals(new CliRun(2, "", "labcanvas: error: LAN is not a router (it is a LAN): explain answers for routers; "
+                + DUAL + " has R0, R1, R2, R3\n"), CliRun.of("explain", DUAL, "LAN", "10.10.10.0/24"));
+    }
+
+    @Test
     void aBadPrefixIsExitTwoSayingWhatIsWrong() {
         assertEquals(new CliRun(2, "", "labcanvas: error: PREFIX '10.10.10.5/24' has host bits set; the prefix is"
                 + " 10.10.10.0/24 (or give the address 10.10.10.5 alone)\n"), CliRun.of("explain", DUAL, "R2", "10.10.10.5/24"));

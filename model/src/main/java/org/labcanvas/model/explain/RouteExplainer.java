@@ -85,8 +85,10 @@ public final class RouteExplainer {
                 }
             }
         }
-        return new RouteExplanation(device, s.now(), target, true, covering, inside, offers, ospf, tunnels,
-                forwarding(s, device, target, seen, tunnels));
+        // a packet "to the default route" means nothing: only prefixes and addresses of some network are followed
+        RouteExplanation.Forwarding f = !target.address() && target.prefix().length() == 0 ? null
+                : forwarding(s, device, target, seen, tunnels);
+        return new RouteExplanation(device, s.now(), target, true, covering, inside, offers, ospf, tunnels, f);
     }
 
     // ------------------------------------------------------------------ administrative distance
