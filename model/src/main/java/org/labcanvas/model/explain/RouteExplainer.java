@@ -42,6 +42,8 @@ import org.labcanvas.model.topology.TunnelSettings;
  * every tunnel hop the NHRP mapping and IPsec SA used. Reads the snapshot only.
  */
 public final class RouteExplainer {
+    /** Other first hops listed with their paths; a hub with thousands of spokes lists the cheapest. */
+    static final int MAX_ALTERNATIVES = 8;
     private RouteExplainer() {}
 
     /** The explanation of {@code target} on {@code device}, which must be a device of the state's design. */
@@ -247,6 +249,30 @@ public final class RouteExplainer {
                 notes.add("an equal-cost path through " + Ipv4Prefix.format(p.nextAddress()) + " on " + p.iface()
                         + " is not in the routing table (interface down, or beyond IOS's maximum-paths 4)");
             }
+        }
+        if (alternatives.size() > MAX_ALTERNATIVES) {
+            // the cheapest through each interface first (a hub's other LAN router beside its many spokes), then by cost
+            List<OspfPaths.Path> picked = new ArrayList<>();
+            Set<String> ifaces = new java.util.HashSet<>();
+            for (OspfPaths.Path p : alternatives) {
+                if (ifaces.add(p.iface()) && picked.size() < MAX_ALTERNATIVES) {
+                    picked.add(p);
+                }
+            }
+            for (OspfPaths.Path p : alternatives) {
+                if (picked.size() < MAX_ALTERNATIVES && !picked.contains(p)) {
+                    picked.add(p);
+                }
+            }
+            List<OspfPaths.Path> rest = new ArrayList<>(alternatives);
+            rest.removeAll(picked);
+            List<OspfPaths.Path> order = List.copyOf(alternatives);
+            picked.sort(java.util.Comparator.comparingInt(order::indexOf));
+            alternatives = picked;
+            long reachable = rest.stream().filter(OspfPaths.Path::reachable).count();
+            notes.add(0, rest.size() + " more full neighbours are first hops too, not listed"
+                    + (reachable == 0 ? " (none reaches " + used.prefix() + ")"
+                    : "; the cheapest of them costs " + rest.get(0).cost()));
         }
         for (OspfIface oi : me.interfaces()) {
             if (oi.net().isLoopback() || oi.passive()) {

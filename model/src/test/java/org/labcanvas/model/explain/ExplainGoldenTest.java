@@ -198,6 +198,18 @@ class ExplainGoldenTest {
     }
 
     @Test
+    void aHubListsTheCheapestOtherFirstHopsWithItsOtherLanRouterAndCountsTheRest() {
+        Topology t = org.labcanvas.model.generate.DmvpnGenerator.generate(2, 20).topology();
+        RouteExplanation e = explain(Simulation.stateAt(t, EventScript.EMPTY, Simulation.CONVERGED), "HUB1", "10.9.0.2");
+        assertEquals(List.of(11), e.ospf().used().stream().map(OspfPaths.Path::cost).toList());
+        assertEquals(List.of(21, 21, 21, 21, 21, 21, 21, 102),
+                e.ospf().alternatives().stream().map(OspfPaths.Path::cost).toList());
+        assertEquals("HUB2", e.ospf().names().get(e.ospf().alternatives().get(7).nextRouter()));
+        assertEquals(List.of("12 more full neighbours are first hops too, not listed; the cheapest of them costs 21"),
+                e.ospf().notes());
+    }
+
+    @Test
     void theSameInputGivesByteIdenticalText() {
         String a = ExplanationText.render(explain(Simulation.stateAt(DUAL, EventScript.EMPTY, Simulation.CONVERGED), "R3",
                 "10.10.10.0/24"));

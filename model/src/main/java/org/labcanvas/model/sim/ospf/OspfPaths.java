@@ -186,12 +186,17 @@ public final class OspfPaths {
      * For every first hop of the asking router, its best path to {@code prefix}, cheapest first (then
      * by interface and address); first hops through which the prefix cannot be reached are listed
      * last, unreachable. Empty when the router is not in the database.
+     *
+     * <p>One Dijkstra run backwards from the prefix, over the graph without the asking router, gives
+     * every router's distance to the prefix; a first hop's path is its link's cost plus that distance
+     * (a hub with thousands of spokes as first hops costs one run, not one per spoke).
      */
     public List<Path> toPrefix(Ipv4Prefix prefix) {
         Integer self = routerIndex.get(root);
         if (self == null) {
             return List.of();
         }
+        Backwards b = backwards(self, prefix);
         List<Path> out = new ArrayList<>();
         for (int[] e : edges.get(self)) {
             LsaLink link = lsdb.routers().get(root).links().get(e[2]);
@@ -199,15 +204,14 @@ public final class OspfPaths {
                 int net = e[0];
                 for (int[] f : edges.get(net)) {
                     int x = f[0];
-                    if (x == self) {
-                        continue;
+                    if (x != self) {
+                        out.add(path(b, link, e[1], net, x, addressOn(x, net)));
                     }
-                    out.add(pathVia(self, link, e[1], net, x, addressOn(x, net), prefix));
                 }
             } else {
                 int x = e[0];
                 LsaLink back = linkBack(lsdb.routers().get(routers.get(x)), root);
-                out.add(pathVia(self, link, e[1], -1, x, back.data(), prefix));
+                out.add(path(b, link, e[1], -1, x, back.data()));
             }
         }
         out.sort(Comparator.comparingLong((Path p) -> p.cost() == INF ? Long.MAX_VALUE : p.cost())
@@ -215,22 +219,75 @@ public final class OspfPaths {
         return out;
     }
 
-    private Path pathVia(int self, LsaLink first, int firstCost, int firstNet, int x, int xAddress, Ipv4Prefix prefix) {
+    /**
+     * Distances to the prefix from every vertex, without the asking router: {@code dist}, the vertex
+     * each goes on to ({@code next}, -1 at an end), the router LSA link it leaves by ({@code link}),
+     * and at the ends the last step (a stub or summary link; null where the vertex is the prefix's
+     * own transit network).
+     */
+    private record Backwards(int[] dist, int[] next, int[] link, int[] cost, Step[] end, boolean interArea) {}
+
+    private Backwards backwards(int self, Ipv4Prefix prefix) {
         int n = routers.size() + networks.size();
         int[] dist = new int[n];
-        int[] prev = new int[n];
-        int[] prevCost = new int[n];
-        int[] prevLink = new int[n];
+        int[] next = new int[n];
+        int[] link = new int[n];
+        int[] cost = new int[n];
+        Step[] end = new Step[n];
         Arrays.fill(dist, INF);
-        Arrays.fill(prev, -1);
-        dist[x] = 0;
-        boolean[] done = new boolean[n];
-        done[self] = true;
-        // at equal distance networks before routers (RFC 2328 16.1), then by vertex order: deterministic
+        Arrays.fill(next, -1);
+        // reverse edges: for u -> w (cost c, link k), w <- u
+        List<List<int[]>> rev = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            rev.add(new ArrayList<>(2));
+        }
+        for (int u = 0; u < n; u++) {
+            for (int[] e : edges.get(u)) {
+                rev.get(e[0]).add(new int[] {u, e[1], e[2]});
+            }
+        }
         int nr = routers.size();
         PriorityQueue<long[]> pq = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
                 : (a[1] < nr) != (b[1] < nr) ? (a[1] < nr ? 1 : -1) : Long.compare(a[1], b[1]));
-        pq.add(new long[] {0, x});
+        boolean seeded = false;
+        for (int v = 0; v < nr; v++) {
+            if (v == self) {
+                continue;
+            }
+            for (LsaLink l : lsdb.routers().get(routers.get(v)).links()) {
+                if (l.type() == LsaLink.Type.STUB && Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())).equals(prefix)
+                        && l.cost() < dist[v]) {
+                    dist[v] = l.cost();
+                    end[v] = new Step(routers.get(v), l.iface(), l.cost(), Kind.STUB, prefix, 0, 0);
+                    seeded = true;
+                }
+            }
+        }
+        for (int v = nr; v < n; v++) {
+            if (networkPrefix(v).equals(prefix)) {
+                dist[v] = 0;
+                end[v] = null;
+                seeded = true;
+            }
+        }
+        boolean interArea = false;
+        if (!seeded) {
+            for (SummaryLsa sum : lsdb.summaries()) {
+                Integer v = routerIndex.get(sum.routerId());
+                if (sum.prefix().equals(prefix) && v != null && v != self && sum.metric() < dist[v]) {
+                    dist[v] = sum.metric();
+                    end[v] = new Step(sum.routerId(), null, sum.metric(), Kind.SUMMARY, prefix, 0, 0);
+                    interArea = true;
+                }
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            if (dist[v] != INF) {
+                pq.add(new long[] {dist[v], v});
+            }
+        }
+        boolean[] done = new boolean[n];
+        done[self] = true;
         while (!pq.isEmpty()) {
             long[] top = pq.poll();
             int v = (int) top[1];
@@ -238,102 +295,59 @@ public final class OspfPaths {
                 continue;
             }
             done[v] = true;
-            for (int[] e : edges.get(v)) {
-                int w = e[0];
-                if (done[w]) {
+            for (int[] e : rev.get(v)) {
+                int u = e[0];
+                if (done[u]) {
                     continue;
                 }
                 long d = (long) dist[v] + e[1];
-                if (d < dist[w]) {
-                    dist[w] = (int) d;
-                    prev[w] = v;
-                    prevCost[w] = e[1];
-                    prevLink[w] = e[2];
-                    pq.add(new long[] {d, w});
+                if (d < dist[u]) {
+                    dist[u] = (int) d;
+                    next[u] = v;
+                    link[u] = e[2];
+                    cost[u] = e[1];
+                    end[u] = null;
+                    pq.add(new long[] {d, u});
                 }
             }
         }
-        // the cheapest end: a transit network with the prefix, a router's stub link; else a summary
-        int bestEnd = -1;
-        long bestCost = Long.MAX_VALUE;
-        Step endStep = null;
-        for (int v = 0; v < n; v++) {
-            if (dist[v] == INF) {
-                continue;
-            }
-            if (isRouter(v)) {
-                for (LsaLink l : lsdb.routers().get(routers.get(v)).links()) {
-                    if (l.type() == LsaLink.Type.STUB && Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())).equals(prefix)) {
-                        long c = (long) dist[v] + l.cost();
-                        if (c < bestCost) {
-                            bestCost = c;
-                            bestEnd = v;
-                            endStep = new Step(routers.get(v), l.iface(), l.cost(), Kind.STUB, prefix, 0, 0);
-                        }
-                    }
-                }
-            } else if (networkPrefix(v).equals(prefix) && dist[v] < bestCost && prev[v] >= 0) {
-                bestCost = dist[v];
-                bestEnd = v;
-                endStep = null;
-            }
-        }
-        boolean interArea = false;
-        if (bestEnd < 0) {
-            for (SummaryLsa sum : lsdb.summaries()) {
-                Integer v = routerIndex.get(sum.routerId());
-                if (sum.prefix().equals(prefix) && v != null && dist[v] != INF) {
-                    long c = (long) dist[v] + sum.metric();
-                    if (c < bestCost) {
-                        bestCost = c;
-                        bestEnd = v;
-                        endStep = new Step(sum.routerId(), null, sum.metric(), Kind.SUMMARY, prefix, 0, 0);
-                        interArea = true;
-                    }
-                }
-            }
-        }
-        if (bestEnd < 0) {
+        return new Backwards(dist, next, link, cost, end, interArea);
+    }
+
+    /** The path through first hop {@code x}: the asking router's link to it, then x's way to the prefix. */
+    private Path path(Backwards b, LsaLink first, int firstCost, int firstNet, int x, int xAddress) {
+        if (b.dist()[x] == INF) {
             return new Path(first.iface(), xAddress, routers.get(x), INF, false, List.of());
         }
-        // walk back from the end to the first hop, then prepend the asking router's own link
         List<Step> steps = new ArrayList<>();
-        if (endStep != null) {
-            steps.add(endStep);
-        }
-        int v = bestEnd;
-        int arrivedAddress = 0;
-        int arrivedRouter = 0;
-        Ipv4Prefix arrivedNetwork = isRouter(v) ? null : networkPrefix(v);
-        if (!isRouter(v)) {
-            // ends on a transit network: the step onto it is the last one
-            int r = prev[v];
-            LsaLink l = lsdb.routers().get(routers.get(r)).links().get(prevLink[v]);
-            steps.add(new Step(routers.get(r), l.iface(), prevCost[v], Kind.TRANSIT, arrivedNetwork, 0, 0));
-            v = r;
-        }
-        while (v != x) {
-            int p = prev[v];
-            if (isRouter(p)) {
-                LsaLink l = lsdb.routers().get(routers.get(p)).links().get(prevLink[v]);
-                LsaLink back = linkBack(lsdb.routers().get(routers.get(v)), routers.get(p));
-                steps.add(new Step(routers.get(p), l.iface(), prevCost[v], Kind.POINT_TO_POINT, null, routers.get(v),
-                        back == null ? 0 : back.data()));
-                v = p;
-            } else {
-                int r = prev[p];
-                LsaLink l = lsdb.routers().get(routers.get(r)).links().get(prevLink[p]);
-                steps.add(new Step(routers.get(r), l.iface(), prevCost[p], Kind.TRANSIT, networkPrefix(p), routers.get(v),
-                        addressOn(v, p)));
-                v = r;
-            }
-        }
         if (first.type() == LsaLink.Type.TRANSIT) {
             steps.add(new Step(root, first.iface(), firstCost, Kind.TRANSIT, networkPrefix(firstNet), routers.get(x), xAddress));
         } else {
             steps.add(new Step(root, first.iface(), firstCost, Kind.POINT_TO_POINT, null, routers.get(x), xAddress));
         }
-        java.util.Collections.reverse(steps);
-        return new Path(first.iface(), xAddress, routers.get(x), (int) (bestCost + firstCost), interArea, steps);
+        int v = x;
+        while (b.next()[v] >= 0) {
+            int w = b.next()[v];
+            LsaLink l = lsdb.routers().get(routers.get(v)).links().get(b.link()[v]);
+            if (isRouter(w)) {
+                LsaLink back = linkBack(lsdb.routers().get(routers.get(w)), routers.get(v));
+                steps.add(new Step(routers.get(v), l.iface(), b.cost()[v], Kind.POINT_TO_POINT, null, routers.get(w),
+                        back == null ? 0 : back.data()));
+                v = w;
+            } else if (b.next()[w] < 0) {
+                // onto the prefix's own transit network: the end
+                steps.add(new Step(routers.get(v), l.iface(), b.cost()[v], Kind.TRANSIT, networkPrefix(w), 0, 0));
+                v = w;
+            } else {
+                int r = b.next()[w];
+                steps.add(new Step(routers.get(v), l.iface(), b.cost()[v], Kind.TRANSIT, networkPrefix(w), routers.get(r),
+                        addressOn(r, w)));
+                v = r;
+            }
+        }
+        if (b.end()[v] != null) {
+            steps.add(b.end()[v]);
+        }
+        return new Path(first.iface(), xAddress, routers.get(x), firstCost + b.dist()[x], b.interArea(), steps);
     }
 }
