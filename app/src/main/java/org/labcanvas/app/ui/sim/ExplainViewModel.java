@@ -22,6 +22,8 @@ public final class ExplainViewModel {
     private final Supplier<NetworkState> state;
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    /** The last text explained, for {@link #refresh()}; null before the first. */
+    private String last;
 
     /** @param state the network to explain from, read at each explanation */
     public ExplainViewModel(String device, Supplier<NetworkState> state) {
@@ -44,6 +46,7 @@ public final class ExplainViewModel {
 
     /** Explains {@code input}; false (and {@link #problemProperty()} says why) when it is no prefix or address. */
     public boolean explain(String input) {
+        last = input;
         ExplainTarget target;
         try {
             target = ExplainTarget.parse(input);
@@ -59,6 +62,13 @@ public final class ExplainViewModel {
         problem.set("");
         text.set(ExplanationText.render(RouteExplainer.explain(s, device, target)));
         return true;
+    }
+
+    /** Explains the last text again, on the state as it is now (the simulation moved); nothing before the first. */
+    public void refresh() {
+        if (last != null && problem.get().isEmpty()) {
+            explain(last);
+        }
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -76,6 +76,14 @@ public final class ExplainWindow {
         vm.explain(text);
     }
 
+    /** The simulation moved: the prefix box offers the routing table as it is now, and the explanation follows. */
+    public void refresh() {
+        String typed = prefix.getEditor().getText();
+        prefix.getItems().setAll(vm.prefixes());
+        prefix.getEditor().setText(typed);
+        vm.refresh();
+    }
+
     public void show() {
         stage.show();
         stage.toFront();

@@ -121,6 +121,17 @@ public final class SimulationMode {
                 timeline.showDevices(b.topology());
             }
         });
+        // an open Explain path window follows the simulation's time, and the converged design once it stops
+        this.vm.stateProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                List.copyOf(explains.values()).forEach(ExplainWindow::refresh);
+            }
+        });
+        this.vm.activeProperty().addListener((o, a, on) -> {
+            if (!on) {
+                List.copyOf(explains.values()).forEach(ExplainWindow::refresh);
+            }
+        });
         canvas.setContextItems(this::contextItems);
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::canvasClicked);
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {

@@ -65,4 +65,62 @@ class ExplainWindowTest {
         assertThat(robot.lookup("#explain-problem").queryAs(Label.class).getText())
                 .isEqualTo("'10.10.10.5/24' has host bits set; the prefix is 10.10.10.0/24 (or give the address 10.10.10.5 alone)");
     }
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !window.simulation().viewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void whileSimulatingTheWindowExplainsAtTheCurrentTimeAndFollowsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#simulate").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        settle();
+        SimulationViewModel sim = window.simulation().viewModel();
+        robot.interact(() -> sim.jumpTo("5m"));
+        settle();
+        ExplainWindow w = WaitForAsyncUtils.asyncFx(() -> window.simulation().openExplain("R2")).get();
+        robot.interact(() -> w.explain("10.10.10.0/24"));
+        assertThat(w.viewModel().text()).startsWith("Explain 10.10.10.0/24 on R2 at 00:05:00\n")
+                .contains("  O     10.10.10.0/24 [110/11] via 10.0.0.1, Tunnel0");
+        robot.interact(() -> sim.inject(new org.labcanvas.model.sim.events.ScriptEvent.Power(0, java.time.Duration.ZERO,
+                "R0", false)));
+        settle();
+        robot.interact(() -> sim.jumpTo("15m"));
+        settle();
+        assertThat(w.viewModel().text()).startsWith("Explain 10.10.10.0/24 on R2 at 00:15:00\n")
+                .contains("  O     10.10.10.0/24 [110/101] via 10.1.1.1, Tunnel1",
+                        "  Note: no FULL neighbour on Tunnel0: 10.0.0.1 (R0) DOWN; no path through Tunnel0\n");
+    }
+
+    @Test
+    void pointingAtARouteLineInR2sConsoleExplainsItInThePanelBesideTheTranscript(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#simulate").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        settle();
+        robot.interact(() -> window.simulation().viewModel().jumpTo("5m"));
+        settle();
+        ConsoleWindow console = WaitForAsyncUtils.asyncFx(() -> window.simulation().openConsole("R2")).get();
+        robot.interact(() -> console.viewModel().enter("show ip route"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea transcript = robot.lookup("#console-output").queryAs(TextArea.class);
+        // the first visible route line, found through the transcript's own text layout
+        double[] at = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds b = transcript.localToScene(transcript.getBoundsInLocal());
+            for (double y = b.getMinY() + 2; y < b.getMaxY(); y += 2) {
+                int line = console.lineAt(b.getMinX() + 60, y);
+                if (line >= 0 && console.viewModel().routePrefixAt(line).isPresent()) {
+                    return new double[] {b.getMinX() + 60, y, line};
+                }
+            }
+            return null;
+        }).get();
+        assertThat(at).isNotNull();
+        robot.interact(() -> javafx.event.Event.fireEvent(transcript, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_MOVED, at[0], at[1], at[0], at[1], javafx.scene.input.MouseButton.NONE,
+                0, false, false, false, false, false, false, false, false, false, false, null)));
+        String panel = robot.lookup("#console-route-explanation").queryAs(TextArea.class).getText();
+        String prefix = console.viewModel().routePrefixAt((int) at[2]).orElseThrow();
+        assertThat(panel).startsWith("Explain " + prefix + " on R2 at 00:05:00\n")
+                .isEqualTo(console.viewModel().explanationAt((int) at[2]).orElseThrow());
+    }
 }
