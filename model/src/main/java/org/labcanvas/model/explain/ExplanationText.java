@@ -163,7 +163,7 @@ public final class ExplanationText {
                 case POINT_TO_POINT -> st.iface() + " cost " + st.cost() + ", next hop "
                         + Ipv4Prefix.format(st.nextAddress()) + " = " + name(d, st.nextRouter()) + " (point-to-point)";
                 case STUB -> st.iface() + " (stub " + st.network() + ") cost " + st.cost();
-                case SUMMARY -> "summary of " + st.network() + " from another area, metric " + st.cost();
+                case SUMMARY -> "type-3 summary LSA of " + st.network() + " (an area border router's route into this area), metric " + st.cost();
             };
             what.add(link);
         }

@@ -209,6 +209,26 @@ class ExplainGoldenTest {
                 e.ospf().notes());
     }
 
+    /** The dual hub with the hub LAN in area 0: the hubs are area border routers, the spokes see the LAN as O IA. */
+    static Topology lanInAreaZero() {
+        Topology t = DUAL;
+        for (String hub : List.of("R0", "R1")) {
+            t = t.withDevice(hub, d -> d.withOspf(d.ospf().withNetworks(d.ospf().networks().stream()
+                    .map(n -> n.address().startsWith("10.10.10.") ? new org.labcanvas.model.topology.OspfNetwork(
+                            n.address(), n.wildcard(), 0) : n).toList())));
+        }
+        return t;
+    }
+
+    @Test
+    void anInterAreaRouteEndsAtTheAreaBorderRoutersSummary() throws Exception {
+        RouteExplanation e = explain(Simulation.stateAt(lanInAreaZero(), EventScript.EMPTY, Simulation.CONVERGED), "R2",
+                "10.10.10.0/24");
+        golden("dual-hub-lan-area-0-R2-10.10.10.0-24", e);
+        assertEquals(List.of(11), e.ospf().used().stream().map(OspfPaths.Path::cost).toList());
+        assertEquals(List.of(101), e.ospf().alternatives().stream().map(OspfPaths.Path::cost).toList());
+    }
+
     @Test
     void theSameInputGivesByteIdenticalText() {
         String a = ExplanationText.render(explain(Simulation.stateAt(DUAL, EventScript.EMPTY, Simulation.CONVERGED), "R3",

@@ -69,6 +69,12 @@ class OspfPathsAgreeWithSpfTest {
     }
 
     @Test
+    void theCheapestPathPerFirstHopIsTheSpfRouteWithTheHubLanInTheBackbone() {
+        assertEquals(List.of(), disagreements(Simulation.stateAt(ExplainGoldenTest.lanInAreaZero(), EventScript.EMPTY,
+                Simulation.CONVERGED)));
+    }
+
+    @Test
     void theCheapestPathPerFirstHopIsTheSpfRouteOnAGeneratedThreeHubDesign() {
         Topology t = DmvpnGenerator.generate(3, 4).topology();
         assertEquals(List.of(), disagreements(Simulation.stateAt(t, EventScript.EMPTY, Simulation.CONVERGED)));
