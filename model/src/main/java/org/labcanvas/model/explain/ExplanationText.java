@@ -177,7 +177,7 @@ public final class ExplanationText {
 
     private static String name(RouteExplanation.OspfDecision d, int rid) {
         String n = d.names().get(rid);
-        return n != null ? n : "router " + Ipv4Prefix.format(rid) + " (off: its LSA is still in the database)";
+        return n == null ? "router " + Ipv4Prefix.format(rid) : d.off().contains(rid) ? n + " [off]" : n;
     }
 
     /** A routing-table line in {@code show ip route}'s words. */

@@ -195,25 +195,27 @@ public final class RouteExplainer {
     private static RouteExplanation.OspfDecision ospf(NetworkState s, String device, Route used) {
         OspfRouter me = s.ospf().router(device);
         OspfRoute o = s.ospf().ospfRoutes(device).get(used.prefix());
+        // every OSPF router by its router ID; one that is off keeps the ID its LSAs carry (a running one wins a clash)
         Map<Integer, String> names = new TreeMap<>();
+        Set<Integer> off = new java.util.TreeSet<>();
         for (OspfRouter r : s.ospf().routers().values()) {
-            if (r.up()) {
+            if (r.routerId() != 0 && (r.up() || !names.containsKey(r.routerId()) || off.contains(r.routerId()))) {
                 names.put(r.routerId(), r.name());
+                if (r.up()) {
+                    off.remove(r.routerId());
+                } else {
+                    off.add(r.routerId());
+                }
             }
         }
         Lsdb db = o == null ? null : s.ospf().spfDatabases(device).get(o.area());
         List<String> notes = new ArrayList<>();
         if (db == null) {
             return new RouteExplanation.OspfDecision(o == null ? 0 : o.area(), o != null && o.interArea(), me.lastSpf(),
-                    me.spfDueAt(), List.of(), List.of(), List.of("the database of R's last SPF run is not available"
-                            .replace("R's", device + "'s")), names);
+                    me.spfDueAt(), List.of(), List.of(), List.of("the database of " + device + "'s last SPF run is not"
+                            + " available"), names, off);
         }
         List<OspfPaths.Path> paths = OspfPaths.of(db, me.routerId()).toPrefix(used.prefix());
-        // routers known only from the database (e.g. powered off, their LSAs not yet aged out)
-        for (int rid : db.routers().keySet()) {
-            names.putIfAbsent(rid, null);
-        }
-        names.values().removeIf(java.util.Objects::isNull);
         Set<String> inTable = new LinkedHashSet<>();
         for (RibNextHop h : used.nextHops()) {
             inTable.add(h.iface() + "|" + h.address());
@@ -297,8 +299,20 @@ public final class RouteExplainer {
             }
             notes.add(why + "; no path through " + oi.name());
         }
+        Set<Integer> offOnPath = new java.util.TreeSet<>();
+        for (OspfPaths.Path p : best) {
+            p.steps().forEach(st -> {
+                if (off.contains(st.routerId())) {
+                    offOnPath.add(st.routerId());
+                }
+            });
+        }
+        for (int rid : offOnPath) {
+            notes.add(names.get(rid) + " is off: its LSAs stay in the link-state database until they age out (MaxAge,"
+                    + " 1 hour), and paths through it stay until its neighbours' dead timers expire and the SPF runs");
+        }
         return new RouteExplanation.OspfDecision(o.area(), o.interArea(), me.lastSpf(), me.spfDueAt(), best,
-                alternatives, notes, names);
+                alternatives, notes, names, off);
     }
 
     private static int indexIn(Route r, OspfPaths.Path p) {

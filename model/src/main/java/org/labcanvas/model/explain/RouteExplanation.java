@@ -58,14 +58,17 @@ public record RouteExplanation(String device, long at, ExplainTarget target, boo
      * @param alternatives the best path through each other first hop that is a full neighbour, cheapest first
      * @param notes       interfaces without a path (no full neighbour, down), and differences from the table
      * @param names       device name by router ID, for the routers on the paths
+     * @param off         router IDs of routers that are off (their LSAs still in the database)
      */
     public record OspfDecision(long area, boolean interArea, long spfAt, long spfDueAt, List<OspfPaths.Path> used,
-                               List<OspfPaths.Path> alternatives, List<String> notes, Map<Integer, String> names) {
+                               List<OspfPaths.Path> alternatives, List<String> notes, Map<Integer, String> names,
+                               java.util.Set<Integer> off) {
         public OspfDecision {
             used = List.copyOf(used);
             alternatives = List.copyOf(alternatives);
             notes = List.copyOf(notes);
             names = Map.copyOf(names);
+            off = java.util.Set.copyOf(off);
         }
     }
 

@@ -230,6 +230,14 @@ class ExplainGoldenTest {
     }
 
     @Test
+    void betweenTheFailureAndTheThrottledSpfTheRouteStillPointsAtTheDeadHubAndSaysWhenSpfRuns() throws Exception {
+        RouteExplanation e = explain(Simulation.stateAt(DUAL, r0Fails(), Duration.ofSeconds(642)), "R2", "10.10.10.0/24");
+        golden("dual-hub-r0-fails-10m42s-R2-10.10.10.0-24", e);
+        assertEquals(645_000L, e.ospf().spfDueAt());
+        assertEquals(false, e.forwarding().reaches());
+    }
+
+    @Test
     void theSameInputGivesByteIdenticalText() {
         String a = ExplanationText.render(explain(Simulation.stateAt(DUAL, EventScript.EMPTY, Simulation.CONVERGED), "R3",
                 "10.10.10.0/24"));
