@@ -344,6 +344,22 @@ public final class SimulationMode {
             design.say(device + " has no routing table to explain");
             return null;
         }
+        if (!vm.isActive() && convergedFor != t) {
+            // the converged network is simulated once per design, off the JavaFX thread (seconds on thousands of spokes)
+            design.say("Explain path: simulating the design to convergence\u2026");
+            thread.execute(() -> {
+                org.labcanvas.model.sim.NetworkState st = org.labcanvas.model.sim.Simulation.stateAt(t,
+                        org.labcanvas.model.sim.events.EventScript.EMPTY, org.labcanvas.model.sim.Simulation.CONVERGED);
+                Platform.runLater(() -> {
+                    if (design.project().topology() == t) {
+                        converged = st;
+                        convergedFor = t;
+                        openExplain(device);
+                    }
+                });
+            });
+            return null;
+        }
         ExplainWindow w = explains.computeIfAbsent(device, n -> {
             ExplainWindow x = new ExplainWindow(owner, new ExplainViewModel(n, this::explainState), stylesheet);
             x.stage().setOnHidden(e -> explains.remove(n));

@@ -44,6 +44,9 @@ class ExplainWindowTest {
         MenuItem explain = WaitForAsyncUtils.asyncFx(() -> window.simulation().contextItems("R2")).get().stream()
                 .filter(m -> "Explain Path\u2026".equals(m.getText())).findFirst().orElseThrow();
         robot.interact(explain::fire);
+        // while designing, the converged network is simulated in the background first
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#explain-prefix").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<String> prefix = robot.lookup("#explain-prefix").queryAs(ComboBox.class);
