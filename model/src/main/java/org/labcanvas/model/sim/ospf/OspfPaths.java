@@ -96,6 +96,7 @@ public final class OspfPaths {
         for (int v = 0; v < routers.size() + networks.size(); v++) {
             edges.add(new ArrayList<>(2));
         }
+        Map<Integer, java.util.Set<Integer>> attached = new HashMap<>();
         for (RouterLsa r : lsdb.routers().values()) {
             int v = routerIndex.get(r.routerId());
             for (int k = 0; k < r.links().size(); k++) {
@@ -103,7 +104,8 @@ public final class OspfPaths {
                 if (l.type() == LsaLink.Type.TRANSIT) {
                     NetworkLsa net = lsdb.networks().get(l.id());
                     Integer w = networkIndex.get(l.id());
-                    if (net != null && w != null && net.attached().contains(r.routerId())) {
+                    if (net != null && w != null && attached.computeIfAbsent(l.id(),
+                            id -> new java.util.HashSet<>(net.attached())).contains(r.routerId())) {
                         edges.get(v).add(new int[] {w, l.cost(), k});
                         edges.get(w).add(new int[] {v, 0, -1});
                     }
