@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 ResilienceCommand.class,
                 ShowCliCommand.class,
+                ExplainCommand.class,
                 CheckCommand.class,
                 RunbookCommand.class,
                 BenchCommand.class,

@@ -32,7 +32,7 @@ import org.labcanvas.model.topology.Platform;
  * {@code ip nhrp registration no-unique}), {@code authoritative} first on 12.4, plus {@code used}
  * while data goes through them (see {@link #flags}); 15.x adds {@code nhop} (the entry is a next hop).
  */
-final class NhrpViews {
+public final class NhrpViews {
     private NhrpViews() {}
 
     static void register(CommandTree t, NetworkState s, String device) {
@@ -72,6 +72,11 @@ final class NhrpViews {
             }
         }
         return out;
+    }
+
+    /** The flags {@code show ip nhrp} prints for entry {@code e} of {@code n} now, in its words and order. */
+    public static String flagsOf(NetworkState s, NhrpInterface n, NhrpEntry e) {
+        return flags(s, n, e, v12(s, n.tunnel().device()));
     }
 
     /**

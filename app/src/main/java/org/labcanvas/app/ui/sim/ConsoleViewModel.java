@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.labcanvas.model.explain.ExplainTarget;
+import org.labcanvas.model.explain.ExplanationText;
+import org.labcanvas.model.explain.RouteExplainer;
 import org.labcanvas.model.show.CommandHelp;
 import org.labcanvas.model.show.ShowCommand;
 import org.labcanvas.model.show.host.HostConsole;
@@ -47,6 +51,8 @@ public final class ConsoleViewModel {
     private final List<String> block = new ArrayList<>();
     private int historyAt;
     private Mode mode = Mode.EXEC;
+    private String explainedKey;
+    private String explained;
 
     /**
      * @param state  the snapshot at the current time (read when a command runs)
@@ -72,6 +78,37 @@ public final class ConsoleViewModel {
         return d.kind() == DeviceKind.ROUTER && d.platform() != null
                 || d.kind() == DeviceKind.ACE && d.ace() != null
                 || d.kind() == DeviceKind.HOST && HostConsole.answers(d);
+    }
+
+    /** Whether route lines of this console can be explained (an IOS router's). */
+    public boolean explainsRoutes() {
+        return family == Family.IOS;
+    }
+
+    /**
+     * The prefix line {@code line} (0-based) of the transcript is about, when it is a route of
+     * {@code show ip route} output; empty otherwise.
+     */
+    public Optional<String> routePrefixAt(int line) {
+        return RouteLines.prefixAt(transcript.get().lines().toList(), line).map(Object::toString);
+    }
+
+    /**
+     * Why the device routes the prefix of transcript line {@code line} as it does, at the current
+     * time (what {@code labcanvas explain} prints); empty when the line is no route.
+     */
+    public Optional<String> explanationAt(int line) {
+        Optional<String> prefix = routePrefixAt(line);
+        NetworkState s = prefix.isEmpty() || family != Family.IOS ? null : state.get();
+        if (s == null) {
+            return Optional.empty();
+        }
+        String key = prefix.get() + "@" + s.now() + "#" + System.identityHashCode(s);
+        if (!key.equals(explainedKey)) {
+            explainedKey = key;
+            explained = ExplanationText.render(RouteExplainer.explain(s, device.name(), ExplainTarget.parse(prefix.get())));
+        }
+        return Optional.of(explained);
     }
 
     /** Whether {@code ?} asks for help as soon as it is typed (IOS and ACE); on a host shell it is just a character. */

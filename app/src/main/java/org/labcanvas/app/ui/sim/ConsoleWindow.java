@@ -23,6 +23,8 @@ public final class ConsoleWindow {
     private final ConsoleViewModel vm;
     private final TextArea output = new TextArea();
     private final TextField input = new TextField();
+    /** Beside the transcript of an IOS console: why the router routes the prefix of the route line pointed at. */
+    private final TextArea explanation = new TextArea();
 
     public ConsoleWindow(Window owner, ConsoleViewModel vm, String stylesheet) {
         this.vm = vm;
@@ -34,6 +36,12 @@ public final class ConsoleWindow {
         output.setWrapText(false);
         output.textProperty().bind(vm.transcriptProperty());
         output.textProperty().addListener((o, a, b) -> output.setScrollTop(Double.MAX_VALUE));
+        explanation.setId("console-route-explanation");
+        explanation.getStyleClass().add("explain-output");
+        explanation.setEditable(false);
+        explanation.setWrapText(false);
+        explanation.setPromptText("Point at a route in show ip route output to see why " + vm.device() + " routes it that way");
+        output.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover(e.getSceneX(), e.getSceneY()));
         Label prompt = new Label();
         prompt.setId("console-prompt");
         prompt.getStyleClass().add("console-input");
@@ -73,12 +81,53 @@ public final class ConsoleWindow {
         HBox line = new HBox(0, prompt, input);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(2, 4, 2, 4));
-        BorderPane root = new BorderPane(output);
+        javafx.scene.Node centre = output;
+        boolean explains = vm.explainsRoutes();
+        if (explains) {
+            javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(output, explanation);
+            split.setDividerPositions(0.5);
+            centre = split;
+        }
+        BorderPane root = new BorderPane(centre);
         root.setBottom(line);
-        Scene scene = new Scene(root, 760, 480);
+        Scene scene = new Scene(root, explains ? 1400 : 760, 480);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setOnShown(e -> input.requestFocus());
+    }
+
+    /**
+     * Over a route line of {@code show ip route} output, the panel beside the transcript explains why
+     * the device routes that prefix as it does now; elsewhere it keeps the last explanation (a panel
+     * rather than a tooltip: thirty lines would cover the line pointed at).
+     */
+    private void hover(double sceneX, double sceneY) {
+        int line = lineAt(sceneX, sceneY);
+        java.util.Optional<String> text = line < 0 ? java.util.Optional.empty() : vm.explanationAt(line);
+        if (text.isPresent() && !text.get().equals(explanation.getText())) {
+            explanation.setText(text.get());
+        }
+    }
+
+    /** The transcript line (0-based) under a point of the scene; -1 when none. */
+    int lineAt(double sceneX, double sceneY) {
+        javafx.scene.Node content = output.lookup(".content");
+        if (content == null || !(output.getSkin() instanceof javafx.scene.control.skin.TextAreaSkin skin)) {
+            return -1;
+        }
+        javafx.geometry.Point2D p = content.sceneToLocal(sceneX, sceneY);
+        int index = skin.getIndex(p.getX(), p.getY()).getCharIndex();
+        String text = output.getText();
+        if (index < 0 || index > text.length()) {
+            return -1;
+        }
+        int line = 0;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     public void show() {

@@ -68,6 +68,9 @@ public final class SimulationMode {
     private final ToggleButton toggle = new ToggleButton("Simulate");
     private final Map<String, ConsoleWindow> consoles = new LinkedHashMap<>();
     private final Map<String, ChartWindow> charts = new LinkedHashMap<>();
+    private final Map<String, ExplainWindow> explains = new LinkedHashMap<>();
+    private Topology convergedFor;
+    private org.labcanvas.model.sim.NetworkState converged;
     /** The device a ping goes from while its target is being picked on the canvas; null otherwise. */
     private String pingFrom;
     private AceUpgradeWizard aceUpgrade;
@@ -116,6 +119,17 @@ public final class SimulationMode {
             if (a != null && b != null && a.topology() != b.topology() && this.vm.isActive()) {
                 this.vm.designChanged(b.topology());
                 timeline.showDevices(b.topology());
+            }
+        });
+        // an open Explain path window follows the simulation's time, and the converged design once it stops
+        this.vm.stateProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                List.copyOf(explains.values()).forEach(ExplainWindow::refresh);
+            }
+        });
+        this.vm.activeProperty().addListener((o, a, on) -> {
+            if (!on) {
+                List.copyOf(explains.values()).forEach(ExplainWindow::refresh);
             }
         });
         canvas.setContextItems(this::contextItems);
@@ -201,6 +215,9 @@ public final class SimulationMode {
                 () -> design.selectedDevice().ifPresent(this::openConsole));
         MenuItem chartsItem = item("Charts of Selected Device", null,
                 () -> design.selectedDevice().ifPresent(this::openCharts));
+        MenuItem explain = item("Explain Path of Selected Device\u2026", null,
+                () -> design.selectedDevice().ifPresent(this::openExplain));
+        explain.setId("menu-explain");
         MenuItem aceUpgrade = item("ACE Upgrade\u2026", null, this::openAceUpgrade);
         aceUpgrade.setId("menu-ace-upgrade");
         MenuItem importEvents = item("Import Events\u2026", null, this::importEvents);
@@ -222,13 +239,16 @@ public final class SimulationMode {
             m.disableProperty().bind(vm.activeProperty().not());
         }
         return new Menu("Simulate", null, on, new SeparatorMenuItem(), step, back, play, jump, new SeparatorMenuItem(),
-                console, chartsItem, aceUpgrade, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
+                console, chartsItem, explain, aceUpgrade, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
     }
 
     /** What a device's context menu offers while simulating: failures, a ping, its console. */
     public List<MenuItem> contextItems(String device) {
-        if (!vm.isActive() || !design.project().topology().contains(device)) {
+        if (!design.project().topology().contains(device)) {
             return List.of();
+        }
+        if (!vm.isActive()) {
+            return explains(design.project().topology().require(device)) ? List.of(explainItem(device)) : List.of();
         }
         Device d = design.project().topology().require(device);
         List<MenuItem> out = new ArrayList<>();
@@ -297,7 +317,70 @@ public final class SimulationMode {
         MenuItem charts = item("Charts", null, () -> openCharts(device));
         charts.setId("sim-charts");
         out.add(charts);
+        if (explains(d)) {
+            out.add(explainItem(device));
+        }
         return out;
+    }
+
+    /** Explain path is for devices with an IPv4 routing table: IOS routers. */
+    private static boolean explains(Device d) {
+        return d.kind() == DeviceKind.ROUTER;
+    }
+
+    private MenuItem explainItem(String device) {
+        MenuItem explain = item("Explain Path\u2026", null, () -> openExplain(device));
+        explain.setId("sim-explain");
+        return explain;
+    }
+
+    /**
+     * Opens "Explain path" on {@code device}: at the simulation's current time while simulating,
+     * on the converged network (as {@code labcanvas explain} without {@code --at}) while designing.
+     */
+    public ExplainWindow openExplain(String device) {
+        Topology t = design.project().topology();
+        if (!t.contains(device) || !explains(t.require(device))) {
+            design.say(device + " has no routing table to explain");
+            return null;
+        }
+        if (!vm.isActive() && convergedFor != t) {
+            // the converged network is simulated once per design, off the JavaFX thread (seconds on thousands of spokes)
+            design.say("Explain path: simulating the design to convergence\u2026");
+            thread.execute(() -> {
+                org.labcanvas.model.sim.NetworkState st = org.labcanvas.model.sim.Simulation.stateAt(t,
+                        org.labcanvas.model.sim.events.EventScript.EMPTY, org.labcanvas.model.sim.Simulation.CONVERGED);
+                Platform.runLater(() -> {
+                    if (design.project().topology() == t) {
+                        converged = st;
+                        convergedFor = t;
+                        openExplain(device);
+                    }
+                });
+            });
+            return null;
+        }
+        ExplainWindow w = explains.computeIfAbsent(device, n -> {
+            ExplainWindow x = new ExplainWindow(owner, new ExplainViewModel(n, this::explainState), stylesheet);
+            x.stage().setOnHidden(e -> explains.remove(n));
+            return x;
+        });
+        w.show();
+        return w;
+    }
+
+    /** The state Explain path reads: the simulation's now, or the converged design (computed once per design). */
+    private org.labcanvas.model.sim.NetworkState explainState() {
+        if (vm.isActive() && vm.state() != null) {
+            return vm.state();
+        }
+        Topology t = design.project().topology();
+        if (convergedFor != t) {
+            converged = org.labcanvas.model.sim.Simulation.stateAt(t, org.labcanvas.model.sim.events.EventScript.EMPTY,
+                    org.labcanvas.model.sim.Simulation.CONVERGED);
+            convergedFor = t;
+        }
+        return converged;
     }
 
     /**

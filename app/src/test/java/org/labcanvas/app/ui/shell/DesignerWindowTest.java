@@ -64,7 +64,7 @@ class DesignerWindowTest {
     void aSpokesContextMenuOffersHubTunnelsAndDisconnecting(FxRobot robot) throws Exception {
         var menu = WaitForAsyncUtils.asyncFx(() -> window.canvas().contextMenu("R2")).get();
         assertThat(menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList())
-                .containsExactly("Delete", "Duplicate", "Add Tunnel to Hub", "Disconnect");
+                .containsExactly("Delete", "Duplicate", "Add Tunnel to Hub", "Disconnect", null, "Explain Path\u2026");
         var hubs = (javafx.scene.control.Menu) menu.getItems().get(2);
         assertThat(hubs.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()).containsExactly("R0", "R1");
         var disconnect = (javafx.scene.control.Menu) menu.getItems().get(3);

@@ -350,6 +350,16 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
         return Collections.unmodifiableMap(lsdbs);
     }
 
+    @Override
+    public Map<Long, Lsdb> spfDatabases(String device) {
+        OspfRouter r = routers.get(device);
+        Map<Long, Lsdb> out = new TreeMap<>();
+        if (r != null && r.up) {
+            r.adoptedSpf.forEach((area, spf) -> out.put(area, spf.lsdb()));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     /** OSPF routes of a router by prefix: intra-area, best over its areas, then inter-area. */
     @Override
     public Map<Ipv4Prefix, OspfRoute> ospfRoutes(String device) {

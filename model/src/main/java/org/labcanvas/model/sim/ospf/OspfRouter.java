@@ -35,6 +35,8 @@ public final class OspfRouter {
     public List<OspfIface> interfaces() { return java.util.Collections.unmodifiableList(ifaces); }
     /** When this router last ran SPF (ms since boot of the simulation), -1 if not yet since its process started. */
     public long lastSpf() { return lastSpf; }
+    /** When its next SPF run is due (ms; IOS's SPF throttle), -1 if none is scheduled. */
+    public long spfDueAt() { return spfDueAt; }
     /** How many times SPF ran for {@code area} since the process started. */
     public int spfRuns(long area) { return spfRuns.getOrDefault(area, 0); }
 

@@ -16,4 +16,11 @@ public interface OspfState {
 
     /** The OSPF routes of {@code device} (intra- and inter-area), by prefix. */
     Map<Ipv4Prefix, OspfRoute> ospfRoutes(String device);
+
+    /**
+     * The link-state databases {@code device}'s OSPF routes were computed from, by area: the copies
+     * its last SPF run read (with IOS's SPF throttle a newer database may wait for the next run).
+     * Empty when the device runs no OSPF, is down, or has not run SPF yet.
+     */
+    Map<Long, Lsdb> spfDatabases(String device);
 }

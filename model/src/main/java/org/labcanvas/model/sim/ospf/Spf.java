@@ -68,6 +68,11 @@ public final class Spf {
         this.lsdb = lsdb;
     }
 
+    /** The database this run computed from (a copy taken when it ran; it never changes). */
+    Lsdb lsdb() {
+        return lsdb;
+    }
+
     int vertexCount() {
         return routerIds.size() + networkIds.size();
     }
