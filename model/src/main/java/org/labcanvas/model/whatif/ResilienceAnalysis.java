@@ -88,6 +88,11 @@ public final class ResilienceAnalysis {
     /** Told after each failure has been simulated (for a progress display). */
     public interface Progress {
         void done(int count, int total, Failure failure);
+
+        /** Asked before each failure: true stops the analysis ({@link #run} then throws {@link java.util.concurrent.CancellationException}). */
+        default boolean cancelled() {
+            return false;
+        }
     }
 
     public static ResilienceReport run(Topology topology, EventScript script, Options options, Progress progress) {
@@ -141,6 +146,9 @@ public final class ResilienceAnalysis {
             int[] done = {0};
             Runnable worker = () -> {
                 for (int k = next.getAndIncrement(); k < failures.size(); k = next.getAndIncrement()) {
+                    if (progress != null && progress.cancelled()) {
+                        throw new java.util.concurrent.CancellationException("resilience analysis cancelled");
+                    }
                     impacts[k] = simulate(failures.get(k));
                     if (progress != null) {
                         synchronized (done) {

@@ -19,37 +19,6 @@ import org.labcanvas.model.topology.Topology;
 public final class ResilienceHtml {
     private ResilienceHtml() {}
 
-    /** How critical a failure is, for colours. */
-    enum Level {
-        CUTS_OFF("cuts off another site", "#d62728"),
-        OUTAGE("outage for other sites", "#ff7f0e"),
-        MOVES("paths move, sessions to rebuild", "#e6c229"),
-        OWN("only its own site", "#2ca02c"),
-        NOT_FAILED("not failed", "#c7c7c7");
-
-        final String words;
-        final String colour;
-
-        Level(String words, String colour) {
-            this.words = words;
-            this.colour = colour;
-        }
-
-        static Level of(FailureImpact i) {
-            if (i.cutOff() > 0) {
-                return CUTS_OFF;
-            }
-            if (i.maxOutageMs() > 0) {
-                return OUTAGE;
-            }
-            if (i.moved() > 0 || !i.ipsecLost().isEmpty() || !i.nhrpLost().isEmpty()
-                    || i.aceDropped() + i.aceBestEffort() > 0) {
-                return MOVES;
-            }
-            return OWN;
-        }
-    }
-
     public static String render(String design, Topology topology, Layout layout, ResilienceReport r, long maxOutageMs) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Resilience of ")
@@ -76,8 +45,8 @@ public final class ResilienceHtml {
 
         b.append("<h2>The design, coloured by the worst failure of each element</h2>\n");
         b.append("<p class=\"key\">");
-        for (Level l : Level.values()) {
-            b.append("<span style=\"background:").append(l.colour).append("\"></span>").append(esc(l.words));
+        for (Criticality l : Criticality.values()) {
+            b.append("<span style=\"background:").append(l.colour()).append("\"></span>").append(esc(l.words()));
         }
         b.append("</p>\n");
         canvas(b, topology, layout, r);
@@ -90,9 +59,9 @@ public final class ResilienceHtml {
                 + "<th>IPsec to rebuild</th><th>NHRP to rebuild</th><th>ACE connections</th></tr>\n");
         int rank = 1;
         for (FailureImpact i : r.impacts()) {
-            Level l = Level.of(i);
+            Criticality l = Criticality.of(i);
             b.append("<tr><td class=\"n\">").append(rank).append("</td><td><a href=\"#f").append(rank).append("\">")
-                    .append(esc(i.failure().name())).append("</a></td><td><span style=\"color:").append(l.colour)
+                    .append(esc(i.failure().name())).append("</a></td><td><span style=\"color:").append(l.colour())
                     .append("\">&#9632;</span> ").append(i.failure().kind().word()).append("</td>")
                     .append(num(i.reroutedMs() < 0 ? "-" : ResilienceText.duration(i.reroutedMs()))).append(num(ResilienceText.duration(i.reconvergeMs())))
                     .append(num(String.valueOf(i.cutOff())))
@@ -162,17 +131,7 @@ public final class ResilienceHtml {
 
     /** The design as on the canvas (its saved positions; a grid for devices without one). */
     private static void canvas(StringBuilder b, Topology t, Layout layout, ResilienceReport r) {
-        Map<String, Level> deviceLevel = new HashMap<>();
-        Map<String, Level> linkLevel = new HashMap<>();
-        for (FailureImpact i : r.impacts()) {
-            Level l = Level.of(i);
-            Failure f = i.failure();
-            switch (f.kind()) {
-                case DEVICE -> deviceLevel.merge(f.name(), l, ResilienceHtml::worse);
-                case TUNNEL -> deviceLevel.merge(f.name().substring(0, f.name().indexOf(' ')), l, ResilienceHtml::worse);
-                case LINK -> linkLevel.merge(f.name(), l, ResilienceHtml::worse);
-            }
-        }
+        Criticality.Worst worst = Criticality.byElement(t, r);
         Map<String, double[]> at = new HashMap<>();
         int n = 0;
         int columns = Math.max(1, (int) Math.ceil(Math.sqrt(t.devices().size())));
@@ -209,24 +168,25 @@ public final class ResilienceHtml {
         b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
                 + "viewBox=\"0 0 %.0f %.0f\" style=\"max-width:100%%;height:auto;border:1px solid #ddd\">\n",
                 Math.min(width, 1400), Math.min(width, 1400) * height / width, width, height));
-        for (Link l : t.links()) {
+        for (int k = 0; k < t.links().size(); k++) {
+            Link l = t.links().get(k);
             double[] a = at.get(l.a().device());
             double[] c = at.get(l.b().device());
             if (a == null || c == null) {
                 continue;
             }
-            Level lv = linkLevel.getOrDefault(l.toString(), Level.NOT_FAILED);
+            Criticality lv = worst.links().getOrDefault(k, Criticality.NOT_FAILED);
             b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
                     + "stroke-width=\"3\"><title>%s: %s</title></line>\n", a[0] + a[2] / 2, a[1] + a[3] / 2,
-                    c[0] + c[2] / 2, c[1] + c[3] / 2, lv.colour, esc(l.toString()), esc(lv.words)));
+                    c[0] + c[2] / 2, c[1] + c[3] / 2, lv.colour(), esc(l.toString()), esc(lv.words())));
         }
         for (Device d : t.devices()) {
             double[] box = at.get(d.name());
-            Level lv = d.kind().isSegment() ? Level.NOT_FAILED : deviceLevel.getOrDefault(d.name(), Level.NOT_FAILED);
+            Criticality lv = d.kind().isSegment() ? Criticality.NOT_FAILED : worst.devices().getOrDefault(d.name(), Criticality.NOT_FAILED);
             b.append(String.format(Locale.ROOT, "<g><title>%s: %s</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                     + "height=\"%.1f\" rx=\"6\" fill=\"%s\" stroke=\"#333\"/><text x=\"%.1f\" y=\"%.1f\" "
-                    + "text-anchor=\"middle\" font-size=\"12\">%s</text></g>\n", esc(d.name()), esc(lv.words),
-                    box[0], box[1], box[2], box[3], lv.colour, box[0] + box[2] / 2, box[1] + box[3] / 2 + 4, esc(d.name())));
+                    + "text-anchor=\"middle\" font-size=\"12\">%s</text></g>\n", esc(d.name()), esc(lv.words()),
+                    box[0], box[1], box[2], box[3], lv.colour(), box[0] + box[2] / 2, box[1] + box[3] / 2 + 4, esc(d.name())));
         }
         b.append("</svg>\n");
     }
@@ -253,7 +213,7 @@ public final class ResilienceHtml {
             b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"13\" fill=\"#c6dbef\"/>",
                     label, y + 2, settled));
             b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"13\" fill=\"%s\"/>",
-                    label, y + 2, rerouted, Level.of(i).colour));
+                    label, y + 2, rerouted, Criticality.of(i).colour()));
             b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s / %s</text>\n", label + Math.max(settled, rerouted) + 6,
                     y + 12, i.reroutedMs() < 0 ? "-" : ResilienceText.duration(i.reroutedMs()), ResilienceText.duration(i.reconvergeMs())));
             y += row;
@@ -261,10 +221,6 @@ public final class ResilienceHtml {
         b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">coloured: rerouted; light blue: settled%s</text>\n",
                 label, y + 16, r.impacts().size() > shown.size() ? " (the " + shown.size() + " most critical failures)" : ""));
         b.append("</svg>\n");
-    }
-
-    private static Level worse(Level a, Level b) {
-        return a.ordinal() <= b.ordinal() ? a : b;
     }
 
     private static String num(String s) {

@@ -75,41 +75,46 @@ public final class ResilienceText {
         int rank = 1;
         for (FailureImpact i : r.impacts()) {
             int at = rank++;
-            if (!i.changesAnything()) {
-                continue;
+            if (i.changesAnything()) {
+                b.append(details(at, i));
             }
-            b.append(at).append(". ").append(i.failure().name()).append(" (").append(i.failure().kind().word())
-                    .append("): ").append(i.reroutedMs() < 0 ? "no followed path changed" : "rerouted after " + duration(i.reroutedMs()))
-                    .append(", settled after ")
-                    .append(duration(i.reconvergeMs())).append('\n');
-            for (FailureImpact.PrefixLoss l : i.losses()) {
-                b.append("   lost  ").append(l.device()).append(" -> ").append(l.prefix()).append(": ")
-                        .append(l.permanent() ? "for good" : duration(l.outageMs()))
-                        .append(l.own() ? " (its own site)" : "").append('\n');
-            }
-            if (i.lost() + i.ownLost() > i.losses().size()) {
-                b.append("   ... and ").append(i.lost() + i.ownLost() - i.losses().size()).append(" more lost pairs\n");
-            }
-            for (FailureImpact.PathChange c : i.pathChanges()) {
-                b.append("   moved ").append(c.device()).append(" -> ").append(c.prefix()).append(" (").append(c.category())
-                        .append("): ").append(c.before()).append("  =>  ").append(c.after()).append('\n');
-            }
-            if (i.moved() > i.pathChanges().size()) {
-                b.append("   ... and ").append(i.moved() - i.pathChanges().size()).append(" more moved paths\n");
-            }
-            i.ipsecLost().stream().limit(FailureImpact.DETAIL_LIMIT)
-                    .forEach(s -> b.append("   IPsec session to re-establish: ").append(s).append('\n'));
-            i.nhrpLost().stream().limit(FailureImpact.DETAIL_LIMIT)
-                    .forEach(s -> b.append("   NHRP registration to re-establish: ").append(s).append('\n'));
-            int more = Math.max(0, i.ipsecLost().size() - FailureImpact.DETAIL_LIMIT)
-                    + Math.max(0, i.nhrpLost().size() - FailureImpact.DETAIL_LIMIT);
-            if (more > 0) {
-                b.append("   ... and ").append(more).append(" more sessions and registrations to re-establish\n");
-            }
-            if (i.aceDropped() + i.aceBestEffort() + i.aceRefused() > 0) {
-                b.append("   ACE client connections: ").append(i.aceDropped()).append(" dropped, ").append(i.aceBestEffort())
-                        .append(" kept at best (STANDBY_WARM), ").append(i.aceRefused()).append(" new ones refused\n");
-            }
+        }
+        return b.toString();
+    }
+
+    /** One failure's losses, moved paths, sessions and registrations. */
+    public static String details(int rank, FailureImpact i) {
+        StringBuilder b = new StringBuilder();
+        b.append(rank).append(". ").append(i.failure().name()).append(" (").append(i.failure().kind().word())
+                .append("): ").append(i.reroutedMs() < 0 ? "no followed path changed" : "rerouted after " + duration(i.reroutedMs()))
+                .append(", settled after ").append(duration(i.reconvergeMs())).append('\n');
+        for (FailureImpact.PrefixLoss l : i.losses()) {
+            b.append("   lost  ").append(l.device()).append(" -> ").append(l.prefix()).append(": ")
+                    .append(l.permanent() ? "for good" : duration(l.outageMs()))
+                    .append(l.own() ? " (its own site)" : "").append('\n');
+        }
+        if (i.lost() + i.ownLost() > i.losses().size()) {
+            b.append("   ... and ").append(i.lost() + i.ownLost() - i.losses().size()).append(" more lost pairs\n");
+        }
+        for (FailureImpact.PathChange c : i.pathChanges()) {
+            b.append("   moved ").append(c.device()).append(" -> ").append(c.prefix()).append(" (").append(c.category())
+                    .append("): ").append(c.before()).append("  =>  ").append(c.after()).append('\n');
+        }
+        if (i.moved() > i.pathChanges().size()) {
+            b.append("   ... and ").append(i.moved() - i.pathChanges().size()).append(" more moved paths\n");
+        }
+        i.ipsecLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                .forEach(s -> b.append("   IPsec session to re-establish: ").append(s).append('\n'));
+        i.nhrpLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                .forEach(s -> b.append("   NHRP registration to re-establish: ").append(s).append('\n'));
+        int more = Math.max(0, i.ipsecLost().size() - FailureImpact.DETAIL_LIMIT)
+                + Math.max(0, i.nhrpLost().size() - FailureImpact.DETAIL_LIMIT);
+        if (more > 0) {
+            b.append("   ... and ").append(more).append(" more sessions and registrations to re-establish\n");
+        }
+        if (i.aceDropped() + i.aceBestEffort() + i.aceRefused() > 0) {
+            b.append("   ACE client connections: ").append(i.aceDropped()).append(" dropped, ").append(i.aceBestEffort())
+                    .append(" kept at best (STANDBY_WARM), ").append(i.aceRefused()).append(" new ones refused\n");
         }
         return b.toString();
     }

@@ -358,6 +358,11 @@ public final class CanvasView extends Region {
         }
     }
 
+    /** What is drawn over the design now; null when nothing is. */
+    public StateOverlay stateOverlay() {
+        return overlay;
+    }
+
     /** Draws {@code overlay} (null: nothing) over the design from the next paint on. */
     public void setStateOverlay(StateOverlay overlay) {
         this.overlay = overlay;

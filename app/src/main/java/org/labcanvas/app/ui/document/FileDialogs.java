@@ -50,6 +50,15 @@ public interface FileDialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    /** Where to write the resilience report (an HTML page). */
+    default Optional<Path> reportToSave(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save Resilience Report");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML pages", "*.html"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     /** The system's own dialogs, and {@code xdg-open} for folders. */
     static FileDialogs system() {
         return new FileDialogs() {

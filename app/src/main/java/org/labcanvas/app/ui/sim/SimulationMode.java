@@ -74,6 +74,13 @@ public final class SimulationMode {
     /** The device a ping goes from while its target is being picked on the canvas; null otherwise. */
     private String pingFrom;
     private AceUpgradeWizard aceUpgrade;
+    private org.labcanvas.app.ui.whatif.ResilienceWindow resilience;
+    private final org.labcanvas.app.ui.whatif.ResilienceViewModel resilienceVm =
+            new org.labcanvas.app.ui.whatif.ResilienceViewModel(Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "labcanvas-resilience");
+                t.setDaemon(true);
+                return t;
+            }), Platform::runLater);
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "labcanvas-simulation");
         t.setDaemon(true);
@@ -116,6 +123,9 @@ public final class SimulationMode {
             }
         });
         design.projectProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.topology() != b.topology() && resilience != null) {
+                resilience.canvasTaken(); // the colours were for the design before this edit
+            }
             if (a != null && b != null && a.topology() != b.topology() && this.vm.isActive()) {
                 this.vm.designChanged(b.topology());
                 timeline.showDevices(b.topology());
@@ -171,6 +181,9 @@ public final class SimulationMode {
             return;
         }
         Project p = design.project();
+        if (resilience != null) {
+            resilience.canvasTaken();
+        }
         if (vm.scenario().isEmpty() && !p.scenarios().isEmpty()) {
             // The design's first saved scenario, unless one is already loaded.
             openScenario(p.scenarios().get(0).name());
@@ -218,6 +231,8 @@ public final class SimulationMode {
         MenuItem explain = item("Explain Path of Selected Device\u2026", null,
                 () -> design.selectedDevice().ifPresent(this::openExplain));
         explain.setId("menu-explain");
+        MenuItem resilienceItem = item("Resilience Report\u2026", "Shortcut+Shift+R", this::openResilience);
+        resilienceItem.setId("menu-resilience");
         MenuItem aceUpgrade = item("ACE Upgrade\u2026", null, this::openAceUpgrade);
         aceUpgrade.setId("menu-ace-upgrade");
         MenuItem importEvents = item("Import Events\u2026", null, this::importEvents);
@@ -239,7 +254,39 @@ public final class SimulationMode {
             m.disableProperty().bind(vm.activeProperty().not());
         }
         return new Menu("Simulate", null, on, new SeparatorMenuItem(), step, back, play, jump, new SeparatorMenuItem(),
-                console, chartsItem, explain, aceUpgrade, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
+                console, chartsItem, explain, resilienceItem, aceUpgrade, new SeparatorMenuItem(), openScenario, saveScenario, importEvents, exportEvents, clear);
+    }
+
+    /**
+     * Simulate → Resilience Report…: every single failure of the design as it is now, simulated in the
+     * background with a progress bar, ranked, and the canvas coloured by criticality on request.
+     */
+    public void openResilience() {
+        if (resilience == null) {
+            resilience = new org.labcanvas.app.ui.whatif.ResilienceWindow(owner, resilienceVm, stylesheet, o -> {
+                if (o != null && vm.isActive()) {
+                    return false;
+                }
+                if (!vm.isActive()) {
+                    canvas.setStateOverlay(o);
+                }
+                return true;
+            }, dialogs, this::designName, design::say);
+            resilience.onRunAgain(() -> resilienceVm.run(design.project()));
+        }
+        if (!resilienceVm.runningProperty().get()
+                && (resilienceVm.reportProperty().get() == null || resilienceVm.project() == null
+                || resilienceVm.project().topology() != design.project().topology())) {
+            resilienceVm.run(design.project());
+        }
+        resilience.stage().show();
+        resilience.stage().toFront();
+    }
+
+    private String designName() {
+        Path f = design.file();
+        String n = f == null ? design.project().name() : f.getFileName().toString();
+        return n.endsWith(".labcanvas") ? n.substring(0, n.length() - ".labcanvas".length()) : n;
     }
 
     /** What a device's context menu offers while simulating: failures, a ping, its console. */
