@@ -51,11 +51,19 @@ public final class PacketPath {
     /** Tunnel legs resolved in one state, for tracing many packets through it (not thread-safe). */
     public static final class Legs {
         private static final Object NONE = new Object();
-        private final java.util.HashMap<Long, Object> receivers = new java.util.HashMap<>();
-        private final java.util.HashMap<Long, Boolean> viaServer = new java.util.HashMap<>();
+        private final java.util.HashMap<Leg, Object> receivers = new java.util.HashMap<>();
+        private final java.util.HashMap<Leg, Boolean> viaServer = new java.util.HashMap<>();
 
-        private static long key(NetInterface out, int target) {
-            return ((long) out.index() << 32) | (target & 0xffffffffL);
+        /** A sending tunnel and the tunnel address it sends to; hashed well (interface indexes and addresses are dense). */
+        private record Leg(int iface, int target) {
+            @Override
+            public int hashCode() {
+                return Long.hashCode((((long) iface << 32) | (target & 0xffffffffL)) * 0x9E3779B97F4A7C15L);
+            }
+        }
+
+        private static Leg key(NetInterface out, int target) {
+            return new Leg(out.index(), target);
         }
     }
 
@@ -97,7 +105,7 @@ public final class PacketPath {
                     server = viaServer(s, delivery, out, target);
                     in = tunnelReceiver(s, delivery, out, target);
                 } else {
-                    long k = Legs.key(out, target);
+                    Legs.Leg k = Legs.key(out, target);
                     Boolean v = legs.viaServer.get(k);
                     if (v == null) {
                         v = viaServer(s, delivery, out, target);

@@ -6,7 +6,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
 import org.labcanvas.app.ui.canvas.CanvasModel;
 import org.labcanvas.app.ui.canvas.StateOverlay;
 import org.labcanvas.app.ui.canvas.Viewport;
@@ -14,7 +13,7 @@ import org.labcanvas.model.topology.Link;
 import org.labcanvas.model.topology.Topology;
 import org.labcanvas.model.whatif.Criticality;
 
-/** The design coloured by how critical each element's failure is (the resilience report on the canvas). */
+/** The design coloured by how critical each element's failure is (the resilience report on the canvas; its window holds the legend). */
 public final class CriticalityOverlay implements StateOverlay {
     private final Topology topology;
     private final Criticality.Worst worst;
@@ -53,26 +52,6 @@ public final class CriticalityOverlay implements StateOverlay {
             g.setLineWidth(4 * z);
             g.strokeRoundRect(min.getX() - pad, min.getY() - pad, max.getX() - min.getX() + 2 * pad,
                     max.getY() - min.getY() + 2 * pad, 10 * z, 10 * z);
-        }
-        legend(g);
-    }
-
-    private static void legend(GraphicsContext g) {
-        double x = 12;
-        double y = 12;
-        double row = 18;
-        Criticality[] all = Criticality.values();
-        g.setFill(Color.web("#ffffff", 0.9));
-        g.fillRoundRect(x - 6, y - 6, 250, all.length * row + 26, 8, 8);
-        g.setFill(Color.web("#202124"));
-        g.setFont(Font.font(12));
-        g.fillText("Worst single failure of each element", x, y + 10);
-        for (int k = 0; k < all.length; k++) {
-            double ry = y + 18 + k * row;
-            g.setFill(Color.web(all[k].colour()));
-            g.fillRect(x, ry, 12, 12);
-            g.setFill(Color.web("#202124"));
-            g.fillText(all[k].words(), x + 18, ry + 10);
         }
     }
 }

@@ -159,9 +159,16 @@ public final class ResilienceWindow {
             colour.setSelected(false);
             run.accept(null);
         });
+        HBox legend = new HBox(14);
+        legend.setId("resilience-legend");
+        legend.setPadding(new Insets(0, 8, 8, 8));
+        for (Criticality c : Criticality.values()) {
+            Label l = new Label(c.words(), new Rectangle(12, 12, Color.web(c.colour())));
+            legend.getChildren().add(l);
+        }
         BorderPane root = new BorderPane(split);
         root.setTop(head);
-        root.setBottom(bottom);
+        root.setBottom(new VBox(bottom, legend));
         Scene scene = new Scene(root, 1100, 700);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
