@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain why the router DEVICE routes PREFIX as it does at time T of the simulation:",
-                "the longest match, the administrative distance, OSPF's shortest path hop by hop with",
+        description = {"Explain why the router DEVICE routes PREFIX as it does at time T of the simulation.",
+                "It shows the longest match, the administrative distance, OSPF's shortest path hop by hop with",
                 "the cost through every other neighbour, and the NHRP mapping and IPsec SA of each tunnel hop.",
                 "PREFIX is a prefix (10.10.10.0/24) or an address (10.10.10.5).",
                 "Without --at, T is after convergence (5 minutes)."})

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Simulate the design on a virtual clock (every device boots at 00:00:00) and print the",
-                "timeline, one line per state change, in IOS log style. The same input prints the same output."})
+        description = {"Simulate the design on a virtual clock and print its timeline, one line per state change.",
+                "Every device boots at 00:00:00; lines are in IOS log style. The same input prints the same output."})
 final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
