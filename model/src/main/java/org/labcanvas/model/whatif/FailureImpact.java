@@ -10,8 +10,8 @@ import java.util.List;
  * @param failure        what failed
  * @param reroutedMs     from the failure to the last change of a followed path (traffic is where it
  *                       will stay from then on); -1 when no followed path changed
- * @param reconvergeMs   from the failure to the last change it caused (a path, an adjacency, a
- *                       registration, a log line), within the window
+ * @param reconvergeMs   from the failure to the last change it caused (a path, an adjacency, an NHRP
+ *                       registration or cache entry, an IPsec SA, a log line), within the window
  * @param cutOff         pairs of other sites that lose traffic for good (the failure isolates them)
  * @param lost           pairs of other sites that lose traffic at some time
  * @param ownLost        pairs of the failed element's own site that lose traffic (expected)

@@ -349,6 +349,7 @@ public final class ResilienceAnalysis {
                 sig[i] = baselineSignature[cand[i]];
             }
             long lastChange = -1;
+            long lastState = -1;
             NetworkState s = f.liveState();
             long fingerprint = routingFingerprint(s);
             int lineCount = f.lineCount();
@@ -360,6 +361,10 @@ public final class ResilienceAnalysis {
                 long fp = first ? fingerprint : routingFingerprint(s);
                 int lc = f.lineCount();
                 boolean spfRan = spfRanAt(s, now);
+                if (!first && fp != fingerprint) {
+                    // An NHRP entry timed out, a registration or an SA came or went: part of settling.
+                    lastState = now;
+                }
                 if (first || spfRan || fp != fingerprint || lc != lineCount) {
                     if (evaluate(s, cand, down, downSince, outage, sig, now)) {
                         lastChange = now;
@@ -376,6 +381,7 @@ public final class ResilienceAnalysis {
                 s = f.liveState();
             }
             long rerouted = lastChange < 0 ? -1 : lastChange - t0;
+            lastChange = Math.max(lastChange, lastState);
             List<LogLine> lines = f.lines();
             for (LogLine l : lines.subList(Math.min(linesBefore, lines.size()), lines.size())) {
                 if (l.kind() != LogLine.Kind.EVENT && l.millis() > lastChange) {

@@ -34,7 +34,7 @@ public final class ResilienceText {
                     ace == 0 ? "-" : String.valueOf(ace)));
         }
         b.append('\n');
-        b.append("Rerouted: last change of a followed path. Settled: last change of any kind (adjacency, registration, log).\n");
+        b.append("Rerouted: last change of a followed path. Settled: last change of any kind (adjacency, NHRP, SA, log).\n");
         b.append("Cut off / Lost: (router, prefix) pairs of sites other than the failed element's own that lose traffic for good / at all.\n");
         return b.toString();
     }
