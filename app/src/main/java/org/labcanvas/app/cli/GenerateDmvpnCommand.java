@@ -45,7 +45,7 @@ final class GenerateDmvpnCommand implements Callable<Integer> {
         if (!OutputFile.save(project, output, err)) {
             return ExitCodes.BAD_INPUT;
         }
-        err.println("wrote " + output + ": " + hubs + " hubs, " + spokes + " spokes, "
+        err.println("wrote " + output + ": " + hubs + (hubs == 1 ? " hub, " : " hubs, ") + spokes + (spokes == 1 ? " spoke, " : " spokes, ")
                 + project.topology().devices().size() + " devices, " + project.topology().links().size() + " links");
         return ExitCodes.OK;
     }
