@@ -115,6 +115,8 @@ public final class ResilienceAnalysis {
         private int[] baselineSignature;
         private final Map<String, IntList> byElement = new HashMap<>();
         private final boolean exhaustive;
+        /** No LAN or loopback is routed between routers: tunnel addresses are followed instead. */
+        private boolean overlayOnly;
         private final long window;
         private final Set<String> ipsecBefore;
         private final Set<String> nhrpBefore;
@@ -189,7 +191,8 @@ public final class ResilienceAnalysis {
             // A stable sort: ties keep design order.
             List<FailureImpact> ranked = new ArrayList<>(List.of(impacts));
             ranked.sort(ResilienceReport.RANKING);
-            return new ResilienceReport(converged.now(), window, ranked, observers.size(), pairObserver.length, exhaustive);
+            return new ResilienceReport(converged.now(), window, ranked, observers.size(), pairObserver.length, exhaustive,
+                    overlayOnly);
         }
 
         // ------------------------------------------------------------------ the converged network
@@ -242,6 +245,9 @@ public final class ResilienceAnalysis {
                     obs.add(o);
                     dst.add(k);
                 }
+            }
+            if (obs.size() == 0) {
+                overlayOnly = followOverlay(net, index, obs, dst);
             }
             Map<Integer, String> originDevice = new HashMap<>();
             if (converged.ospf() != null) {
@@ -311,6 +317,40 @@ public final class ResilienceAnalysis {
                     }
                 }
             }
+        }
+
+        /**
+         * A design whose routers route no LAN or loopback to each other (a bare overlay, such as a
+         * single hub and its spokes with static defaults): the routers' tunnel addresses are followed
+         * instead, from every router that has a route to them.
+         */
+        private boolean followOverlay(Network net, Map<Ipv4Prefix, Integer> index, IntList obs, IntList dst) {
+            for (int o = 0; o < observers.size(); o++) {
+                String d = observers.get(o);
+                Rib rib = ribAt(converged, convergedRibs, d);
+                for (NetInterface i : net.interfaces()) {
+                    if (!i.isTunnel() || !i.hasAddress() || i.device().equals(d) || !converged.deviceUp(i.device())
+                            || topology.device(i.device()).map(x -> x.kind() != DeviceKind.ROUTER).orElse(true)) {
+                        continue;
+                    }
+                    Route r = rib.lookup(i.address()).orElse(null);
+                    if (r == null || r.prefix().length() == 0) {
+                        continue;
+                    }
+                    Ipv4Prefix p = Ipv4Prefix.of(i.address(), 32);
+                    Integer k = index.get(p);
+                    if (k == null) {
+                        k = destinations.size();
+                        index.put(p, k);
+                        destinations.add(p);
+                        owners.add(List.of(i));
+                        ownerDevices.add(Set.of(i.device()));
+                    }
+                    obs.add(o);
+                    dst.add(k);
+                }
+            }
+            return obs.size() > 0;
         }
 
         private static boolean followed(Route r) {

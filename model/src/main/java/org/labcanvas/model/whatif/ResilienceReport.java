@@ -13,9 +13,11 @@ import java.util.List;
  * @param pairs       (device, prefix) pairs followed in the converged network
  * @param exhaustive  whether every pair was re-traced at every instant (small designs), rather than
  *                    only the pairs whose path went through the failed element
+ * @param overlayOnly the routers route no LAN or loopback to each other: the prefixes followed are the
+ *                    routers' tunnel addresses
  */
 public record ResilienceReport(long at, long windowMs, List<FailureImpact> impacts, int devices, int pairs,
-                               boolean exhaustive) {
+                               boolean exhaustive, boolean overlayOnly) {
     public ResilienceReport {
         impacts = List.copyOf(impacts);
     }

@@ -18,10 +18,16 @@ public final class ResilienceText {
         b.append(String.format("Resilience of %s: %d single %s, each injected at %s into the converged network and followed for %s.%n",
                 design, r.impacts().size(), r.impacts().size() == 1 ? "failure" : "failures", SimTime.clock(java.time.Duration.ofMillis(r.at())),
                 duration(r.windowMs())));
-        b.append(String.format("Followed: %d %s, %d (router, prefix) %s; %s.%n%n", r.devices(),
+        b.append(String.format("Followed: %d %s, %d (router, prefix) %s; %s.%n", r.devices(),
                 r.devices() == 1 ? "router" : "routers", r.pairs(), r.pairs() == 1 ? "pair" : "pairs",
                 r.exhaustive() ? "every pair re-traced at every instant"
                         : "at each instant, the pairs whose path went through the failed element re-traced"));
+        if (r.overlayOnly()) {
+            b.append("The routers route no LAN or loopback to each other: their tunnel addresses are followed instead.\n");
+        } else if (r.pairs() == 0) {
+            b.append("No router routes to another's LAN, loopback or tunnel: only sessions, registrations and ACE connections are compared.\n");
+        }
+        b.append('\n');
         b.append(String.format(HEADER_FORMAT, "Rank", "Failure", "Kind", "Rerouted", "Settled", "Cut off",
                 "Longest out", "Lost", "Paths", "SAs", "NHRP", "ACE conns"));
         int rank = 1;

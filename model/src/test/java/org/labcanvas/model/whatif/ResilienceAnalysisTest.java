@@ -143,4 +143,16 @@ class ResilienceAnalysisTest {
                 ResilienceText.duration(3_300), ResilienceText.duration(45_000), ResilienceText.duration(125_000),
                 ResilienceText.duration(7_260_000)));
     }
+
+    @Test
+    void aBareOverlayIsFollowedByItsTunnelAddressesAndItsSingleHubCutsTheSpokesApart() throws Exception {
+        Project single = ProjectFile.load(SAMPLES.resolve("dmvpn-single-hub.labcanvas"));
+        ResilienceReport r = ResilienceAnalysis.run(single.topology(), EventScript.EMPTY, ResilienceAnalysis.Options.defaults(), null);
+        assertTrue(r.overlayOnly());
+        assertEquals(6, r.pairs());
+        assertThat(r.isolating()).extracting(i -> i.failure().name()).containsExactly("R1", "R1 Tunnel0",
+                "Internet -- R1:FastEthernet0/0");
+        assertThat(ResilienceText.table("single", r)).contains(
+                "The routers route no LAN or loopback to each other: their tunnel addresses are followed instead.");
+    }
 }
