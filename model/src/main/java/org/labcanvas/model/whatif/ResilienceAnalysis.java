@@ -117,6 +117,8 @@ public final class ResilienceAnalysis {
         private final boolean exhaustive;
         /** No LAN or loopback is routed between routers: tunnel addresses are followed instead. */
         private boolean overlayOnly;
+        /** Pairs whose packet did not arrive in the network before any failure (not followed). */
+        private int undelivered;
         private final long window;
         private final Set<String> ipsecBefore;
         private final Set<String> nhrpBefore;
@@ -192,7 +194,7 @@ public final class ResilienceAnalysis {
             List<FailureImpact> ranked = new ArrayList<>(List.of(impacts));
             ranked.sort(ResilienceReport.RANKING);
             return new ResilienceReport(converged.now(), window, ranked, observers.size(), pairObserver.length, exhaustive,
-                    overlayOnly);
+                    overlayOnly, undelivered, topology.devices().stream().anyMatch(d -> d.ospf() != null));
         }
 
         // ------------------------------------------------------------------ the converged network
@@ -270,6 +272,7 @@ public final class ResilienceAnalysis {
                 }
                 PacketTrace tr = PacketPath.forward(converged, delivery, ribs, legs, from, target);
                 if (!tr.delivered()) {
+                    undelivered++;
                     continue;
                 }
                 int id = keepObs.size();

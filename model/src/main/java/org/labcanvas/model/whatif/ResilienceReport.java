@@ -15,9 +15,12 @@ import java.util.List;
  *                    only the pairs whose path went through the failed element
  * @param overlayOnly the routers route no LAN or loopback to each other: the prefixes followed are the
  *                    routers' tunnel addresses
+ * @param undeliveredBefore (router, prefix) pairs whose packet did not arrive before any failure (a
+ *                    network not converged at {@code at}, or a broken route): not followed
+ * @param ospf        whether some router of the design runs OSPF
  */
 public record ResilienceReport(long at, long windowMs, List<FailureImpact> impacts, int devices, int pairs,
-                               boolean exhaustive, boolean overlayOnly) {
+                               boolean exhaustive, boolean overlayOnly, int undeliveredBefore, boolean ospf) {
     public ResilienceReport {
         impacts = List.copyOf(impacts);
     }

@@ -22,10 +22,20 @@ public final class ResilienceText {
                 r.devices() == 1 ? "router" : "routers", r.pairs(), r.pairs() == 1 ? "pair" : "pairs",
                 r.exhaustive() ? "every pair re-traced at every instant"
                         : "at each instant, the pairs whose path went through the failed element re-traced"));
-        if (r.overlayOnly()) {
+        if (r.overlayOnly() && r.ospf()) {
+            b.append("Warning: the design runs OSPF, but at ").append(SimTime.clock(java.time.Duration.ofMillis(r.at())))
+                    .append(" no router has a route to another's LAN or loopback (has OSPF converged by then? see --at);"
+                            + " the routers' tunnel addresses are followed instead.\n");
+        } else if (r.overlayOnly()) {
             b.append("The routers route no LAN or loopback to each other: their tunnel addresses are followed instead.\n");
-        } else if (r.pairs() == 0) {
+        } else if (r.pairs() == 0 && r.undeliveredBefore() == 0) {
             b.append("No router routes to another's LAN, loopback or tunnel: only sessions, registrations and ACE connections are compared.\n");
+        }
+        if (r.undeliveredBefore() > 0) {
+            b.append(String.format("Warning: %d (router, prefix) %s did not arrive at %s, before any failure, and %s not followed"
+                            + " (has the network converged by then? see --at; `show` and `explain` tell why).%n",
+                    r.undeliveredBefore(), r.undeliveredBefore() == 1 ? "pair's packet" : "pairs' packets",
+                    SimTime.clock(java.time.Duration.ofMillis(r.at())), r.undeliveredBefore() == 1 ? "is" : "are"));
         }
         b.append('\n');
         b.append(String.format(HEADER_FORMAT, "Rank", "Failure", "Kind", "Rerouted", "Settled", "Cut off",
