@@ -155,4 +155,12 @@ class ResilienceAnalysisTest {
         assertThat(ResilienceText.table("single", r)).contains(
                 "The routers route no LAN or loopback to each other: their tunnel addresses are followed instead.");
     }
+
+    @Test
+    void failuresInjectedBeforeOspfHasConvergedAreFlagged() {
+        ResilienceReport r = ResilienceAnalysis.run(dual.topology(), EventScript.EMPTY, ResilienceAnalysis.Options.defaults()
+                .withAt(java.time.Duration.ofMinutes(1)).withKinds(EnumSet.of(Failure.Kind.DEVICE)), null);
+        assertThat(ResilienceText.table("dual", r)).contains("Warning: the design runs OSPF, but at 00:01:00 no router has a "
+                + "route to another's LAN or loopback (has OSPF converged by then? see --at)");
+    }
 }
