@@ -17,6 +17,11 @@ import org.labcanvas.model.topology.Topology;
  * details. No script, no external file: it opens anywhere and can be attached to a ticket.
  */
 public final class ResilienceHtml {
+    /** Failures whose details the page shows (most critical first); the table lists them all. */
+    static final int DETAILED_FAILURES = 100;
+    /** Rows of each detail list on the page. */
+    static final int ROWS = 30;
+
     private ResilienceHtml() {}
 
     public static String render(String design, Topology topology, Layout layout, ResilienceReport r, long maxOutageMs) {
@@ -60,8 +65,10 @@ public final class ResilienceHtml {
         int rank = 1;
         for (FailureImpact i : r.impacts()) {
             Criticality l = Criticality.of(i);
-            b.append("<tr><td class=\"n\">").append(rank).append("</td><td><a href=\"#f").append(rank).append("\">")
-                    .append(esc(i.failure().name())).append("</a></td><td><span style=\"color:").append(l.colour())
+            b.append("<tr><td class=\"n\">").append(rank).append("</td><td>")
+                    .append(rank <= DETAILED_FAILURES ? "<a href=\"#f" + rank + "\">" + esc(i.failure().name()) + "</a>"
+                            : esc(i.failure().name()))
+                    .append("</td><td><span style=\"color:").append(l.colour())
                     .append("\">&#9632;</span> ").append(i.failure().kind().word()).append("</td>")
                     .append(num(i.reroutedMs() < 0 ? "-" : ResilienceText.duration(i.reroutedMs()))).append(num(ResilienceText.duration(i.reconvergeMs())))
                     .append(num(String.valueOf(i.cutOff())))
@@ -75,8 +82,15 @@ public final class ResilienceHtml {
         b.append("</table>\n");
 
         b.append("<h2>Each failure</h2>\n");
+        if (r.impacts().size() > DETAILED_FAILURES) {
+            b.append("<p>The ").append(DETAILED_FAILURES).append(" most critical failures, each with up to ").append(ROWS)
+                    .append(" lost pairs and moved paths; <code>labcanvas resilience --details</code> lists every failure's.</p>\n");
+        }
         rank = 1;
         for (FailureImpact i : r.impacts()) {
+            if (rank > DETAILED_FAILURES) {
+                break;
+            }
             b.append("<h3 id=\"f").append(rank).append("\">").append(rank).append(". ").append(esc(i.failure().name()))
                     .append(" (").append(i.failure().kind().word()).append(")</h3>\n<p>")
                     .append(i.reroutedMs() < 0 ? "No followed path changed" : "Rerouted after " + ResilienceText.duration(i.reroutedMs()))
@@ -84,36 +98,37 @@ public final class ResilienceHtml {
                     .append(ResilienceText.duration(i.reconvergeMs())).append(".</p>\n");
             if (!i.losses().isEmpty()) {
                 b.append("<table><tr><th>Router</th><th>Lost prefix</th><th>For</th><th></th></tr>\n");
-                for (FailureImpact.PrefixLoss l : i.losses()) {
+                for (FailureImpact.PrefixLoss l : i.losses().subList(0, Math.min(ROWS, i.losses().size()))) {
                     b.append("<tr><td>").append(esc(l.device())).append("</td><td>").append(esc(l.prefix())).append("</td>")
                             .append(num(l.permanent() ? "for good" : ResilienceText.duration(l.outageMs())))
                             .append("<td>").append(l.own() ? "its own site" : "").append("</td></tr>\n");
                 }
                 b.append("</table>\n");
-                if (i.lost() + i.ownLost() > i.losses().size()) {
-                    b.append("<p>... and ").append(i.lost() + i.ownLost() - i.losses().size()).append(" more lost pairs.</p>\n");
+                int shown = Math.min(ROWS, i.losses().size());
+                if (i.lost() + i.ownLost() > shown) {
+                    b.append("<p>... and ").append(i.lost() + i.ownLost() - shown).append(" more lost pairs.</p>\n");
                 }
             }
             if (!i.pathChanges().isEmpty()) {
                 b.append("<table><tr><th>Router</th><th>Prefix</th><th>Kind</th><th>Before</th><th>After</th></tr>\n");
-                for (FailureImpact.PathChange c : i.pathChanges()) {
+                for (FailureImpact.PathChange c : i.pathChanges().subList(0, Math.min(ROWS, i.pathChanges().size()))) {
                     b.append("<tr><td>").append(esc(c.device())).append("</td><td>").append(esc(c.prefix())).append("</td><td>")
                             .append(esc(c.category())).append("</td><td class=\"mono\">").append(esc(c.before()))
                             .append("</td><td class=\"mono\">").append(esc(c.after())).append("</td></tr>\n");
                 }
                 b.append("</table>\n");
-                if (i.moved() > i.pathChanges().size()) {
-                    b.append("<p>... and ").append(i.moved() - i.pathChanges().size()).append(" more moved paths.</p>\n");
+                int shown = Math.min(ROWS, i.pathChanges().size());
+                if (i.moved() > shown) {
+                    b.append("<p>... and ").append(i.moved() - shown).append(" more moved paths.</p>\n");
                 }
             }
             if (!i.ipsecLost().isEmpty() || !i.nhrpLost().isEmpty()) {
                 b.append("<p class=\"mono\">");
-                i.ipsecLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                i.ipsecLost().stream().limit(ROWS)
                         .forEach(s -> b.append("IPsec session to re-establish: ").append(esc(s)).append('\n'));
-                i.nhrpLost().stream().limit(FailureImpact.DETAIL_LIMIT)
+                i.nhrpLost().stream().limit(ROWS)
                         .forEach(s -> b.append("NHRP registration to re-establish: ").append(esc(s)).append('\n'));
-                int more = Math.max(0, i.ipsecLost().size() - FailureImpact.DETAIL_LIMIT)
-                        + Math.max(0, i.nhrpLost().size() - FailureImpact.DETAIL_LIMIT);
+                int more = Math.max(0, i.ipsecLost().size() - ROWS) + Math.max(0, i.nhrpLost().size() - ROWS);
                 if (more > 0) {
                     b.append("... and ").append(more).append(" more\n");
                 }
