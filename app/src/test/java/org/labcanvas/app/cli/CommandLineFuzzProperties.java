@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.labcanvas.model.fuzz.FuzzInputs;
 
 /**
  * The command line under fuzzed input, run in-process as {@code labcanvas} runs: mutated project

@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
 /**
  * Generators of malformed and malicious input for the fuzz properties: project files mutated from
  * the reference designs, running-configs made of real and broken IOS commands with secrets in
- * them, and the checks every output must pass (the command-line fuzz test has a copy).
+ * them, and the checks every output must pass (the command-line fuzz test of app uses them too).
  */
 public final class FuzzInputs {
     private FuzzInputs() {}
@@ -22,7 +22,7 @@ public final class FuzzInputs {
                     + "|StreamReadConstraints|Cannot construct|Cannot deserialize|NullPointer|NumberFormat|\\bClass\\b");
 
     /** Generated text that does not itself look like a Java trace (messages may quote it). */
-    static boolean noTrace(String s) {
+    public static boolean noTrace(String s) {
         return !JAVA_TRACES.matcher(s).find();
     }
 
