@@ -31,8 +31,7 @@ public final class ConfigExport {
      */
     public static ExportReport export(Project project, Path outDir, Set<ExportKind> kinds, boolean force)
             throws ExportException, IOException {
-        return ExportFolder.write(render(project.topology(), kinds, Map.of()).stream().map(ExportFolder.Entry::of).toList(),
-                outDir, force);
+        return write(render(project.topology(), kinds, Map.of()), outDir, force);
     }
 
     /** Every file of the requested kinds, sorted by path, without writing anything. */

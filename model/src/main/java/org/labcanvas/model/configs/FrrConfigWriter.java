@@ -43,7 +43,6 @@ final class FrrConfigWriter {
     }
 
     static List<GeneratedFile> files(Device d, Topology topology) throws ExportException {
-        OneLineFields.require(d);
         String base = "frr/" + ShellText.fileName(d.name());
         return List.of(
                 GeneratedFile.secretFile(d.name(), base + ".conf", conf(d, topology)),

@@ -62,30 +62,26 @@ public final class IosImport {
         if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
             throw new IosImportException(name, 1, "the file is UTF-16 text; save the running-config as plain text (UTF-8 or ASCII)");
         }
+        // one strict pass: where it stops is the first byte that is not UTF-8 (a char per byte at most, so out never fills)
         java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        try {
-            return dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // find the first bad byte for the message
-            int line = 1;
-            int at = 0;
-            java.nio.charset.CharsetDecoder probe = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
-            java.nio.charset.CoderResult r = probe.decode(in, out, true);
-            at = r.isError() ? in.position() : 0;
-            for (int i = 0; i < at; i++) {
-                if (b[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new IosImportException(name, line, String.format("the file is not UTF-8 text (byte 0x%02X); save the"
-                    + " running-config as plain text (UTF-8 or ASCII)", b[Math.min(at, b.length - 1)] & 0xff));
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) {
+            dec.flush(out);
+            return out.flip().toString();
         }
+        int at = in.position();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        throw new IosImportException(name, line, String.format("the file is not UTF-8 text (byte 0x%02X); save the"
+                + " running-config as plain text (UTF-8 or ASCII)", b[Math.min(at, b.length - 1)] & 0xff));
     }
 
     /**

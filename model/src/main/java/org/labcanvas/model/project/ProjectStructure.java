@@ -41,7 +41,7 @@ public final class ProjectStructure {
         for (int i = 0; i < t.devices().size(); i++) {
             Device d = t.devices().get(i);
             String at = "$.topology.devices[" + i + "]";
-            if (d.name() == null || !NAME.matcher(d.name()).matches()) {
+            if (!isValidName(d.name())) {
                 out.add(new Problem(at + ".name", "device name " + quote(d.name())
                         + " is not a valid hostname (1-63 letters, digits, '-', '_' or '.', starting with a letter or digit)"));
                 continue;

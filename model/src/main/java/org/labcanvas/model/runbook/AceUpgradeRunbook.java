@@ -14,7 +14,6 @@ import org.labcanvas.model.sim.ft.FtEngine;
 import org.labcanvas.model.sim.ft.FtState;
 import org.labcanvas.model.topology.AceClientLoad;
 import org.labcanvas.model.topology.AceContext;
-import org.labcanvas.model.topology.AceSettings;
 import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
 import org.labcanvas.model.topology.TftpImage;
