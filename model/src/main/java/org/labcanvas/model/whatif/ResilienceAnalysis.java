@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.PacketPath;
@@ -89,7 +97,7 @@ public final class ResilienceAnalysis {
     public interface Progress {
         void done(int count, int total, Failure failure);
 
-        /** Asked before each failure: true stops the analysis ({@link #run} then throws {@link java.util.concurrent.CancellationException}). */
+        /** Asked before each failure: true stops the analysis ({@link #run} then throws {@link CancellationException}). */
         default boolean cancelled() {
             return false;
         }
@@ -124,7 +132,7 @@ public final class ResilienceAnalysis {
         private final Set<String> nhrpBefore;
         private final FtState.ClientLoss aceBefore;
         /** Routing tables of the converged network (read by every failure's worker). */
-        private final Map<String, Rib> convergedRibs = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Rib> convergedRibs = new ConcurrentHashMap<>();
 
         Run(Topology topology, EventScript script, Options options) {
             this.topology = topology;
@@ -146,12 +154,12 @@ public final class ResilienceAnalysis {
         ResilienceReport all(Progress progress) {
             List<Failure> failures = Failures.of(topology, options.kinds());
             FailureImpact[] impacts = new FailureImpact[failures.size()];
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger next = new AtomicInteger();
             int[] done = {0};
             Runnable worker = () -> {
                 for (int k = next.getAndIncrement(); k < failures.size(); k = next.getAndIncrement()) {
                     if (progress != null && progress.cancelled()) {
-                        throw new java.util.concurrent.CancellationException("resilience analysis cancelled");
+                        throw new CancellationException("resilience analysis cancelled");
                     }
                     impacts[k] = simulate(failures.get(k));
                     if (progress != null) {
@@ -165,23 +173,23 @@ public final class ResilienceAnalysis {
             if (threads == 1) {
                 worker.run();
             } else {
-                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                     Thread t = new Thread(r, "resilience");
                     t.setDaemon(true);
                     return t;
                 });
                 try {
-                    List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+                    List<Future<?>> running = new ArrayList<>();
                     for (int k = 0; k < threads; k++) {
                         running.add(pool.submit(worker));
                     }
-                    for (java.util.concurrent.Future<?> f : running) {
+                    for (Future<?> f : running) {
                         f.get();
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof RuntimeException re) {
                         throw re;
                     }
@@ -466,11 +474,10 @@ public final class ResilienceAnalysis {
                 }
             }
             // The most severe losses first: other sites cut off, then the longest outages; ties in design order.
-            losses.sort(java.util.Comparator.comparing((FailureImpact.PrefixLoss l) -> l.own())
+            losses.sort(Comparator.comparing((FailureImpact.PrefixLoss l) -> l.own())
                     .thenComparing(l -> !l.permanent()).thenComparingLong(l -> -l.outageMs()));
             List<FailureImpact.PathChange> changes = new ArrayList<>();
             Ribs finRibs = new Ribs(fin);
-            Ribs convRibs = new Ribs(converged);
             TunnelDelivery finDelivery = fin.readOnlyDelivery();
             TunnelDelivery convDelivery = converged.readOnlyDelivery();
             for (int k = 0; k < Math.min(movedPairs.size(), FailureImpact.DETAIL_LIMIT); k++) {
@@ -480,7 +487,7 @@ public final class ResilienceAnalysis {
                 int before = target(converged, pairDestination[p]);
                 changes.add(new FailureImpact.PathChange(device, destinations.get(pairDestination[p]).toString(),
                         category(device, pairDestination[p]),
-                        PathElements.describe(device, PacketPath.forward(converged, convDelivery, dev -> convRibs.get(dev, before),
+                        PathElements.describe(device, PacketPath.forward(converged, convDelivery, dev -> ribAt(converged, convergedRibs, dev),
                                 device, before)),
                         PathElements.describe(device, PacketPath.forward(fin, finDelivery, dev -> finRibs.get(dev, after),
                                 device, after))));
@@ -708,7 +715,7 @@ public final class ResilienceAnalysis {
         for (Device d : s.network().topology().devices()) {
             order.put(d.name(), order.size());
         }
-        up.sort(java.util.Comparator.<IpsecSession>comparingInt(x -> order.get(x.initiator()))
+        up.sort(Comparator.<IpsecSession>comparingInt(x -> order.get(x.initiator()))
                 .thenComparingInt(x -> order.get(x.responder()))
                 .thenComparing(x -> Integer.toUnsignedLong(x.initiatorAddress()))
                 .thenComparing(x -> Integer.toUnsignedLong(x.responderAddress())));
