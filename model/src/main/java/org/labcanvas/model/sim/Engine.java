@@ -246,7 +246,7 @@ final class Engine {
             conditions.setDeviceUp(p.device(), p.on());
             recompute();
         } else if (e instanceof ScriptEvent.Reload r) {
-            if (network.topology().device(r.device()).map(d -> d.kind() == DeviceKind.ROUTER).orElse(false)) {
+            if (isRouter(r.device())) {
                 log.log(r.device(), "%SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload Command.");
             }
             conditions.setDeviceUp(r.device(), false);
@@ -332,9 +332,14 @@ final class Engine {
             }
         }
         recompute();
-        if (configured && network.topology().device(e.device()).map(d -> d.kind() == DeviceKind.ROUTER).orElse(false)) {
+        if (configured && isRouter(e.device())) {
             log.log(e.device(), "%SYS-5-CONFIG_I: Configured from console by console");
         }
+    }
+
+    /** Whether {@code device} is an IOS router (only those log IOS syslog lines such as {@code %SYS-5-...}). */
+    private boolean isRouter(String device) {
+        return network.topology().device(device).map(d -> d.kind() == DeviceKind.ROUTER).orElse(false);
     }
 
     /** Recomputes the underlay after a physical change and tells the processes. */

@@ -92,7 +92,7 @@ public record Ipv6Path(Outcome outcome, Ipv6Address source, List<Hop> hops, List
             if (r != null) {
                 NextHop6 h = r.nextHops().get(0);
                 target = h.address() != null ? h.address() : dest;
-                out = h.iface() != null ? s.network().find(cur, h.iface()) : outFor(s, rib, cur, target);
+                out = h.iface() != null ? s.network().find(cur, h.iface()) : PacketPath6.outFor(s, rib, cur, target);
             }
             if (out == null || !u.usable6(out)) {
                 return new Ipv6Path(hop == 0 ? Outcome.NO_ROUTE : Outcome.LOST, source, hops, crossed,
@@ -125,13 +125,5 @@ public record Ipv6Path(Outcome outcome, Ipv6Address source, List<Hop> hops, List
             cur = in.device();
         }
         return new Ipv6Path(Outcome.LOST, source, hops, crossed, "hop limit exceeded");
-    }
-
-    private static NetInterface outFor(NetworkState s, Rib6 rib, String device, Ipv6Address nextHop) {
-        Route6 r = rib.lookup(nextHop).orElse(null);
-        if (r == null || r.nextHops().get(0).iface() == null) {
-            return null;
-        }
-        return s.network().find(device, r.nextHops().get(0).iface());
     }
 }

@@ -50,9 +50,7 @@ public final class PacketPath {
 
     /** Tunnel legs resolved in one state, for tracing many packets through it (not thread-safe). */
     public static final class Legs {
-        private static final Object NONE = new Object();
-        private final java.util.HashMap<Leg, Object> receivers = new java.util.HashMap<>();
-        private final java.util.HashMap<Leg, Boolean> viaServer = new java.util.HashMap<>();
+        private final java.util.HashMap<Leg, Landing> landings = new java.util.HashMap<>();
 
         /** A sending tunnel and the tunnel address it sends to; hashed well (interface indexes and addresses are dense). */
         private record Leg(int iface, int target) {
@@ -62,8 +60,26 @@ public final class PacketPath {
             }
         }
 
-        private static Leg key(NetInterface out, int target) {
-            return new Leg(out.index(), target);
+        /** Where the leg from {@code out} to {@code target} lands, resolved on first use. */
+        private Landing landing(NetworkState s, TunnelDelivery delivery, NetInterface out, int target) {
+            Leg k = new Leg(out.index(), target);
+            Landing l = landings.get(k);
+            if (l == null) {
+                l = Landing.of(s, delivery, out, target);
+                landings.put(k, l);
+            }
+            return l;
+        }
+    }
+
+    /**
+     * Where a tunnel leg lands: whether the packet goes via the next-hop server while NHRP resolves,
+     * and the receiving tunnel (null when none takes it).
+     */
+    private record Landing(boolean viaServer, NetInterface receiver) {
+        static Landing of(NetworkState s, TunnelDelivery delivery, NetInterface out, int target) {
+            boolean server = PacketPath.viaServer(s, delivery, out, target);
+            return new Landing(server, PacketPath.tunnelReceiver(s, delivery, out, target));
         }
     }
 
@@ -100,24 +116,10 @@ public final class PacketPath {
             }
             NetInterface in;
             if (out.isTunnel()) {
-                boolean server;
-                if (legs == null) {
-                    server = viaServer(s, delivery, out, target);
-                    in = tunnelReceiver(s, delivery, out, target);
-                } else {
-                    Legs.Leg k = Legs.key(out, target);
-                    Boolean v = legs.viaServer.get(k);
-                    if (v == null) {
-                        v = viaServer(s, delivery, out, target);
-                        legs.viaServer.put(k, v);
-                        NetInterface got = tunnelReceiver(s, delivery, out, target);
-                        legs.receivers.put(k, got == null ? Legs.NONE : got);
-                    }
-                    server = v;
-                    Object known = legs.receivers.get(k);
-                    in = known == Legs.NONE ? null : (NetInterface) known;
-                }
-                if (server) {
+                Landing landing = legs == null ? Landing.of(s, delivery, out, target)
+                        : legs.landing(s, delivery, out, target);
+                in = landing.receiver();
+                if (landing.viaServer()) {
                     resolutions.add(new PacketTrace.Resolution(out, target));
                 }
                 if (in != null) {

@@ -67,7 +67,8 @@ public final class PacketPath6 {
         return new PacketTrace(false, hops, tunnels, List.of());
     }
 
-    private static NetInterface outFor(NetworkState s, Rib6 rib, String device, Ipv6Address nextHop) {
+    /** The interface {@code device} sends out of towards {@code nextHop}, by its route to it; null without one. */
+    static NetInterface outFor(NetworkState s, Rib6 rib, String device, Ipv6Address nextHop) {
         Route6 r = rib.lookup(nextHop).orElse(null);
         if (r == null || r.nextHops().get(0).iface() == null) {
             return null;

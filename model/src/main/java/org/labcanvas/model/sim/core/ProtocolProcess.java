@@ -39,7 +39,6 @@ public interface ProtocolProcess {
         return List.of();
     }
 
-    /** The IPv6 routes this process offers {@code device}'s IPv6 routing table now. */
     /**
      * The routes of {@link #routes} whose prefix contains one of {@code addresses}: what can decide
      * where a packet to one of them goes. A process with many routes answers without building them all.
@@ -57,6 +56,7 @@ public interface ProtocolProcess {
         return out;
     }
 
+    /** The IPv6 routes this process offers {@code device}'s IPv6 routing table now. */
     default List<org.labcanvas.model.sim.rib.Route6> routes6(String device) {
         return List.of();
     }

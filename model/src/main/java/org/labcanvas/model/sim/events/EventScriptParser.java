@@ -149,17 +149,18 @@ public final class EventScriptParser {
         boolean reload = false;
         String addressText = scalar(m, "address");
         String enabledText = scalar(m, "enabled");
-        if (actionText != null && SIX_IN_FOUR_ACTIONS.contains(actionText.trim().toLowerCase(java.util.Locale.ROOT))) {
-            return sixInFourAction(m, line, at, actionText.trim().toLowerCase(java.util.Locale.ROOT), device, addressText,
-                    enabledText, iface != null || !link.isEmpty() || cli != null || ping != null);
+        String action = actionText == null ? null : actionText.trim().toLowerCase(java.util.Locale.ROOT);
+        if (action != null && SIX_IN_FOUR_ACTIONS.contains(action)) {
+            return sixInFourAction(m, line, at, action, device, addressText, enabledText,
+                    iface != null || !link.isEmpty() || cli != null || ping != null);
         }
         if (addressText != null || enabledText != null) {
             throw new EventScriptException(m.keyLines.get(addressText != null ? "address" : "enabled"), "'"
                     + (addressText != null ? "address" : "enabled") + "' belongs to "
                     + (addressText != null ? "'action: public-ip-change'" : "'action: cpe-nat' or 'action: block-proto41'"));
         }
-        if (actionText != null) {
-            switch (actionText.trim().toLowerCase(java.util.Locale.ROOT)) {
+        if (action != null) {
+            switch (action) {
                 case "down" -> up = false;
                 case "up" -> up = true;
                 case "reload" -> reload = true;

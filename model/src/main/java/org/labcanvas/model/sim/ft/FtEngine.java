@@ -335,14 +335,19 @@ public final class FtEngine implements ProtocolProcess, FtState {
             if (gb == null || !ga.state.equals(ACTIVE) || !gb.state.equals(ACTIVE)) {
                 continue;
             }
-            boolean aWins = netPriority(a, ga) > netPriority(b, gb)
-                    || (netPriority(a, ga) == netPriority(b, gb) && a.name.compareTo(b.name) < 0);
-            if (aWins) {
+            if (wins(a, ga, b, gb)) {
                 beginStandby(b, gb);
             } else {
                 beginStandby(a, ga);
             }
         }
+    }
+
+    /** Whether group {@code ga} of {@code a} wins the election over {@code gb} of {@code b}: the higher net priority, at equal the name that sorts first. */
+    private boolean wins(Mod a, Grp ga, Mod b, Grp gb) {
+        int pa = netPriority(a, ga);
+        int pb = netPriority(b, gb);
+        return pa > pb || (pa == pb && a.name.compareTo(b.name) < 0);
     }
 
     /** The module comes up: its groups start in INIT and elect after the first heartbeat exchange. */
@@ -371,12 +376,11 @@ public final class FtEngine implements ProtocolProcess, FtState {
     private void stop(Mod m, boolean orderly) {
         m.running = false;
         m.linked = false;
-        Mod peer = peerOf(m);
-        if (peer != null) {
-            peer.linked = false;
+        Mod p = peerOf(m);
+        if (p != null) {
+            p.linked = false;
         }
         m.epoch++;
-        Mod p = peerOf(m);
         for (Grp g : m.groups.values()) {
             g.generation++;
             g.state = INIT;
@@ -457,9 +461,7 @@ public final class FtEngine implements ProtocolProcess, FtState {
             if (pg.state.equals(ACTIVE)) {
                 beginStandby(m, g);
             } else if (pg.state.equals(ELECT) || pg.state.equals(INIT)) {
-                boolean iWin = netPriority(m, g) > netPriority(p, pg)
-                        || (netPriority(m, g) == netPriority(p, pg) && m.name.compareTo(p.name) < 0);
-                if (iWin) {
+                if (wins(m, g, p, pg)) {
                     setState(m, g, ACTIVE);
                     if (pg.state.equals(ELECT)) {
                         beginStandby(p, pg);
@@ -599,11 +601,12 @@ public final class FtEngine implements ProtocolProcess, FtState {
             return;
         }
         long n = load.get().connections();
+        long lost = load.get().newPerSecond() * outageMs / 1000;
         dropped += n;
-        refused += load.get().newPerSecond() * outageMs / 1000;
+        refused += lost;
         ctx.log().log(m.name, "sessions: FT group " + g.id + " (" + g.context + ") has no standby: 0 of " + n
                 + " client connections kept; new connections refused for " + outageMs + " ms (about "
-                + load.get().newPerSecond() * outageMs / 1000 + ") while the module reloads");
+                + lost + ") while the module reloads");
     }
 
     // ------------------------------------------------------------------ the command line
@@ -674,13 +677,18 @@ public final class FtEngine implements ProtocolProcess, FtState {
 
     /** A {@code boot system} change on the active reaches the standby's running configuration. */
     private void incrementalBootSync(Mod m) {
+        if (syncsAdminToPeer(m)) {
+            peerOf(m).bootSystem = new ArrayList<>(m.bootSystem);
+        }
+    }
+
+    /** Whether {@code m} is the active of the Admin context and its peer, connected, a HOT or WARM standby of it. */
+    private boolean syncsAdminToPeer(Mod m) {
         Mod p = peerOf(m);
         Grp admin = adminGroup(m);
         Grp padmin = p == null ? null : adminGroup(p);
-        if (admin != null && admin.state.equals(ACTIVE) && padmin != null && connected(m)
-                && (padmin.state.equals(STANDBY_HOT) || padmin.state.equals(STANDBY_WARM))) {
-            p.bootSystem = new ArrayList<>(m.bootSystem);
-        }
+        return admin != null && admin.state.equals(ACTIVE) && padmin != null && connected(m)
+                && (padmin.state.equals(STANDBY_HOT) || padmin.state.equals(STANDBY_WARM));
     }
 
     private Grp adminGroup(Mod m) {
@@ -689,11 +697,8 @@ public final class FtEngine implements ProtocolProcess, FtState {
 
     private void writeMemory(Mod m, boolean all) {
         m.startupBootSystem = new ArrayList<>(m.bootSystem);
-        Mod p = peerOf(m);
-        Grp admin = adminGroup(m);
-        Grp padmin = p == null ? null : adminGroup(p);
-        if (all && admin != null && admin.state.equals(ACTIVE) && padmin != null && connected(m)
-                && (padmin.state.equals(STANDBY_HOT) || padmin.state.equals(STANDBY_WARM))) {
+        if (all && syncsAdminToPeer(m)) {
+            Mod p = peerOf(m);
             p.bootSystem = new ArrayList<>(m.bootSystem);
             p.startupBootSystem = new ArrayList<>(m.bootSystem);
         }
@@ -762,8 +767,6 @@ public final class FtEngine implements ProtocolProcess, FtState {
                 setState(m, g, ELECT);
                 if (pg != null && connected(m) && pg.state.equals(ACTIVE)) {
                     beginStandby(m, g);
-                } else if (pg != null && connected(m) && pg.inservice && !pg.state.equals(INIT)) {
-                    setState(m, g, ACTIVE);
                 } else {
                     setState(m, g, ACTIVE);
                 }
@@ -857,8 +860,9 @@ public final class FtEngine implements ProtocolProcess, FtState {
 
     // ------------------------------------------------------------------ the read-only view
 
-    private String peerId(Mod m) {
-        return String.valueOf(m.design.ftPeer() == null ? 1 : m.design.ftPeer().id());
+    /** The FT peer id the module's configuration gives ({@code ft peer N}), 1 without one. */
+    private static int peerId(Mod m) {
+        return m.design.ftPeer() == null ? 1 : m.design.ftPeer().id();
     }
 
     @Override
@@ -869,16 +873,9 @@ public final class FtEngine implements ProtocolProcess, FtState {
         }
         Mod p = peerOf(m);
         boolean linked = connected(m);
-        String peerState = !m.running ? "FSM_PEER_STATE_DOWN"
-                : linked ? "FSM_PEER_STATE_COMPATIBLE"
-                : p != null && p.running && ctx.delivery().underlay().deviceUp(p.name) ? "FSM_PEER_STATE_FT_VLAN_DOWN"
-                : "FSM_PEER_STATE_DOWN";
-        if (!m.running) {
-            peerState = "FSM_PEER_STATE_DOWN";
-        } else if (!linked && p != null && p.running && ctx.delivery().underlay().deviceUp(p.name)) {
-            // No query interface is modelled: with the FT VLAN down the peer cannot be told alive.
-            peerState = "FSM_PEER_STATE_DOWN";
-        }
+        // No query interface is modelled: with the FT VLAN down the peer cannot be told alive, so a
+        // peer that is not heard is down.
+        String peerState = linked ? "FSM_PEER_STATE_COMPATIBLE" : "FSM_PEER_STATE_DOWN";
         List<Group> groups = new ArrayList<>();
         for (Grp g : m.groups.values()) {
             Grp pg = p == null ? null : p.groups.get(g.id);
@@ -886,7 +883,7 @@ public final class FtEngine implements ProtocolProcess, FtState {
             groups.add(new Group(g.id, g.context, g.contextId, g.inservice, g.maint, g.state, g.priority,
                     netPriority(m, g), g.preempt, peerKnown ? pg.state : UNKNOWN,
                     peerKnown ? pg.priority : (Integer) g.peerPriority, peerKnown ? netPriority(p, pg) : null,
-                    peerKnown ? pg.preempt : null, m.design.ftPeer() == null ? 1 : m.design.ftPeer().id(),
+                    peerKnown ? pg.preempt : null, peerId(m),
                     g.lastChange, g.runningSync, g.startupSync, g.bulkArp, g.bulkLb, g.bulkIcm, g.error));
         }
         Map<String, List<String>> cps = new LinkedHashMap<>();
@@ -894,8 +891,7 @@ public final class FtEngine implements ProtocolProcess, FtState {
         var fi = m.design.ftInterface();
         return Optional.of(new Module(m.name, p == null ? null : p.name, m.running, m.bootedAt, m.bootReason, m.bootFailure,
                 m.runningImage, m.version(), List.copyOf(m.images), List.copyOf(m.bootSystem),
-                List.copyOf(m.startupBootSystem), groups, peerState,
-                m.design.ftPeer() == null ? 1 : m.design.ftPeer().id(),
+                List.copyOf(m.startupBootSystem), groups, peerState, peerId(m),
                 fi == null ? null : fi.address(), fi == null ? null : fi.peerAddress(), fi == null ? 0 : fi.vlan(),
                 interval(m), m.count(), linked ? p.version() : null, cps));
     }

@@ -163,12 +163,12 @@ public final class IpsecSessions implements ProtocolProcess, TunnelProtection, I
         return trafficPackets.getOrDefault(Ipv4Prefix.format(from) + ">" + Ipv4Prefix.format(to), 0L);
     }
 
-    /** The SAs a device takes part in, oldest first (ties by peer address). */
     @Override
     public java.util.Collection<IpsecSession> sessions() {
         return java.util.Collections.unmodifiableCollection(sessions.values());
     }
 
+    /** The SAs a device takes part in, oldest first (ties by peer address). */
     @Override
     public java.util.List<IpsecSession> sessionsOf(String device) {
         java.util.List<IpsecSession> out = new java.util.ArrayList<>();

@@ -139,8 +139,11 @@ public final class NhrpEngine implements ProtocolProcess, NhrpState {
         for (PacketTrace.Resolution res : path.resolutions()) {
             resolve(res.tunnel(), res.target());
         }
+        if (packets <= 0) {
+            return;
+        }
         long now = clock.now();
-        for (NetInterface[] leg : packets > 0 ? path.tunnels() : List.<NetInterface[]>of()) {
+        for (NetInterface[] leg : path.tunnels()) {
             NhrpEntry e = entry(leg[0], leg[1].address());
             if (e != null && e.validAt(now) && e.type() != NhrpEntry.Type.INCOMPLETE) {
                 e.used(now);

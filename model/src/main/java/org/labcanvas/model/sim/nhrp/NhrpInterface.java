@@ -35,22 +35,24 @@ public final class NhrpInterface {
      * spoke, a resolved peer or a static map that is no server is up while its entry lives.
      */
     public boolean peerUp(NhrpEntry e) {
-        for (NhsClient c : clients) {
-            if (c.nhsAddress() == e.protocol()) {
-                return c.up();
-            }
-        }
-        return true;
+        NhsClient c = serverOf(e);
+        return c == null || c.up();
     }
 
     /** Since when the peer of entry {@code e} has the state {@link #peerUp} gives (its UpDn time). */
     public long peerSince(NhrpEntry e) {
+        NhsClient c = serverOf(e);
+        return c == null ? e.created() : c.changedAt();
+    }
+
+    /** The next-hop server client whose server is the peer of entry {@code e}; null when the peer is no server. */
+    private NhsClient serverOf(NhrpEntry e) {
         for (NhsClient c : clients) {
             if (c.nhsAddress() == e.protocol()) {
-                return c.changedAt();
+                return c;
             }
         }
-        return e.created();
+        return null;
     }
 
     NhrpInterface copy() {

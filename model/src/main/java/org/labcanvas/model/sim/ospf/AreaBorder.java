@@ -132,8 +132,11 @@ final class AreaBorder {
         }
     }
 
-    /** RFC 2328 16.2: routes through summaries; an ABR looks at backbone summaries only; intra-area wins. */
-    void addInterArea(OspfRouter r, Map<Ipv4Prefix, OspfRoute> out, Map<Long, Spf> spfsOfRouter) {
+    /**
+     * RFC 2328 16.2: routes through summaries, along the router's own last SPF run of each area; an
+     * ABR looks at backbone summaries only; intra-area wins.
+     */
+    void addInterArea(OspfRouter r, Map<Ipv4Prefix, OspfRoute> out) {
         List<Long> areas = isAbr(r) ? List.of(0L) : activeAreas(r);
         Set<Ipv4Prefix> own = new HashSet<>();
         for (OspfIface oi : r.ifaces) {
@@ -145,7 +148,7 @@ final class AreaBorder {
         Map<Ipv4Prefix, OspfRoute> inter = new TreeMap<>();
         for (long area : areas) {
             Lsdb db = lsdbs.get(area);
-            Spf spf = spfsOfRouter.get(area);
+            Spf spf = r.adoptedSpf.get(area);
             if (db == null || spf == null) {
                 continue;
             }

@@ -364,20 +364,12 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
     @Override
     public Map<Ipv4Prefix, OspfRoute> ospfRoutes(String device) {
         OspfRouter r = routers.get(device);
-        Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
         if (r == null || !r.up) {
-            return out;
+            return new TreeMap<>();
         }
-        for (Spf spf : r.adoptedSpf.values()) {
-            for (OspfRoute route : spf.routesOf(r.routerId).values()) {
-                OspfRoute old = out.get(route.prefix());
-                if (old == null || route.cost() < old.cost()) {
-                    out.put(route.prefix(), route);
-                }
-            }
-        }
+        Map<Ipv4Prefix, OspfRoute> out = intraArea(r, null);
         if (lsdbs.size() > 1) {
-            abr.addInterArea(r, out, r.adoptedSpf);
+            abr.addInterArea(r, out);
         }
         return withoutDownInterfaces(r, out);
     }
@@ -422,10 +414,18 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
             return ProtocolProcess.super.routesCovering(device, addresses);
         }
         OspfRouter r = routers.get(device);
-        Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
         if (r == null || !r.up) {
             return List.of();
         }
+        return asRoutes(withoutDownInterfaces(r, intraArea(r, addresses)));
+    }
+
+    /**
+     * The intra-area routes of a running router from its last SPF run of each area, the cheapest of
+     * its areas for each prefix; only prefixes containing one of {@code addresses} (null: all).
+     */
+    private static Map<Ipv4Prefix, OspfRoute> intraArea(OspfRouter r, int[] addresses) {
+        Map<Ipv4Prefix, OspfRoute> out = new TreeMap<>();
         for (Spf spf : r.adoptedSpf.values()) {
             for (OspfRoute route : spf.routesOf(r.routerId, addresses).values()) {
                 OspfRoute old = out.get(route.prefix());
@@ -434,7 +434,7 @@ public final class OspfEngine implements ProtocolProcess, OspfState {
                 }
             }
         }
-        return asRoutes(withoutDownInterfaces(r, out));
+        return out;
     }
 
     private static List<Route> asRoutes(Map<Ipv4Prefix, OspfRoute> routes) {

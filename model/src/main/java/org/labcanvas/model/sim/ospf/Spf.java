@@ -348,19 +348,20 @@ public final class Spf {
             long since = Math.max(res.since[from], joined);
             if (isRouter(v)) {
                 for (LsaLink l : lsdb.routers().get(routerIds.get(v)).links()) {
-                    if (l.type() == LsaLink.Type.STUB
-                            && covers(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())), addresses)) {
-                        add(out, new OspfRoute(Ipv4Prefix.of(l.id(), Integer.bitCount(l.data())),
-                                d + l.cost(), hops, since, lsdb.area(), routerIds.get(v), false));
+                    if (l.type() != LsaLink.Type.STUB) {
+                        continue;
+                    }
+                    Ipv4Prefix p = Ipv4Prefix.of(l.id(), Integer.bitCount(l.data()));
+                    if (covers(p, addresses)) {
+                        add(out, new OspfRoute(p, d + l.cost(), hops, since, lsdb.area(), routerIds.get(v), false));
                     }
                 }
             } else if (!isDirect(hops)) {
                 NetworkLsa net = lsdb.networks().get(networkIds.get(v - routerIds.size()));
-                if (!covers(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), addresses)) {
-                    continue;
+                Ipv4Prefix p = Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask()));
+                if (covers(p, addresses)) {
+                    add(out, new OspfRoute(p, d, hops, since, lsdb.area(), net.routerId(), false));
                 }
-                add(out, new OspfRoute(Ipv4Prefix.of(net.drAddress(), Integer.bitCount(net.mask())), d, hops, since,
-                        lsdb.area(), net.routerId(), false));
             }
         }
         return out;

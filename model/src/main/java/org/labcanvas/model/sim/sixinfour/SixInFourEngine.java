@@ -244,8 +244,7 @@ public final class SixInFourEngine implements ProtocolProcess, SixInFourState {
         Live l = live.get(d.client());
         UnderlayState u = ctx.delivery().underlay();
         String url = d.updater().updateUrl() != null ? d.updater().updateUrl() : UpdaterSettings.DEFAULT_UPDATE_URL;
-        int source = d.source() == null ? 0 : d.source().address();
-        if (!u.reaches(d.client(), d.brokerAddress()) || source == 0 || !u.reaches(d.broker(), source)) {
+        if (!ipv4BothWays(d, u)) {
             ctx.log().log(d.client(), "updater: cannot reach " + host(url) + " over IPv4; nothing sent, next run in "
                     + d.updater().intervalMinutes() + " min");
             return;
@@ -280,6 +279,12 @@ public final class SixInFourEngine implements ProtocolProcess, SixInFourState {
             ctx.log().log(d.client(), "updater: public IPv4 " + l.publicAddress + was + "; " + request
                     + " answered \"badauth\": the broker refused the update key; the tunnel stays where it was");
         }
+    }
+
+    /** Whether IPv4 gets from the client to the broker, and from the broker back to the client's tunnel source. */
+    private static boolean ipv4BothWays(Design d, UnderlayState u) {
+        int source = d.source() == null ? 0 : d.source().address();
+        return u.reaches(d.client(), d.brokerAddress()) && source != 0 && u.reaches(d.broker(), source);
     }
 
     /** The host of a URL, without any user name or password written into it. */
@@ -329,8 +334,7 @@ public final class SixInFourEngine implements ProtocolProcess, SixInFourState {
         if (!u.deviceUp(d.broker())) {
             return "the broker " + d.broker() + " (" + broker + ") is off";
         }
-        int source = d.source() == null ? 0 : d.source().address();
-        if (!u.reaches(d.client(), d.brokerAddress()) || source == 0 || !u.reaches(d.broker(), source)) {
+        if (!ipv4BothWays(d, u)) {
             return "no IPv4 path between " + d.client() + " and the broker " + broker;
         }
         if (!l.brokerEndpoint.equals(l.publicAddress)) {
