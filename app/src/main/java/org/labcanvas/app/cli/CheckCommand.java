@@ -57,14 +57,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Duration when = Simulation.CONVERGED;
-        if (at != null) {
-            Optional<Duration> d = EventsArgument.time("--at", at, err);
-            if (d.isEmpty()) {
-                return ExitCodes.BAD_INPUT;
-            }
-            when = d.get();
+        Optional<Duration> time = EventsArgument.at(at, err);
+        if (time.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
         }
+        Duration when = time.get();
         Optional<Project> project = ProjectArgument.load(file, err);
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;

@@ -10,6 +10,7 @@ import org.labcanvas.app.crosscheck.FrrInstallation;
 import org.labcanvas.app.crosscheck.LabException;
 import org.labcanvas.model.crosscheck.LabConditions;
 import org.labcanvas.model.project.Project;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.events.EventScript;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ final class CrosscheckCommand implements Callable<Integer> {
         for (Crosscheck.Phase p : outcome.phases()) {
             out.println();
             out.println("== " + p.title() + " (lab converged in " + String.format("%.1f", p.convergedMs() / 1000.0)
-                    + " s; simulation at " + clockText(p.simulatedAt()) + ")");
+                    + " s; simulation at " + SimTime.clock(p.simulatedAt()) + ")");
             out.print(p.comparison().table());
             out.println(p.comparison().routeSummary() + "; " + p.comparison().neighborSummary());
         }
@@ -102,10 +103,5 @@ final class CrosscheckCommand implements Callable<Integer> {
         out.println(outcome.neighborsCompared() + " neighbors compared, " + outcome.neighborsDiffering() + " differ");
         out.flush();
         return outcome.matches() ? ExitCodes.OK : ExitCodes.DIFFERS;
-    }
-
-    private static String clockText(java.time.Duration d) {
-        long s = d.getSeconds();
-        return String.format("%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.events.EventScriptException;
@@ -54,5 +55,10 @@ final class EventsArgument {
                     + SimTime.MAX_TEXT + ")");
         }
         return d;
+    }
+
+    /** The {@code --at} time: converged (5 minutes) when not given, else {@link #time}. */
+    static Optional<Duration> at(String text, PrintWriter err) {
+        return text == null ? Optional.of(Simulation.CONVERGED) : time("--at", text, err);
     }
 }

@@ -13,6 +13,7 @@ import org.labcanvas.model.project.Project;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,14 +59,11 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Duration when = Simulation.CONVERGED;
-        if (at != null) {
-            Optional<Duration> d = EventsArgument.time("--at", at, err);
-            if (d.isEmpty()) {
-                return ExitCodes.BAD_INPUT;
-            }
-            when = d.get();
+        Optional<Duration> time = EventsArgument.at(at, err);
+        if (time.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
         }
+        Duration when = time.get();
         ExplainTarget target;
         try {
             target = ExplainTarget.parse(prefix);
@@ -78,21 +76,16 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         var topology = project.get().topology();
-        if (!topology.contains(device)) {
-            List<String> names = topology.devices().stream().map(d -> d.name()).toList();
-            String list = names.size() <= 20 ? String.join(", ", names)
-                    : String.join(", ", names.subList(0, 20)) + " ... (" + names.size() + " devices)";
-            err.println("labcanvas: error: " + file + " has no device named '" + device + "'; it has " + list);
+        Optional<Device> asked = ProjectArgument.device(file, topology, device, err);
+        if (asked.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        var target0 = topology.device(device).orElseThrow();
-        if (target0.kind() != DeviceKind.ROUTER) {
+        if (asked.get().kind() != DeviceKind.ROUTER) {
             List<String> routers = topology.devices().stream().filter(d -> d.kind() == DeviceKind.ROUTER)
-                    .map(d -> d.name()).toList();
-            String list = routers.size() <= 20 ? String.join(", ", routers)
-                    : String.join(", ", routers.subList(0, 20)) + " ... (" + routers.size() + " routers)";
-            err.println("labcanvas: error: " + device + " is not a router (it is " + kindWord(target0.kind())
-                    + "): explain answers for routers" + (routers.isEmpty() ? "" : "; " + file + " has " + list));
+                    .map(Device::name).toList();
+            err.println("labcanvas: error: " + device + " is not a router (it is " + kindWord(asked.get().kind())
+                    + "): explain answers for routers"
+                    + (routers.isEmpty() ? "" : "; " + file + " has " + ProjectArgument.names(routers, "routers")));
             return ExitCodes.BAD_INPUT;
         }
         Optional<EventScript> script = EventsArgument.load(events, topology, err);

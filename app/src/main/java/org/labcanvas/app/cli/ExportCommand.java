@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +48,6 @@ import picocli.CommandLine.Parameters;
                 "Everything is rendered first and written all or nothing: on a problem DIR is left as it was."
                         + " Files that hold secrets are written 0600. An existing file is replaced only with --force."})
 final class ExportCommand implements Callable<Integer> {
-    /** Kinds that belong to the command but are not built in this release. */
-    static final List<String> NOT_YET = List.of();
     static final String PNG = "png";
     static final String DRAWIO = "drawio";
     static final String CONTAINERLAB = "containerlab";
@@ -97,7 +94,6 @@ final class ExportCommand implements Callable<Integer> {
             containerlab = true;
             expectations = true;
         } else {
-            Set<String> unavailable = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
             for (String k : only) {
                 String id = k.strip();
@@ -112,8 +108,6 @@ final class ExportCommand implements Callable<Integer> {
                     containerlab = true;
                 } else if (EXPECTATIONS.equalsIgnoreCase(id)) {
                     expectations = true;
-                } else if (NOT_YET.contains(id.toLowerCase())) {
-                    unavailable.add(id);
                 } else {
                     unknown.add(id);
                 }
@@ -122,10 +116,6 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("labcanvas: error: unknown export kind " + String.join(", ", unknown)
                         + " (kinds: configs, frr, containerlab, expectations, png, drawio)");
                 return ExitCodes.BAD_INPUT;
-            }
-            if (!unavailable.isEmpty()) {
-                err.println("labcanvas export: " + String.join(", ", unavailable) + " export is not available yet in this release");
-                return ExitCodes.NOT_AVAILABLE;
             }
         }
         if (events != null && !png && !expectations) {
@@ -138,14 +128,11 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         boolean simulated = png && (events != null || at != null);
-        Duration time = Duration.ofMinutes(5);
-        if (at != null) {
-            Optional<Duration> t = EventsArgument.time("--at", at, err);
-            if (t.isEmpty()) {
-                return ExitCodes.BAD_INPUT;
-            }
-            time = t.get();
+        Optional<Duration> parsedAt = EventsArgument.at(at, err);
+        if (parsedAt.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
         }
+        Duration time = parsedAt.get();
         Optional<Project> project = ProjectArgument.load(file, err);
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;

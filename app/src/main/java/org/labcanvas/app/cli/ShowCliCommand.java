@@ -3,7 +3,6 @@ package org.labcanvas.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.labcanvas.model.project.Project;
@@ -13,6 +12,7 @@ import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.Simulation;
 import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.topology.Device;
 import org.labcanvas.model.topology.DeviceKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,27 +52,21 @@ final class ShowCliCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Duration when = Simulation.CONVERGED;
-        if (at != null) {
-            Optional<Duration> d = EventsArgument.time("--at", at, err);
-            if (d.isEmpty()) {
-                return ExitCodes.BAD_INPUT;
-            }
-            when = d.get();
+        Optional<Duration> time = EventsArgument.at(at, err);
+        if (time.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
         }
+        Duration when = time.get();
         Optional<Project> project = ProjectArgument.load(file, err);
         if (project.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         var topology = project.get().topology();
-        if (!topology.contains(device)) {
-            List<String> names = topology.devices().stream().map(d -> d.name()).toList();
-            String list = names.size() <= 20 ? String.join(", ", names)
-                    : String.join(", ", names.subList(0, 20)) + " ... (" + names.size() + " devices)";
-            err.println("labcanvas: error: " + file + " has no device named '" + device + "'; it has " + list);
+        Optional<Device> asked = ProjectArgument.device(file, topology, device, err);
+        if (asked.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        var target = topology.device(device).orElseThrow();
+        Device target = asked.get();
         boolean host = target.kind() == DeviceKind.HOST && HostConsole.answers(target);
         if (target.kind() != DeviceKind.ROUTER && target.kind() != DeviceKind.ACE && !host) {
             err.println("labcanvas: " + device + " is " + article(target.platform().displayName()) + " "
@@ -80,11 +74,11 @@ final class ShowCliCommand implements Callable<Integer> {
                     + " (show answers for IOS routers, ACE modules and macOS, FreeBSD and Linux hosts)");
             return ExitCodes.NOT_AVAILABLE;
         }
-        Optional<EventScript> script = EventsArgument.load(events, project.get().topology(), err);
+        Optional<EventScript> script = EventsArgument.load(events, topology, err);
         if (script.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        NetworkState state = Simulation.stateAt(project.get().topology(), script.get(), when);
+        NetworkState state = Simulation.stateAt(topology, script.get(), when);
         ShowCommand.Answer answer;
         try {
             answer = ShowCommand.answer(state, device, command);

@@ -17,6 +17,7 @@ import org.labcanvas.model.crosscheck.LabPlan;
 import org.labcanvas.model.crosscheck.LabPlan.LabRouter;
 import org.labcanvas.model.crosscheck.OspfSnapshot;
 import org.labcanvas.model.crosscheck.SimulatedOspf;
+import org.labcanvas.model.sim.core.SimTime;
 import org.labcanvas.model.sim.events.EventScript;
 import org.labcanvas.model.sim.events.ScriptEvent;
 import org.labcanvas.model.topology.Topology;
@@ -208,12 +209,6 @@ public final class Crosscheck {
 
     static String describe(ScriptEvent e) {
         String who = e instanceof ScriptEvent.LinkState ? "" : e.device() + " ";
-        return who + e.describe() + " (at " + clock(e.at()) + " in the simulation)";
-    }
-
-    /** {@code 00:10:00}. */
-    static String clock(Duration d) {
-        long s = d.getSeconds();
-        return String.format("%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        return who + e.describe() + " (at " + SimTime.clock(e.at()) + " in the simulation)";
     }
 }

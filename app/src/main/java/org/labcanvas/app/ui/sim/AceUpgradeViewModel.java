@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -120,10 +119,6 @@ public final class AceUpgradeViewModel {
     /** What the design lacks for the procedure (an image on no TFTP server, a first module that is not active). */
     public ObservableList<String> problems() {
         return problems;
-    }
-
-    public ReadOnlyObjectProperty<Pair> pairProperty() {
-        return pair;
     }
 
     public String image() {

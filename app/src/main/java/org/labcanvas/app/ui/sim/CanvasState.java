@@ -120,11 +120,6 @@ public record CanvasState(Duration at, Map<String, DeviceState> devices, Map<Lin
         public boolean active() {
             return state.equals("ACTIVE");
         }
-
-        /** Whether the group is a standby that a switchover may go to (HOT or WARM). */
-        public boolean readyStandby() {
-            return state.equals("STANDBY_HOT") || state.equals("STANDBY_WARM");
-        }
     }
 
     /**

@@ -129,20 +129,11 @@ public final class ChartWindow {
         return s.ft().stream().filter(f -> f.id() == id).map(CanvasState.FtGroupView::state).findFirst().orElse("off");
     }
 
-    /** The FT bands (an ACE module's charts): one row per group. */
-    public VBox ftBands() {
-        return bands;
-    }
-
     public Stage stage() {
         return stage;
     }
 
     public LineChart<Number, Number> ospfChart() {
         return ospf;
-    }
-
-    public LineChart<Number, Number> nhrpChart() {
-        return nhrp;
     }
 }
