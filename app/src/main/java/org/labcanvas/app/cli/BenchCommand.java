@@ -1,13 +1,18 @@
 package org.labcanvas.app.cli;
 
-import org.labcanvas.app.ui.sim.SliderBenchmark;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.labcanvas.app.ui.sim.SliderBenchmark;
 import org.labcanvas.model.bench.SimulationBenchmark;
+import org.labcanvas.model.generate.DmvpnGenerator;
+import org.labcanvas.model.sim.events.EventScript;
+import org.labcanvas.model.whatif.ResilienceAnalysis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,13 +86,13 @@ final class BenchCommand implements Callable<Integer> {
             out.println("|---:|---:|---:|---:|---:|---:|");
             out.flush();
             for (int n : spokes) {
-                var design = org.labcanvas.model.generate.DmvpnGenerator.generate(hubs, n).topology();
-                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                var design = DmvpnGenerator.generate(hubs, n).topology();
+                var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
                 long c0 = os.getProcessCpuTime();
                 long w0 = System.nanoTime();
-                var options = org.labcanvas.model.whatif.ResilienceAnalysis.Options.defaults();
-                var r = org.labcanvas.model.whatif.ResilienceAnalysis.run(design,
-                        org.labcanvas.model.sim.events.EventScript.EMPTY, options, null);
+                var options = ResilienceAnalysis.Options.defaults();
+                var r = ResilienceAnalysis.run(design,
+                        EventScript.EMPTY, options, null);
                 long w1 = System.nanoTime();
                 long c1 = os.getProcessCpuTime();
                 out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.1f s | %.1f s | %d |%n", n, r.impacts().size(), r.pairs(),

@@ -2,10 +2,8 @@ package org.labcanvas.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -127,10 +125,7 @@ final class ResilienceCommand implements Callable<Integer> {
             Path target = report.resolve("resilience.html");
             try {
                 Files.createDirectories(report);
-                // A temporary file beside it, then a rename: a reader never sees half a report.
-                Path tmp = report.resolve(".resilience.html.tmp");
-                Files.writeString(tmp, html, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ResilienceHtml.write(target, html);
             } catch (IOException e) {
                 err.println("labcanvas: error: cannot write " + target + ": " + e.getMessage());
                 return ExitCodes.BAD_INPUT;

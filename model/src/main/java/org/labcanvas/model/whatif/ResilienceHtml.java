@@ -24,6 +24,17 @@ public final class ResilienceHtml {
 
     private ResilienceHtml() {}
 
+    /**
+     * Writes {@code html} to {@code file} through a temporary file beside it and a rename: a reader
+     * never sees half a page, and a failed write leaves the previous report as it was.
+     */
+    public static void write(java.nio.file.Path file, String html) throws java.io.IOException {
+        java.nio.file.Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(tmp, html, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     public static String render(String design, Topology topology, Layout layout, ResilienceReport r, long maxOutageMs) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Resilience of ")

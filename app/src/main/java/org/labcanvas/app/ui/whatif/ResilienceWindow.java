@@ -1,10 +1,7 @@
 package org.labcanvas.app.ui.whatif;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,6 +31,7 @@ import org.labcanvas.app.ui.canvas.StateOverlay;
 import org.labcanvas.app.ui.document.FileDialogs;
 import org.labcanvas.model.project.Project;
 import org.labcanvas.model.whatif.Criticality;
+import org.labcanvas.model.whatif.ResilienceHtml;
 
 /**
  * Simulate → Resilience Report…: every single failure of the design, ranked, with a progress bar
@@ -144,7 +142,7 @@ public final class ResilienceWindow {
         save.disableProperty().bind(vm.reportProperty().isNull());
         save.setOnAction(e -> dialogs.get().reportToSave(stage, name.get() + "-resilience.html").ifPresent(path -> {
             try {
-                write(path, vm.html(name.get()));
+                ResilienceHtml.write(path, vm.html(name.get()));
                 say.accept("Wrote " + path);
             } catch (IOException ex) {
                 say.accept("Cannot write " + path + ": " + ex.getMessage());
@@ -204,13 +202,5 @@ public final class ResilienceWindow {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
-    }
-
-    /** Through a temporary file and a rename: a reader never sees half a page. */
-    static void write(Path path, String html) throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + path.getFileName() + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
