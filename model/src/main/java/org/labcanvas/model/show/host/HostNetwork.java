@@ -26,11 +26,6 @@ public final class HostNetwork {
 
     private HostNetwork() {}
 
-    /** The device's interfaces in configuration order. */
-    static List<NetInterface> interfaces(NetworkState s, String device) {
-        return s.network().interfacesOf(device);
-    }
-
     /** Whether {@code i} is an IPv6-in-IPv4 tunnel ({@code tunnel mode ipv6ip}). */
     public static boolean isSixInFour(NetInterface i) {
         return i.isTunnel() && i.config().tunnel() != null && i.config().tunnel().mode() == TunnelMode.IPV6IP;
