@@ -437,8 +437,7 @@ public final class RouteExplainer {
 
     private static String entryText(NetworkState s, NhrpInterface n, NhrpEntry e) {
         long now = s.now();
-        String type = e.type() == NhrpEntry.Type.STATIC ? "static" : e.type() == NhrpEntry.Type.DYNAMIC ? "dynamic"
-                : "incomplete";
+        String type = org.labcanvas.model.show.NhrpViews.typeWord(e.type());
         String created = "created at " + SimTime.clock(java.time.Duration.ofMillis(e.created()));
         String expires = e.expires() == Long.MAX_VALUE ? "never expires"
                 : "expires in " + SimTime.clock(java.time.Duration.ofMillis(e.expires() - now));

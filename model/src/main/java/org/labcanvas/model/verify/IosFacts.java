@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import org.labcanvas.model.show.NhrpViews;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.ipsec.IpsecSession;
 import org.labcanvas.model.sim.nhrp.NhrpEntry;
@@ -170,14 +171,8 @@ public final class IosFacts {
 
     /** NHRP cache entries that have not expired. */
     public static List<Fact> nhrpEntries(NetworkState s, String device) {
-        return perValidEntry(s, device, (n, e) -> {
-            String type = switch (e.type()) {
-                case STATIC -> "static";
-                case DYNAMIC -> "dynamic";
-                case INCOMPLETE -> "incomplete";
-            };
-            return nhrpEntry(device, ip(e.protocol()) + "/32", n.tunnel().name(), ip(e.nbma()), type);
-        });
+        return perValidEntry(s, device, (n, e) ->
+                nhrpEntry(device, ip(e.protocol()) + "/32", n.tunnel().name(), ip(e.nbma()), NhrpViews.typeWord(e.type())));
     }
 
     /**
