@@ -132,8 +132,8 @@ public final class RouteExplainer {
             }
             out.add(new RouteExplanation.Offer("OSPF", 110, o.cost(), isIt, detail));
         } else if (s.ospf() != null && installed != null && installed.source() == RouteSource.CONNECTED) {
+            OspfRouter r = s.ospf().router(device);
             for (Map.Entry<Long, Lsdb> e : s.ospf().spfDatabases(device).entrySet()) {
-                OspfRouter r = s.ospf().router(device);
                 Optional<OspfPaths.Attached> a = OspfPaths.of(e.getValue(), r.routerId()).attached(p);
                 if (a.isPresent()) {
                     out.add(new RouteExplanation.Offer("OSPF", 110, a.get().cost(), false,
@@ -409,7 +409,7 @@ public final class RouteExplainer {
                         + " the packet is dropped";
                 works = false;
             } else {
-                String peer = s.network().owners(nbma).isEmpty() ? null : s.network().owners(nbma).get(0).device();
+                String peer = owner(s, nbma);
                 Optional<IkeNegotiation.Failure> f = peer == null ? Optional.empty()
                         : s.ipsec().failure(device, local, peer, nbma);
                 if (f.isPresent()) {
@@ -424,15 +424,20 @@ public final class RouteExplainer {
         out.add(new RouteExplanation.TunnelHop(device, iface, nextHop, gre, nhrp, ipsec, works));
     }
 
+    /** The device that has {@code address}, or null when none has. */
+    private static String owner(NetworkState s, int address) {
+        List<NetInterface> owners = s.network().owners(address);
+        return owners.isEmpty() ? null : owners.get(0).device();
+    }
+
     private static String ownerText(NetworkState s, int nbma) {
-        List<NetInterface> owners = s.network().owners(nbma);
-        return owners.isEmpty() ? "" : " (" + owners.get(0).device() + ")";
+        String owner = owner(s, nbma);
+        return owner == null ? "" : " (" + owner + ")";
     }
 
     private static String entryText(NetworkState s, NhrpInterface n, NhrpEntry e) {
         long now = s.now();
-        String type = e.type() == NhrpEntry.Type.STATIC ? "static" : e.type() == NhrpEntry.Type.DYNAMIC ? "dynamic"
-                : "incomplete";
+        String type = org.labcanvas.model.show.NhrpViews.typeWord(e.type());
         String created = "created at " + SimTime.clock(java.time.Duration.ofMillis(e.created()));
         String expires = e.expires() == Long.MAX_VALUE ? "never expires"
                 : "expires in " + SimTime.clock(java.time.Duration.ofMillis(e.expires() - now));

@@ -36,7 +36,7 @@ public final class CommandHelp {
             return line;
         }
         List<String> c = choices(state, device, line).stream()
-                .filter(k -> !k.equals("A.B.C.D") && !k.equals("IF") && !k.equals("WORD")).toList();
+                .filter(k -> !CommandTree.isPlaceholder(k)).toList();
         if (c.size() != 1) {
             return line;
         }

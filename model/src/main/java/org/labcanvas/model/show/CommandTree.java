@@ -200,7 +200,8 @@ final class CommandTree {
         return out;
     }
 
-    private static boolean isPlaceholder(String k) {
+    /** Whether {@code k} stands for an argument ({@link #ADDRESS}, {@link #IFNAME}, {@link #WORD}) rather than a keyword. */
+    static boolean isPlaceholder(String k) {
         return k.equals(ADDRESS) || k.equals(IFNAME) || k.equals(WORD);
     }
 }

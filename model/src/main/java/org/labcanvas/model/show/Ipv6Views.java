@@ -15,7 +15,6 @@ import org.labcanvas.model.sim.underlay.Ipv6Interface;
 import org.labcanvas.model.sim.underlay.Ipv6Prefix;
 import org.labcanvas.model.sim.underlay.NetInterface;
 import org.labcanvas.model.topology.Platform;
-import org.labcanvas.model.topology.TunnelMode;
 
 /**
  * IOS's IPv6 views: {@code show ipv6 interface brief}, {@code show ipv6 route} and
@@ -60,7 +59,7 @@ final class Ipv6Views {
         if (!i.hasIpv6()) {
             return null;
         }
-        if (i.isTunnel() && i.config().tunnel() != null && i.config().tunnel().mode() == TunnelMode.IPV6IP) {
+        if (HostNetwork.isSixInFour(i)) {
             return HostNetwork.linkLocalFromIpv4(Ipv4Prefix.format(s.network().configuredTunnelSource(i)));
         }
         NetInterface ether = i;
@@ -69,9 +68,7 @@ final class Ipv6Views {
                     .findFirst().orElse(i);
         }
         String mac = InterfaceViews.mac(ether).replace(".", "");
-        long m = Long.parseLong(mac, 16);
-        long first = (m >>> 24) ^ 0x020000L;
-        return new Ipv6Address(0xfe80_0000_0000_0000L, (first << 40) | (0xfffeL << 24) | (m & 0xffffffL));
+        return HostNetwork.linkLocalEui64(Long.parseLong(mac, 16));
     }
 
     static String brief(NetworkState s, String device) {

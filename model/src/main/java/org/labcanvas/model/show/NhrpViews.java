@@ -74,6 +74,15 @@ public final class NhrpViews {
         return out;
     }
 
+    /** An entry's type as {@code show ip nhrp} words it: {@code static}, {@code dynamic} or {@code incomplete}. */
+    public static String typeWord(NhrpEntry.Type type) {
+        return switch (type) {
+            case STATIC -> "static";
+            case DYNAMIC -> "dynamic";
+            case INCOMPLETE -> "incomplete";
+        };
+    }
+
     /** The flags {@code show ip nhrp} prints for entry {@code e} of {@code n} now, in its words and order. */
     public static String flagsOf(NetworkState s, NhrpInterface n, NhrpEntry e) {
         return flags(s, n, e, v12(s, n.tunnel().device()));
@@ -139,11 +148,7 @@ public final class NhrpViews {
                 }
                 String created = age(s.now() - e.created());
                 String expire = e.expires() == Long.MAX_VALUE ? "never expire " : "expire " + age(e.expires() - s.now());
-                String type = switch (e.type()) {
-                    case STATIC -> "static";
-                    case DYNAMIC -> "dynamic";
-                    case INCOMPLETE -> "incomplete";
-                };
+                String type = typeWord(e.type());
                 if (e.type() == NhrpEntry.Type.INCOMPLETE) {
                     String indent = v12 ? "  " : "   ";
                     // Cisco IOS IP Addressing command reference, show ip nhrp detail example:

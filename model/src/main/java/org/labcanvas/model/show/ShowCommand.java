@@ -53,12 +53,7 @@ public final class ShowCommand {
         Device d = state.network().topology().device(device)
                 .orElseThrow(() -> new IllegalArgumentException("no device named '" + device + "'"));
         if (d.kind() == DeviceKind.ACE && state.deviceUp(device)) {
-            org.labcanvas.model.show.ace.AceShow.Answer a = org.labcanvas.model.show.ace.AceShow.answer(state, device, line);
-            return new Answer(a.text(), switch (a.kind()) {
-                case OUTPUT -> Outcome.OUTPUT;
-                case REFUSED -> Outcome.IOS_ERROR;
-                case NOT_SIMULATED -> Outcome.NOT_SIMULATED;
-            });
+            return org.labcanvas.model.show.ace.AceShow.answer(state, device, line);
         }
         boolean host = d.kind() == DeviceKind.HOST && org.labcanvas.model.show.host.HostConsole.answers(d);
         if (d.kind() != DeviceKind.ROUTER && d.kind() != DeviceKind.ACE && !host) {

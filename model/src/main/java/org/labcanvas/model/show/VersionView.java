@@ -72,7 +72,6 @@ final class VersionView {
 
     static String render(NetworkState s, String device) {
         Device d = s.network().device(device);
-        boolean v12 = d.platform() == Platform.IOS_12_4;
         boolean xe = d.platform() == Platform.IOS_XE;
         String version = d.effectiveVersion();
         Image img = Image.of(d.platform(), version);

@@ -1,6 +1,8 @@
 package org.labcanvas.model.verify;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,10 +103,16 @@ public final class FactCheck {
         for (String d : skippedDevices) {
             skipped.add(d + ": not checked (" + whyNot.apply(d) + ")");
         }
-        Set<String> devices = new LinkedHashSet<>(covered);
-        for (String device : devices) {
+        // device -> kind -> the expected facts, in their order
+        Map<String, Map<FactKind, List<Fact>>> wanted = new HashMap<>();
+        for (Fact f : expected) {
+            wanted.computeIfAbsent(f.device(), d -> new EnumMap<>(FactKind.class))
+                    .computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
+        }
+        for (String device : covered) {
+            Map<FactKind, List<Fact>> ofDevice = wanted.getOrDefault(device, Map.of());
             for (FactKind k : FactKind.values()) {
-                List<Fact> want = expected.stream().filter(f -> f.device().equals(device) && f.kind() == k).toList();
+                List<Fact> want = ofDevice.getOrDefault(k, List.of());
                 if (k.perSubject()) {
                     checkPerSubject(device, k, want, captures, parsed, results);
                     continue;

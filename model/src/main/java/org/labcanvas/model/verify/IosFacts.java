@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.labcanvas.model.show.NhrpViews;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.ipsec.IpsecSession;
 import org.labcanvas.model.sim.nhrp.NhrpEntry;
@@ -169,24 +171,8 @@ public final class IosFacts {
 
     /** NHRP cache entries that have not expired. */
     public static List<Fact> nhrpEntries(NetworkState s, String device) {
-        List<Fact> out = new ArrayList<>();
-        if (s.nhrp() == null) {
-            return out;
-        }
-        for (NhrpInterface n : s.nhrp().onDevice(device)) {
-            for (NhrpEntry e : n.cache().values()) {
-                if (!e.validAt(s.now())) {
-                    continue;
-                }
-                String type = switch (e.type()) {
-                    case STATIC -> "static";
-                    case DYNAMIC -> "dynamic";
-                    case INCOMPLETE -> "incomplete";
-                };
-                out.add(nhrpEntry(device, ip(e.protocol()) + "/32", n.tunnel().name(), ip(e.nbma()), type));
-            }
-        }
-        return out;
+        return perValidEntry(s, device, (n, e) ->
+                nhrpEntry(device, ip(e.protocol()) + "/32", n.tunnel().name(), ip(e.nbma()), NhrpViews.typeWord(e.type())));
     }
 
     /**
@@ -194,23 +180,25 @@ public final class IosFacts {
      * same rule the view uses ({@link NhrpInterface#peerUp}): as the router knows it, never sooner.
      */
     public static List<Fact> dmvpnPeers(NetworkState s, String device) {
+        return perValidEntry(s, device, (n, e) ->
+                dmvpnPeer(device, ip(e.protocol()), n.tunnel().name(), ip(e.nbma()), n.peerUp(e) ? "UP" : "NHRP"));
+    }
+
+    /** One fact per NHRP cache entry of {@code device} that has not expired, tunnel by tunnel. */
+    private static List<Fact> perValidEntry(NetworkState s, String device, BiFunction<NhrpInterface, NhrpEntry, Fact> fact) {
         List<Fact> out = new ArrayList<>();
         if (s.nhrp() == null) {
             return out;
         }
         for (NhrpInterface n : s.nhrp().onDevice(device)) {
             for (NhrpEntry e : n.cache().values()) {
-                if (!e.validAt(s.now())) {
-                    continue;
+                if (e.validAt(s.now())) {
+                    out.add(fact.apply(n, e));
                 }
-                boolean up = n.peerUp(e);
-                out.add(dmvpnPeer(device, ip(e.protocol()), n.tunnel().name(), ip(e.nbma()), up ? "UP" : "NHRP"));
             }
         }
         return out;
     }
-
-
 
     /** A spoke's next-hop servers and their state letters ({@code RE} when responding). */
     public static List<Fact> nextHopServers(NetworkState s, String device) {

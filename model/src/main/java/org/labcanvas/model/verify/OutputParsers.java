@@ -46,11 +46,14 @@ public final class OutputParsers {
         return new Parsed(List.copyOf(p.facts.values()), p.unread);
     }
 
+    /** Short interface name prefixes and the full names they stand for. */
+    private static final String[][] INTERFACE_PREFIXES = {{"Tu", "Tunnel"}, {"Fa", "FastEthernet"}, {"Gi", "GigabitEthernet"},
+            {"Te", "TenGigabitEthernet"}, {"Et", "Ethernet"}, {"Lo", "Loopback"}, {"Se", "Serial"}, {"Vl", "Vlan"},
+            {"Po", "Port-channel"}};
+
     /** IOS short interface names to the full ones: Tu0 is Tunnel0, Fa0/0 FastEthernet0/0. */
     public static String interfaceName(String name) {
-        String[][] prefixes = {{"Tu", "Tunnel"}, {"Fa", "FastEthernet"}, {"Gi", "GigabitEthernet"}, {"Te", "TenGigabitEthernet"},
-                {"Et", "Ethernet"}, {"Lo", "Loopback"}, {"Se", "Serial"}, {"Vl", "Vlan"}, {"Po", "Port-channel"}};
-        for (String[] p : prefixes) {
+        for (String[] p : INTERFACE_PREFIXES) {
             if (name.startsWith(p[0]) && !name.startsWith(p[1]) && name.length() > p[0].length()) {
                 String rest = name.substring(p[0].length());
                 String lowerFull = p[1].toLowerCase(java.util.Locale.ROOT);

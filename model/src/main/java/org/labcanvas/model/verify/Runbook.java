@@ -17,13 +17,14 @@ final class Runbook {
                 .append(" (`<device>/<command>.txt`, for example `").append(example(states.get(0)))
                 .append("`); timers and counters will differ, the facts must not.")
                 .append(" Save the session logs and run `labcanvas check DESIGN.labcanvas LOGS...` to compare them.\n");
+        List<Fact> steady = states.size() > 1 ? Expectations.facts(states.get(0).state()) : List.of();
         for (ExpectedState st : states) {
             out.append("\n## ").append(capital(st.title())).append(" (").append(SimTime.clock(st.at())).append(")\n");
             if (!st.folder().isEmpty()) {
                 out.append("\nExpected outputs are under `").append(st.folder()).append("/`.\n");
             }
             if (st != states.get(0)) {
-                changes(out, Expectations.facts(states.get(0).state()), Expectations.facts(st.state()), st);
+                changes(out, steady, Expectations.facts(st.state()), st);
             }
             List<Device> devices = Expectations.covered(st);
             for (Device d : st.state().network().topology().devices()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.labcanvas.model.show.ShowCommand.Answer;
+import org.labcanvas.model.show.ShowCommand.Outcome;
 import org.labcanvas.model.sim.NetworkState;
 import org.labcanvas.model.sim.events.AceSyntax;
 import org.labcanvas.model.sim.ft.FtState;
@@ -36,12 +38,7 @@ public final class AceShow {
 
     private AceShow() {}
 
-    /** The kind of answer. */
-    public enum Kind { OUTPUT, REFUSED, NOT_SIMULATED }
-
-    /** What the module printed. */
-    public record Answer(String text, Kind kind) {}
-
+    /** What {@code device} prints for {@code line}: output, or a refusal as {@link Outcome#IOS_ERROR}. */
     public static Answer answer(NetworkState state, String device, String line) {
         String prompt = device + "/Admin#";
         String command = line;
@@ -64,7 +61,7 @@ public final class AceShow {
         List<String> w = ((AceSyntax.Command) m).words();
         if (!w.get(0).equals("show") && !w.get(0).equals("dir")) {
             return new Answer("% '" + String.join(" ", w) + "' changes the module; LabCanvas runs it from an event"
-                    + " script (cli:), not from show\n", Kind.NOT_SIMULATED);
+                    + " script (cli:), not from show\n", Outcome.NOT_SIMULATED);
         }
         FtState ft = state.view(FtState.class);
         FtState.Module mod = ft == null ? null : ft.module(device).orElse(null);
@@ -80,11 +77,11 @@ public final class AceShow {
         if (pipe != null) {
             return filter(out, pipe, prompt.length() + 1 + bar + 1);
         }
-        return new Answer(out, Kind.OUTPUT);
+        return new Answer(out, Outcome.OUTPUT);
     }
 
     private static Answer marker(int column, String message) {
-        return new Answer(" ".repeat(column) + "^\n" + message + "\n", Kind.REFUSED);
+        return new Answer(" ".repeat(column) + "^\n" + message + "\n", Outcome.IOS_ERROR);
     }
 
     private static String render(NetworkState s, Device d, FtState.Module m, List<String> w) {
@@ -317,6 +314,6 @@ public final class AceShow {
                 out.append(l).append('\n');
             }
         }
-        return new Answer(out.toString(), Kind.OUTPUT);
+        return new Answer(out.toString(), Outcome.OUTPUT);
     }
 }

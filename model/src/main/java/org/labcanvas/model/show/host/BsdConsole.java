@@ -82,7 +82,7 @@ final class BsdConsole {
     /** lo0 first, then the tunnels, then the rest (macOS: lo0 1, gif0 2, stf0 3, then Ethernets); FreeBSD: Ethernets first. */
     private List<String> interfaceNames() {
         List<String> names = new ArrayList<>();
-        List<NetInterface> ifs = HostNetwork.interfaces(s, device);
+        List<NetInterface> ifs = s.network().interfacesOf(device);
         if (mac) {
             names.add("lo0");
             ifs.stream().filter(NetInterface::isTunnel).forEach(i -> names.add(i.name()));
@@ -161,7 +161,7 @@ final class BsdConsole {
 
     /** The interface's IPv4 address now: the public IPv4 the 6in4 process tracks when it is the tunnel's source. */
     private String publicAddressOf(NetInterface i) {
-        for (NetInterface t : HostNetwork.interfaces(s, device)) {
+        for (NetInterface t : s.network().interfacesOf(device)) {
             if (HostNetwork.isSixInFour(t) && i.name().equals(t.config().tunnel().source())) {
                 var st = HostNetwork.tunnel(s, t);
                 if (st.isPresent()) {
@@ -252,7 +252,7 @@ final class BsdConsole {
             rows.add(new Row(new Ipv6Address(fe80, 0), 0, 10, "fe80::/10", "::1", "URS", "lo0"));
             rows.add(new Row(new Ipv6Address(0xff02_0000_0000_0000L, 0), 0, 16, "ff02::/16", "::1", "URS", "lo0"));
         }
-        for (NetInterface i : HostNetwork.interfaces(s, device)) {
+        for (NetInterface i : s.network().interfacesOf(device)) {
             if (!s.underlay().usable6(i) && !(i.isTunnel() && s.underlay().status(i).isUp() && i.hasIpv6())) {
                 continue;
             }

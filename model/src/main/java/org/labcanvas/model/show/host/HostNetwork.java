@@ -26,12 +26,8 @@ public final class HostNetwork {
 
     private HostNetwork() {}
 
-    /** The device's interfaces in configuration order. */
-    static List<NetInterface> interfaces(NetworkState s, String device) {
-        return s.network().interfacesOf(device);
-    }
-
-    static boolean isSixInFour(NetInterface i) {
+    /** Whether {@code i} is an IPv6-in-IPv4 tunnel ({@code tunnel mode ipv6ip}). */
+    public static boolean isSixInFour(NetInterface i) {
         return i.isTunnel() && i.config().tunnel() != null && i.config().tunnel().mode() == TunnelMode.IPV6IP;
     }
 
@@ -78,6 +74,11 @@ public final class HostNetwork {
     static Ipv6Address linkLocalEui64(String device) {
         int h = device.hashCode();
         long mac = (0x02L << 40) | ((long) (h & 0xff) << 32) | ((h >>> 8) & 0xffffffL) << 8 | ((h >>> 3) & 0xff);
+        return linkLocalEui64(mac);
+    }
+
+    /** The link-local address made from a 48-bit Ethernet address by modified EUI-64 (RFC 4291, appendix A). */
+    public static Ipv6Address linkLocalEui64(long mac) {
         long first = (mac >>> 24) ^ 0x020000L;
         long iid = (first << 40) | (0xfffeL << 24) | (mac & 0xffffffL);
         return new Ipv6Address(0xfe80_0000_0000_0000L, iid);

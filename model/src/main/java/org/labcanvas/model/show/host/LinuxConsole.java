@@ -112,12 +112,12 @@ final class LinuxConsole {
     private List<String> linkNames() {
         List<String> names = new ArrayList<>();
         names.add("lo");
-        HostNetwork.interfaces(s, device).stream().filter(i -> !i.isTunnel()).forEach(i -> names.add(i.name()));
-        boolean sit = HostNetwork.interfaces(s, device).stream().anyMatch(HostNetwork::isSixInFour);
+        s.network().interfacesOf(device).stream().filter(i -> !i.isTunnel()).forEach(i -> names.add(i.name()));
+        boolean sit = s.network().interfacesOf(device).stream().anyMatch(HostNetwork::isSixInFour);
         if (sit) {
             names.add("sit0");
         }
-        HostNetwork.interfaces(s, device).stream().filter(NetInterface::isTunnel).forEach(i -> names.add(i.name()));
+        s.network().interfacesOf(device).stream().filter(NetInterface::isTunnel).forEach(i -> names.add(i.name()));
         return names;
     }
 
@@ -178,7 +178,7 @@ final class LinuxConsole {
         record Line(Ipv6Prefix prefix, String text) {}
         List<Line> lines = new ArrayList<>();
         List<Line> defaults = new ArrayList<>();
-        for (NetInterface i : HostNetwork.interfaces(s, device)) {
+        for (NetInterface i : s.network().interfacesOf(device)) {
             boolean adminUp = s.underlay().status(i).isUp() || s.underlay().lineUp(i);
             if (!adminUp) {
                 continue;
